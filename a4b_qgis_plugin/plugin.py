@@ -1,0 +1,108 @@
+"""The plugin class: wires actions, menu, toolbar, docks and the provider."""
+
+from __future__ import annotations
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QMenu
+
+from .core.paths import icon_path
+from .core.translator import install_translator, remove_translator
+from .processing_provider.provider import A4BProvider
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("A4BPlugin", text)
+
+
+class A4BPlugin:
+    """Adds the "All4Biodiversity" menu, toolbar, dock panels and provider."""
+
+    def __init__(self, iface):
+        self.iface = iface
+        # Installed here, not in initGui, so qgis_process (which only calls
+        # initProcessing) also gets translated algorithm texts.
+        self.translator = install_translator()
+        self.provider: A4BProvider | None = None
+        self.toolbar = None
+        self.menu: QMenu | None = None
+        self.actions: list[QAction] = []
+        self.docks: dict = {}
+
+    # Processing -----------------------------------------------------------
+    def initProcessing(self) -> None:  # noqa: N802
+        """Register the ``a4b`` provider (also called by qgis_process)."""
+        if self.provider is None:
+            self.provider = A4BProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    # GUI ------------------------------------------------------------------
+    def initGui(self) -> None:  # noqa: N802
+        """Build the menu, toolbar and docks."""
+        self.initProcessing()
+        main = self.iface.mainWindow()
+        self.toolbar = self.iface.addToolBar(_tr("All4Biodiversity"))
+        self.toolbar.setObjectName("A4BToolbar")
+        self.menu = QMenu(_tr("All4Biodiversity"), main)
+        self.menu.setObjectName("A4BMenu")
+        main.menuBar().insertMenu(self.iface.firstRightStandardMenu().menuAction(), self.menu)
+
+        from .gui.docks import dock_specs
+
+        for spec in dock_specs():
+            dock = spec.cls(self.iface, main)
+            dock.setObjectName(spec.object_name)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            dock.hide()
+            self.docks[spec.object_name] = dock
+            action = dock.toggleViewAction()
+            action.setIcon(QIcon(icon_path(spec.icon)))
+            action.setText(spec.title())
+            self._add_action(action, owned=False)
+
+        self.menu.addSeparator()
+        for alg_id, icon, title in (
+            ("a4b:flagparcels", "flag", _tr("Flag parcels near Natura 2000…")),
+        ):
+            action = QAction(QIcon(icon_path(icon)), title, main)
+            action.triggered.connect(lambda _checked=False, a=alg_id: self.open_algorithm(a))
+            self._add_action(action, toolbar=False)
+
+    def _add_action(self, action: QAction, owned: bool = True, toolbar: bool = True) -> None:
+        self.menu.addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        if owned:
+            self.actions.append(action)
+
+    def open_algorithm(self, alg_id: str, params: dict | None = None) -> None:
+        """Open a Processing dialog of one of the plugin's algorithms."""
+        import processing
+
+        processing.execAlgorithmDialog(alg_id, params or {})
+
+    def unload(self) -> None:
+        """Remove every trace of the plugin, in reverse order of creation."""
+        for action in self.actions:
+            action.deleteLater()
+        self.actions = []
+        for dock in self.docks.values():
+            self.iface.removeDockWidget(dock)
+            if hasattr(dock, "cleanup"):
+                dock.cleanup()
+            dock.deleteLater()
+        self.docks = {}
+        if self.menu is not None:
+            self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
+            self.menu.deleteLater()
+            self.menu = None
+        if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        remove_translator(self.translator)
+        self.translator = None

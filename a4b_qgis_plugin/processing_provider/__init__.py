@@ -1,0 +1,1 @@
+"""Processing provider ``a4b`` and its algorithms (thin layers over ``core``)."""

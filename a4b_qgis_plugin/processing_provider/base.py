@@ -1,0 +1,32 @@
+"""Shared base of the plugin's Processing algorithms."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingAlgorithm
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.paths import icon_path
+
+
+class A4BAlgorithm(QgsProcessingAlgorithm):
+    """Base class: translation with the concrete class as context, icon, group.
+
+    Subclasses define ``name()``, ``displayName()``, ``shortHelpString()``,
+    ``initAlgorithm()`` and ``processAlgorithm()``, and call ``self.tr`` only
+    in their own methods (pylupdate5 files strings under the class they are in).
+    """
+
+    ICON = "a4b"
+
+    def tr(self, text: str) -> str:  # noqa: D102
+        return QCoreApplication.translate(type(self).__name__, text)
+
+    def createInstance(self):  # noqa: N802, D102
+        return type(self)()
+
+    def icon(self) -> QIcon:  # noqa: D102
+        return QIcon(icon_path(self.ICON))
+
+    def helpUrl(self) -> str:  # noqa: N802, D102
+        return "https://github.com/all4biodiversity/a4b_qgis_plugin#algorithms"

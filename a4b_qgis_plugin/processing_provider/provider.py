@@ -1,0 +1,39 @@
+"""The ``a4b`` Processing provider ("All4Biodiversity")."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.paths import icon_path
+
+
+def algorithm_classes() -> list:
+    """Every algorithm the provider offers, imported lazily."""
+    from .alg_flag_parcels import FlagParcelsAlgorithm
+
+    return [FlagParcelsAlgorithm]
+
+
+class A4BProvider(QgsProcessingProvider):
+    """Provider id ``a4b``: pilots, flagging, measures and exports."""
+
+    def id(self) -> str:  # noqa: D102
+        return "a4b"
+
+    def name(self) -> str:  # noqa: D102
+        return QCoreApplication.translate("A4BProvider", "All4Biodiversity")
+
+    def longName(self) -> str:  # noqa: N802, D102
+        return QCoreApplication.translate("A4BProvider", "All4Biodiversity Natura 2000 toolkit")
+
+    def icon(self) -> QIcon:  # noqa: D102
+        return QIcon(icon_path("a4b"))
+
+    def svgIconPath(self) -> str:  # noqa: N802, D102
+        return icon_path("a4b")
+
+    def loadAlgorithms(self) -> None:  # noqa: N802, D102
+        for cls in algorithm_classes():
+            self.addAlgorithm(cls())

@@ -1,0 +1,56 @@
+"""Shared fixtures: the repository on sys.path, staged plugin, demo data."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session")
+def staged_plugin_dir(tmp_path_factory) -> Path:
+    """A plugin folder as QGIS installs it (metadata.txt, .qm, no tests)."""
+    stage = tmp_path_factory.mktemp("plugins")
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "stage_plugin.py"), str(stage)], check=True)
+    return stage
+
+
+@pytest.fixture(scope="session")
+def demo_gpkg() -> Path:
+    """The bundled demo GeoPackage (read-only: copy it before writing)."""
+    from a4b_qgis_plugin.core.paths import DEMO_GPKG
+
+    return DEMO_GPKG
+
+
+@pytest.fixture
+def demo_copy(tmp_path, demo_gpkg) -> Path:
+    """A writable copy of the demo GeoPackage."""
+    target = tmp_path / "demo.gpkg"
+    shutil.copy(demo_gpkg, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def provider_registered(qgis_app, qgis_processing):
+    """The plugin's provider in the processing registry of this test session."""
+    from qgis.core import QgsApplication
+
+    from a4b_qgis_plugin.processing_provider.provider import A4BProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("a4b")
+    if provider is None:
+        provider = A4BProvider()
+        registry.addProvider(provider)
+    yield provider
