@@ -1,0 +1,207 @@
+"""Processing algorithm ``a4b:flagparcels``: flag parcels near Natura 2000 areas."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterString,
+)
+
+from ..core import flagging
+from ..core.bands import parse_bands
+from .base import A4BAlgorithm
+
+
+class FlagParcelsAlgorithm(A4BAlgorithm):
+    """Distance, band, overlap and pilot of every parcel relative to Natura 2000 areas."""
+
+    PARCELS = "PARCELS"
+    NATURA2000 = "NATURA2000"
+    NAME_FIELD = "NAME_FIELD"
+    BANDS = "BANDS"
+    PILOTS = "PILOTS"
+    PILOT_FIELD = "PILOT_FIELD"
+    CRS = "CRS"
+    OUTPUT = "OUTPUT"
+    COUNT_BEYOND = "COUNT_BEYOND"
+    COUNT_FLAGGED = "COUNT_FLAGGED"
+    REPAIRED = "REPAIRED"
+    SKIPPED = "SKIPPED"
+    # Per-band counts are COUNT_BAND_<upper bound>, COUNT_BAND_0 for touching/overlapping.
+    MAX_BAND_OUTPUTS = (0, 50, 100, 250, 500, 1000, 1500, 2000, 2500, 3000, 5000, 10000)
+
+    ICON = "flag"
+
+    def name(self) -> str:  # noqa: D102
+        return "flagparcels"
+
+    def displayName(self) -> str:  # noqa: D102
+        return self.tr("Flag parcels near Natura 2000")
+
+    def group(self) -> str:  # noqa: D102
+        return self.tr("Natura 2000")
+
+    def groupId(self) -> str:  # noqa: D102
+        return "natura2000"
+
+    def shortHelpString(self) -> str:  # noqa: D102
+        return self.tr(
+            "Adds to every parcel how near it lies to a Natura 2000 area and how much of it lies inside.\n\n"
+            "n2k_dist_m: shortest distance in metres to the nearest area (0 where they touch or overlap; "
+            "NULL beyond the outermost band). n2k_name, n2k_nr: that area's name and number. "
+            "n2k_band: upper bound of the smallest band holding the distance (0 = touching or "
+            "overlapping, NULL beyond the last band). n2k_overlap_ha, n2k_overlap_pct: area of the "
+            "parcel inside Natura 2000 areas (overlapping areas are dissolved first, so nothing is "
+            "counted twice). a4b_pilot: the pilot whose boundary holds most of the parcel.\n\n"
+            "Distances and areas are measured in the metric CRS of the advanced parameter "
+            "(EPSG:28992 by default) whatever the CRS of the inputs; the output keeps the parcels' "
+            "geometry and CRS. Invalid geometries are repaired for the computation only; null or "
+            "empty geometries get NULL fields. Both are counted (REPAIRED, SKIPPED). A parcels layer "
+            "that already has one of the output fields is refused rather than overwritten.\n\n"
+            "Scalar outputs: COUNT_BAND_0 (touching or overlapping), COUNT_BAND_<metres> for each "
+            "standard band limit, COUNT_FLAGGED (within the outermost band), COUNT_BEYOND, "
+            "REPAIRED, SKIPPED. The log lists the count of every band."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: D102
+        params = []
+        p = QgsProcessingParameterFeatureSource(
+            self.PARCELS, self.tr("Parcels"), [QgsProcessing.TypeVectorPolygon]
+        )
+        p.setHelp(
+            self.tr("Agricultural parcels (e.g. BRP gewaspercelen). Selected features only is supported.")
+        )
+        params.append(p)
+        p = QgsProcessingParameterFeatureSource(
+            self.NATURA2000, self.tr("Natura 2000 areas"), [QgsProcessing.TypeVectorPolygon]
+        )
+        p.setHelp(self.tr("Natura 2000 area polygons (e.g. RVO's natura2000 layer)."))
+        params.append(p)
+        p = QgsProcessingParameterField(
+            self.NAME_FIELD,
+            self.tr("Area name field"),
+            parentLayerParameterName=self.NATURA2000,
+            type=QgsProcessingParameterField.String,
+            optional=True,
+        )
+        p.setHelp(
+            self.tr(
+                "Field of the Natura 2000 layer holding the area name. Empty: the first of "
+                "naam_n2k, naamN2K, naam, name that exists. The area number comes from field nr."
+            )
+        )
+        params.append(p)
+        p = QgsProcessingParameterString(self.BANDS, self.tr("Distance bands (m)"), "100,250,500,1000")
+        p.setHelp(self.tr("Upper limits of the distance bands in metres, separated by commas."))
+        params.append(p)
+        p = QgsProcessingParameterFeatureSource(
+            self.PILOTS, self.tr("Pilot boundaries"), [QgsProcessing.TypeVectorPolygon], optional=True
+        )
+        p.setHelp(self.tr("Optional pilot boundary polygons; each parcel gets the pilot holding most of it."))
+        params.append(p)
+        p = QgsProcessingParameterField(
+            self.PILOT_FIELD,
+            self.tr("Pilot name field"),
+            parentLayerParameterName=self.PILOTS,
+            optional=True,
+        )
+        p.setHelp(self.tr("Field of the pilot layer holding the pilot name. Empty: field 'name' if present."))
+        params.append(p)
+        p = QgsProcessingParameterCrs(
+            self.CRS, self.tr("CRS for distances and areas"), "EPSG:28992", optional=True
+        )
+        p.setHelp(self.tr("Projected CRS in metres in which distances and areas are measured."))
+        p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        params.append(p)
+        p = QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Flagged parcels"), QgsProcessing.TypeVectorPolygon
+        )
+        p.setHelp(self.tr("Every parcel with its attributes and the Natura 2000 fields."))
+        params.append(p)
+        for param in params:
+            self.addParameter(param)
+        for band in self.MAX_BAND_OUTPUTS:
+            self.addOutput(
+                QgsProcessingOutputNumber(f"COUNT_BAND_{band}", self.tr("Parcels in band {0} m").format(band))
+            )
+        self.addOutput(
+            QgsProcessingOutputNumber(self.COUNT_FLAGGED, self.tr("Parcels within the outer band"))
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.COUNT_BEYOND, self.tr("Parcels beyond the outer band")))
+        self.addOutput(QgsProcessingOutputNumber(self.REPAIRED, self.tr("Repaired geometries")))
+        self.addOutput(QgsProcessingOutputNumber(self.SKIPPED, self.tr("Skipped (null or empty) geometries")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: D102
+        parcels = self.parameterAsSource(parameters, self.PARCELS, context)
+        if parcels is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.PARCELS))
+        natura = self.parameterAsSource(parameters, self.NATURA2000, context)
+        if natura is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.NATURA2000))
+        pilots = self.parameterAsSource(parameters, self.PILOTS, context)
+        try:
+            bands = parse_bands(self.parameterAsString(parameters, self.BANDS, context))
+        except ValueError as err:
+            raise QgsProcessingException(str(err)) from err
+        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
+        pilot_field = self.parameterAsString(parameters, self.PILOT_FIELD, context) or None
+        if pilots is not None and pilot_field is None:
+            names = pilots.fields().names()
+            pilot_field = "name" if "name" in names else None
+        crs = self.parameterAsCrs(parameters, self.CRS, context)
+        if not crs.isValid():
+            crs = QgsCoordinateReferenceSystem("EPSG:28992")
+        if natura.featureCount() == 0:
+            raise QgsProcessingException(self.tr("The Natura 2000 layer is empty."))
+        try:
+            fields = flagging.output_fields(parcels.fields())
+        except flagging.FlagError as err:
+            raise QgsProcessingException(str(err)) from err
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, parcels.wkbType(), parcels.sourceCrs()
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        try:
+            summary = flagging.flag_parcels(
+                parcels,
+                natura,
+                sink,
+                bands,
+                context.transformContext(),
+                metric_crs=crs,
+                name_field=name_field,
+                pilots=pilots,
+                pilot_field=pilot_field,
+                feedback=feedback,
+            )
+        except flagging.FlagError as err:
+            raise QgsProcessingException(str(err)) from err
+        for band in [0, *bands]:
+            feedback.pushInfo(
+                self.tr("Band {0} m: {1} parcels").format(band, summary.band_counts.get(band, 0))
+            )
+        feedback.pushInfo(self.tr("Beyond {0} m: {1} parcels").format(max(bands), summary.beyond))
+        feedback.pushInfo(
+            self.tr("{0} parcels, {1} invalid geometries repaired, {2} null or empty skipped").format(
+                summary.total, summary.repaired, summary.skipped
+            )
+        )
+        results = {
+            self.OUTPUT: dest_id,
+            self.COUNT_BEYOND: summary.beyond,
+            self.COUNT_FLAGGED: summary.total - summary.beyond - summary.skipped,
+            self.REPAIRED: summary.repaired,
+            self.SKIPPED: summary.skipped,
+        }
+        for band, n in summary.band_counts.items():
+            results[f"COUNT_BAND_{band}"] = n
+        return results
