@@ -264,21 +264,22 @@ class MeasureRegister:
         return result
 
     def codes_by_parcel(self, parcel_refs: list[str]) -> dict[str, set[str]]:
-        """Measure codes already in the register per parcel_ref (for duplicate warnings)."""
-        refs = sorted(set(r for r in parcel_refs if r))
+        """Measure codes already in the register per single-parcel ref (merged measures count for each)."""
+        from .tagging import split_parcel_ref
+
+        wanted = set(r for r in parcel_refs if r)
         found: dict[str, set[str]] = {}
+        if not wanted:
+            return found
         conn = self._read()
         try:
-            for start in range(0, len(refs), 500):
-                chunk = refs[start : start + 500]
-                marks = ",".join("?" * len(chunk))
-                for ref, code in conn.execute(
-                    f'SELECT parcel_ref, measure_code FROM "{MEASURES_TABLE}" WHERE parcel_ref IN ({marks})',
-                    chunk,
-                ):
-                    found.setdefault(ref, set()).add(code)
+            rows = conn.execute(f'SELECT parcel_ref, measure_code FROM "{MEASURES_TABLE}"').fetchall()
         finally:
             conn.close()
+        for ref, code in rows:
+            for single in split_parcel_ref(ref or ""):
+                if single in wanted:
+                    found.setdefault(single, set()).add(code)
         return found
 
     def totals(self, pilot: Optional[str] = None, exclude_statuses: tuple[str, ...] = ("dropped",)) -> dict:
