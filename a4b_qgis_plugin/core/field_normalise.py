@@ -46,6 +46,8 @@ def field_mapping(source_names: list[str], schema: list[str], explicit: dict) ->
         target = (
             explicit.get(name) or explicit_lower.get(name.lower()) or by_squash.get(_squash(name)) or name
         )
+        if target.lower() == "fid":  # the GeoPackage primary key; a service's "fid" would clash with it
+            target = "source_fid"
         if target.lower() in taken:
             continue
         taken.add(target.lower())
