@@ -1,0 +1,68 @@
+"""The totals block under the Measures panel's table (count, area, money per year)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from qgis.PyQt.QtCore import QCoreApplication, QLocale
+
+from .measure_table_model import format_money
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MeasuresTotals", text)
+
+
+def totals_html(totals: dict, rows: list[dict], locale: QLocale | None = None) -> str:
+    """A compact two-column table of *totals* (``MeasureRegister.totals``) as rich text.
+
+    *rows* are the listed measures; those without a known cost or revenue
+    are counted and named, so nobody takes a missing figure for a known zero.
+    """
+    locale = locale or QLocale()
+    count = int(totals.get("count") or 0)
+    amounts = [(_tr("Area"), locale.toString(float(totals.get("ha") or 0.0), "f", 2) + " ha")]
+    if totals.get("m"):
+        amounts.append((_tr("Length"), locale.toString(float(totals["m"]), "f", 0) + " m"))
+    if totals.get("pieces"):
+        amounts.append((_tr("Pieces"), locale.toString(float(totals["pieces"]), "f", 0)))
+    money = [
+        (_tr("Cost per year"), format_money(totals.get("cost_eur_yr") or 0.0, locale)),
+        (_tr("Revenue per year"), format_money(totals.get("revenue_eur_yr") or 0.0, locale)),
+    ]
+    net = totals.get("net_eur_yr")
+    net_text = format_money(net or 0.0, locale)
+    colour = "#b00020" if (net or 0.0) < 0 else "#1b5e20"
+    money.append(
+        (f"<b>{escape(_tr('Net per year'))}</b>", f"<b style='color:{colour}'>{escape(net_text)}</b>")
+    )
+    left = [(_tr("Measures"), locale.toString(count))] + amounts
+    lines = []
+    for index in range(max(len(left), len(money))):
+        cells = []
+        for pairs in (left, money):
+            if index < len(pairs):
+                label, value = pairs[index]
+                label = label if label.startswith("<b>") else escape(label)
+                value = value if value.startswith("<b") else escape(value)
+                cells.append(f"<td>{label}</td><td align='right'>{value}</td>")
+            else:
+                cells.append("<td></td><td></td>")
+        lines.append("<tr>" + "<td width='12'></td>".join(cells) + "</tr>")
+    html = "<table cellspacing='0' cellpadding='1'>" + "".join(lines) + "</table>"
+    counted = [row for row in rows if row.get("status") != "dropped"]
+    no_cost = sum(1 for row in counted if row.get("cost_eur_yr") is None)
+    no_revenue = sum(1 for row in counted if row.get("revenue_eur_yr") is None)
+    notes = []
+    if no_cost or no_revenue:
+        notes.append(
+            _tr("Not known: cost of {cost}, revenue of {revenue} measure(s); counted as € 0.").format(
+                cost=no_cost, revenue=no_revenue
+            )
+        )
+    dropped = len(rows) - len(counted)
+    if dropped:
+        notes.append(_tr("{count} dropped measure(s) not counted.").format(count=dropped))
+    if notes:
+        html += "<div style='color:#7a5300'>" + "<br>".join(escape(n) for n in notes) + "</div>"
+    return html

@@ -1,0 +1,235 @@
+"""The Measures panel in real QGIS: tag, warn, list, totals, edit, delete, undo, zoom."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from qgis.core import Qgis, QgsFeatureRequest, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtWidgets import QMessageBox
+
+PILOT = "Demo-pilot Hoge Veen (fictief)"
+GRASS_MEASURE = "ECO-KRUIDENGRAS"  # BRP Grasland only, € 181 revenue per ha (RVO 2023)
+
+
+@pytest.fixture
+def parcels(qgis_new_project, qgis_iface, demo_copy) -> QgsVectorLayer:
+    layer = QgsVectorLayer(f"{demo_copy}|layername=brp_gewaspercelen", "brp_gewaspercelen", "ogr")
+    assert layer.isValid()
+    QgsProject.instance().addMapLayer(layer)
+    qgis_iface.setActiveLayer(layer)
+    return layer
+
+
+@pytest.fixture
+def dock(qgis_iface, parcels, tmp_path):
+    from a4b_qgis_plugin.gui.measures_dock import MeasuresDock
+
+    qgis_iface.messageBar().clear_messages()
+    panel = MeasuresDock(qgis_iface)
+    panel.set_register_path(str(tmp_path / "register.gpkg"))
+    panel.set_pilot(PILOT)
+    assert panel.picker.select_code(GRASS_MEASURE)
+    yield panel
+    panel.cleanup()
+    panel.deleteLater()
+
+
+def select(layer: QgsVectorLayer, expression: str, limit: int) -> list[int]:
+    request = QgsFeatureRequest().setFilterExpression(expression).setLimit(limit)
+    ids = [f.id() for f in layer.getFeatures(request)]
+    layer.selectByIds(ids)
+    return ids
+
+
+def register_rows(dock) -> list[dict]:
+    from a4b_qgis_plugin.core.register import open_register
+
+    return open_register(dock.register_path(), create=False).list_measures(with_geometry=False)
+
+
+def history(dock) -> list[dict]:
+    from a4b_qgis_plugin.core.register import open_register
+
+    return open_register(dock.register_path(), create=False).history()
+
+
+def grass_ids(parcels, count=3) -> list[int]:
+    return select(parcels, "\"category\" = 'Grasland'", count)
+
+
+def test_tag_selected_parcels_writes_rows_shows_totals_and_layer(dock, parcels, qgis_iface):
+    ids = grass_ids(parcels)
+    areas = {f.id(): f.geometry().area() / 10000.0 for f in parcels.getSelectedFeatures()}
+    assert "3" in dock.selectionInfoLabel.text()
+
+    uuids = dock.tag_selected(confirm=False)
+
+    assert len(uuids) == 3
+    rows = register_rows(dock)
+    assert {r["uuid"] for r in rows} == set(uuids)
+    assert {r["measure_code"] for r in rows} == {GRASS_MEASURE}
+    assert {r["pilot"] for r in rows} == {PILOT}
+    assert {r["status"] for r in rows} == {"proposed"}
+    total_ha = sum(areas[i] for i in ids)
+    assert sum(r["quantity"] for r in rows) == pytest.approx(total_ha, rel=1e-3)
+    assert sum(r["revenue_eur_yr"] for r in rows) == pytest.approx(181 * total_ha, rel=1e-3)
+    assert dock.model.rowCount() == 3
+    totals = dock.totalsLabel.text()
+    from qgis.PyQt.QtCore import QLocale
+
+    assert QLocale().toString(total_ha, "f", 2) + " ha" in totals
+    assert "€ " + QLocale().toString(181 * total_ha, "f", 0) in totals
+    layers = [
+        layer
+        for layer in QgsProject.instance().mapLayers().values()
+        if "register.gpkg" in layer.source() and "layername=measures" in layer.source()
+    ]
+    assert len(layers) == 1 and layers[0].featureCount() == 3
+    assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success)
+
+
+def test_one_merged_measure(dock, parcels):
+    grass_ids(parcels, 4)
+    dock.mergedRadio.setChecked(True)
+    uuids = dock.tag_selected(confirm=False)
+    assert len(uuids) == 1
+    assert len(register_rows(dock)) == 1
+
+
+def test_bouwland_with_grassland_measure_warns_before_writing(dock, parcels, monkeypatch):
+    select(parcels, "\"category\" = 'Bouwland'", 1)
+    asked = []
+
+    def answer_no(parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    assert dock.tag_selected() == []
+    assert len(asked) == 1 and "Bouwland" in asked[0]
+    assert any("Bouwland" in w for w in dock.last_warnings)
+    assert not os.path.exists(dock.register_path()) or register_rows(dock) == []
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    assert len(dock.tag_selected()) == 1
+    assert len(register_rows(dock)) == 1
+
+
+def test_same_measure_twice_on_a_parcel_warns(dock, parcels):
+    grass_ids(parcels, 1)
+    dock.tag_selected(confirm=False)
+    dock.tag_selected(confirm=False)
+    assert dock.last_warnings, "the second tag of the same measure must warn"
+    assert len(register_rows(dock)) == 2  # accepted without confirmation when confirm=False
+
+
+def test_edit_and_undo_edit(dock, parcels):
+    grass_ids(parcels, 1)
+    (uuid,) = dock.tag_selected(confirm=False)
+    before = register_rows(dock)[0]
+
+    assert dock.edit_measure(uuid, {"status": "agreed", "cost_eur_yr": 120.5, "notes": "keukentafel"})
+    row = register_rows(dock)[0]
+    assert (row["status"], row["cost_eur_yr"], row["notes"]) == ("agreed", 120.5, "keukentafel")
+    assert dock.model.row_dict(0)["status"] == "agreed"
+
+    dock.undo()
+    row = register_rows(dock)[0]
+    assert (row["status"], row["cost_eur_yr"], row["notes"]) == (
+        before["status"],
+        before["cost_eur_yr"],
+        before["notes"],
+    )
+    actions = [h["action"] for h in history(dock)]
+    assert actions == ["insert", "update", "update"]
+
+
+def test_delete_with_confirmation_and_undo(dock, parcels, monkeypatch):
+    grass_ids(parcels, 2)
+    uuids = dock.tag_selected(confirm=False)
+    original = {r["uuid"]: r for r in register_rows(dock)}
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    assert not dock.delete_measures(uuids)
+    assert len(register_rows(dock)) == 2
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    assert dock.delete_measures(uuids)
+    assert register_rows(dock) == []
+    assert dock.model.rowCount() == 0
+
+    dock.undo()
+    restored = {r["uuid"]: r for r in register_rows(dock)}
+    assert set(restored) == set(uuids)
+    for uuid, row in restored.items():
+        assert row["quantity"] == pytest.approx(original[uuid]["quantity"])
+        assert row["created_at"] == original[uuid]["created_at"]
+    assert dock.model.rowCount() == 2
+    assert [h["action"] for h in history(dock)].count("delete") == 2
+
+
+def test_undo_tag_deletes_those_measures(dock, parcels):
+    grass_ids(parcels, 2)
+    dock.tag_selected(confirm=False)
+    assert dock.undoButton.isEnabled()
+    dock.undo()
+    assert register_rows(dock) == []
+    assert not dock.undoButton.isEnabled()
+    assert [h["action"] for h in history(dock)] == ["insert", "insert", "delete", "delete"]
+
+
+def test_double_click_zooms_to_measure(dock, parcels, qgis_iface):
+    grass_ids(parcels, 1)
+    bbox = next(parcels.getSelectedFeatures()).geometry().boundingBox()
+    (uuid,) = dock.tag_selected(confirm=False)
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(parcels.crs())
+    canvas.setExtent(parcels.extent())
+    index = dock.proxy.index(0, 0)
+    dock.measuresTable.doubleClicked.emit(index)
+    extent = canvas.extent()
+    assert extent.contains(bbox)
+    assert extent.width() < parcels.extent().width() / 4
+
+
+def test_non_polygon_layer_gets_a_clear_message(dock, qgis_iface):
+    points = QgsVectorLayer("Point?crs=EPSG:28992", "punten", "memory")
+    QgsProject.instance().addMapLayer(points)
+    qgis_iface.setActiveLayer(points)
+    assert dock.tag_selected(confirm=False) == []
+    messages = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    assert any("punten" in m for m in messages)
+
+
+def test_no_selection_gets_a_clear_message(dock, parcels, qgis_iface):
+    parcels.removeSelection()
+    assert dock.tag_selected(confirm=False) == []
+    assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+
+
+def test_picker_searches_code_and_name(dock):
+    picker = dock.picker
+    picker.filterEdit.setText("N12.02")
+    assert picker.current_code() == "SNL-N12.02"  # a single hit is chosen
+    picker.filterEdit.setText("houtwal")
+    visible = [
+        picker.proxy.index(c, 0, picker.proxy.index(r, 0)).data()
+        for r in range(picker.proxy.rowCount())
+        for c in range(picker.proxy.rowCount(picker.proxy.index(r, 0)))
+    ]
+    assert visible and all("outwal" in v.lower() or "wooded" in v.lower() for v in visible)
+
+
+def test_register_path_is_remembered_in_the_project(dock, tmp_path):
+    from a4b_qgis_plugin.gui import measures_project as mp
+
+    assert mp.remembered_register_path(QgsProject.instance()) == str(tmp_path / "register.gpkg")
+
+
+def test_cleanup_disconnects(dock, parcels):
+    dock.cleanup()
+    assert dock._connections == []
+    before = dock.selectionInfoLabel.text()
+    grass_ids(parcels, 2)
+    assert dock.selectionInfoLabel.text() == before
