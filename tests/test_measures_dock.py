@@ -26,6 +26,9 @@ def dock(qgis_iface, parcels, tmp_path):
     from a4b_qgis_plugin.gui.measures_dock import MeasuresDock
 
     qgis_iface.messageBar().clear_messages()
+    # The register is the project's work GeoPackage (helper B's project entry), so
+    # no work GeoPackage of another test in the settings folder is consulted.
+    QgsProject.instance().writeEntry("a4b", "work_gpkg", str(tmp_path / "register.gpkg"))
     panel = MeasuresDock(qgis_iface)
     panel.set_register_path(str(tmp_path / "register.gpkg"))
     panel.set_pilot(PILOT)
@@ -86,7 +89,7 @@ def test_tag_selected_parcels_writes_rows_shows_totals_and_layer(dock, parcels, 
         if "register.gpkg" in layer.source() and "layername=measures" in layer.source()
     ]
     assert len(layers) == 1 and layers[0].featureCount() == 3
-    assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success)
+    assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success), dock.last_warnings
 
 
 def test_one_merged_measure(dock, parcels):
@@ -233,3 +236,71 @@ def test_cleanup_disconnects(dock, parcels):
     before = dock.selectionInfoLabel.text()
     grass_ids(parcels, 2)
     assert dock.selectionInfoLabel.text() == before
+
+
+@pytest.fixture
+def boundaries_stored(dock, demo_copy):
+    """The demo pilots stored as boundaries in the register's GeoPackage (the work GeoPackage)."""
+    from a4b_qgis_plugin.core import work_gpkg
+
+    pilots = QgsVectorLayer(f"{demo_copy}|layername=pilots", "pilots", "ogr")
+    for feature in pilots.getFeatures():
+        work_gpkg.write_pilot_boundary(dock.register_path(), feature["name"], feature.geometry())
+    return [f["name"] for f in pilots.getFeatures()]
+
+
+def test_parcel_outside_every_pilot_warns(dock, parcels, boundaries_stored):
+    select(parcels, "\"category\" = 'Grasland' AND x_max($geometry) < 196400", 1)
+    dock.tag_selected(confirm=False)
+    assert any("outside every pilot" in w for w in dock.last_warnings)
+
+
+def test_parcel_in_another_pilot_warns(dock, parcels, boundaries_stored):
+    select(
+        parcels,
+        "\"category\" = 'Grasland' AND x_min($geometry) > 202300"
+        " AND y_min($geometry) > 446600 AND y_max($geometry) < 452200",
+        1,
+    )
+    dock.tag_selected(confirm=False)
+    assert any("Beekdal" in w and "not in pilot" in w for w in dock.last_warnings)
+
+
+def test_parcel_inside_the_pilot_does_not_warn(dock, parcels, boundaries_stored):
+    select(
+        parcels,
+        "\"category\" = 'Grasland' AND x_min($geometry) > 197000 AND x_max($geometry) < 201000"
+        " AND y_min($geometry) > 447000 AND y_max($geometry) < 455000",
+        1,
+    )
+    dock.tag_selected(confirm=False)
+    assert dock.last_warnings == []
+
+
+def test_edit_dialog_reads_dutch_or_english_numbers(qgis_app):
+    from qgis.PyQt.QtCore import QLocale
+
+    from a4b_qgis_plugin.gui.measure_edit_dialog import MeasureEditDialog, parse_number
+
+    assert parse_number("1.234,5", QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)) == 1234.5
+    assert parse_number("12.5", QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)) in (12.5, 125.0)
+    assert parse_number("", QLocale()) is None
+    row = {
+        "measure_code": "X",
+        "measure_name": "Test",
+        "status": "proposed",
+        "quantity": 2.0,
+        "unit": "ha",
+        "cost_eur_yr": None,
+        "revenue_eur_yr": 362.0,
+        "stakeholder": None,
+        "notes": None,
+    }
+    dialog = MeasureEditDialog(row)
+    dialog.statusCombo.setCurrentIndex(dialog.statusCombo.findData("agreed"))
+    dialog.costEdit.setText("abc")
+    dialog.accept()
+    assert dialog.problemLabel.isVisibleTo(dialog) and not dialog.result()
+    dialog.costEdit.setText("100")
+    dialog.accept()
+    assert dialog.changed_values() == {"status": "agreed", "cost_eur_yr": 100.0}

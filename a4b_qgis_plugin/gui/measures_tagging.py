@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import os
 from html import escape
 
-from qgis.core import Qgis, QgsProject, QgsVectorLayer
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsGeometry,
+    QgsProject,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QMessageBox
+
+from ..core.register_schema import REGISTER_CRS
+from . import measures_project as mp
 
 # Field names that identify a parcel better than the feature id (BRP, BRK).
 PARCEL_ID_FIELDS = ("identificatie", "identificatie_lokaal_id", "perceel_id", "gml_id", "id")
@@ -24,6 +35,65 @@ def parcel_id_field(layer: QgsVectorLayer) -> str | None:
         if candidate in names:
             return names[candidate]
     return None
+
+
+def pilot_boundaries(project: QgsProject, gpkg_paths: list[str]) -> dict[str, QgsGeometry]:
+    """Pilot boundaries in EPSG:28992: from the work GeoPackage(s) and the pilot groups' layers."""
+    boundaries: dict[str, QgsGeometry] = {}
+    target = QgsCoordinateReferenceSystem(REGISTER_CRS)
+    layers = []
+    try:
+        from ..core import work_gpkg
+    except ImportError:
+        work_gpkg = None
+    for path in dict.fromkeys(p for p in gpkg_paths if p and os.path.exists(p)):
+        try:
+            if work_gpkg is not None and work_gpkg.PILOT_BOUNDARY_TABLE in work_gpkg.list_tables(path):
+                layers.append((work_gpkg.boundary_layer(path), "name"))
+        except Exception:  # noqa: BLE001 - an unreadable file means no boundaries from it
+            continue
+    for layer in project.mapLayers().values():
+        if isinstance(layer, QgsVectorLayer) and layer.customProperty("a4b/kind") == "pilot_boundary":
+            layers.append((layer, "name"))
+    for layer, field in layers:
+        transform = QgsCoordinateTransform(layer.crs(), target, project.transformContext())
+        index = layer.fields().lookupField(field)
+        for feature in layer.getFeatures():
+            if not feature.hasGeometry():
+                continue
+            geometry = QgsGeometry(feature.geometry())
+            if layer.crs() != target:
+                geometry.transform(transform)
+            name = str(feature[index]) if index >= 0 and feature[index] else layer.name()
+            boundaries.setdefault(name, geometry)
+    return boundaries
+
+
+def outside_pilot_warnings(
+    rows: list[dict], boundaries: dict[str, QgsGeometry], pilot: str | None
+) -> list[str]:
+    """Warn for rows outside every pilot boundary, or outside the chosen pilot's.
+
+    Without any known boundary nothing can be said, so nothing is warned.
+    """
+    warnings = []
+    if not boundaries:
+        return warnings
+    for row in rows:
+        geometry = row.get("geometry")
+        if geometry is None:
+            continue
+        inside = [name for name, boundary in boundaries.items() if boundary.intersects(geometry)]
+        ref = row.get("parcel_ref") or ""
+        if not inside:
+            warnings.append(_tr("{ref}: the parcel lies outside every pilot boundary.").format(ref=ref))
+        elif pilot and pilot in boundaries and pilot not in inside:
+            warnings.append(
+                _tr("{ref}: the parcel lies in {pilots}, not in pilot {pilot}.").format(
+                    ref=ref, pilots=", ".join(inside), pilot=pilot
+                )
+            )
+    return warnings
 
 
 def confirm_warnings(parent, warnings: list[str], count: int) -> bool:
@@ -94,6 +164,10 @@ def tag_parcels(dock, confirm: bool = True) -> list[str]:
             project.transformContext(),
         )
         warnings = list(warnings) + list(tagging.duplicate_warnings(register, rows))
+        # Parcels flagged by a4b:flagparcels carry a4b_pilot and were checked above.
+        if layer.fields().lookupField(tagging.PILOT_FIELD) < 0:
+            paths = [dock.register_path(), mp.default_register_path(project)]
+            warnings += outside_pilot_warnings(rows, pilot_boundaries(project, paths), dock.current_pilot())
     except (ValueError, RegisterError) as error:
         dock._message(str(error), Qgis.MessageLevel.Critical)
         return []
