@@ -12,8 +12,9 @@ from ..core.paths import icon_path
 def algorithm_classes() -> list:
     """Every algorithm the provider offers, imported lazily."""
     from .alg_flag_parcels import FlagParcelsAlgorithm
+    from .alg_tag_measures import TagMeasuresAlgorithm
 
-    return [FlagParcelsAlgorithm]
+    return [FlagParcelsAlgorithm, TagMeasuresAlgorithm]
 
 
 class A4BProvider(QgsProcessingProvider):
