@@ -12,9 +12,10 @@ from ..core.paths import icon_path
 def algorithm_classes() -> list:
     """Every algorithm the provider offers, imported lazily."""
     from .alg_flag_parcels import FlagParcelsAlgorithm
+    from .alg_overlay_pilots import OverlayPilotsAlgorithm
     from .alg_tag_measures import TagMeasuresAlgorithm
 
-    return [FlagParcelsAlgorithm, TagMeasuresAlgorithm]
+    return [FlagParcelsAlgorithm, OverlayPilotsAlgorithm, TagMeasuresAlgorithm]
 
 
 class A4BProvider(QgsProcessingProvider):
