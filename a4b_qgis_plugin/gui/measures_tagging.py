@@ -13,19 +13,15 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QMessageBox
 
+from ..core.i18n import tr
 from ..core.register_schema import REGISTER_CRS
 from . import measures_project as mp
 
 # Field names that identify a parcel better than the feature id (BRP, BRK).
 PARCEL_ID_FIELDS = ("identificatie", "identificatie_lokaal_id", "perceel_id", "gml_id", "id")
 MAX_LISTED_WARNINGS = 12
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeasuresDock", text)
 
 
 def parcel_id_field(layer: QgsVectorLayer) -> str | None:
@@ -86,10 +82,10 @@ def outside_pilot_warnings(
         inside = [name for name, boundary in boundaries.items() if boundary.intersects(geometry)]
         ref = row.get("parcel_ref") or ""
         if not inside:
-            warnings.append(_tr("{ref}: the parcel lies outside every pilot boundary.").format(ref=ref))
+            warnings.append(tr("{ref}: the parcel lies outside every pilot boundary.").format(ref=ref))
         elif pilot and pilot in boundaries and pilot not in inside:
             warnings.append(
-                _tr("{ref}: the parcel lies in {pilots}, not in pilot {pilot}.").format(
+                tr("{ref}: the parcel lies in {pilots}, not in pilot {pilot}.").format(
                     ref=ref, pilots=", ".join(inside), pilot=pilot
                 )
             )
@@ -102,17 +98,17 @@ def confirm_warnings(parent, warnings: list[str], count: int) -> bool:
     items = "".join(f"<li>{escape(w)}</li>" for w in shown)
     more = ""
     if len(warnings) > len(shown):
-        more = "<p>" + escape(_tr("… and {count} more.").format(count=len(warnings) - len(shown))) + "</p>"
+        more = "<p>" + escape(tr("… and {count} more.").format(count=len(warnings) - len(shown))) + "</p>"
     text = (
         "<p>"
-        + escape(_tr("Check before tagging {count} parcel(s):").format(count=count))
+        + escape(tr("Check before tagging {count} parcel(s):").format(count=count))
         + f"</p><ul>{items}</ul>{more}<p>"
-        + escape(_tr("Tag them anyway?"))
+        + escape(tr("Tag them anyway?"))
         + "</p>"
     )
     answer = QMessageBox.question(
         parent,
-        _tr("Tag parcels: warnings"),
+        tr("Tag parcels: warnings"),
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
@@ -132,7 +128,7 @@ def tag_parcels(dock, confirm: bool = True) -> list[str]:
     dock.last_warnings = []
     measure = dock.picker.current_measure()
     if measure is None:
-        dock._message(_tr("Choose a measure first."), Qgis.MessageLevel.Warning)
+        dock._message(tr("Choose a measure first."), Qgis.MessageLevel.Warning)
         return []
     layer, problem = dock._parcel_layer()
     if problem:
@@ -141,7 +137,7 @@ def tag_parcels(dock, confirm: bool = True) -> list[str]:
     features = list(layer.getSelectedFeatures())
     if not features:
         dock._message(
-            _tr("Select one or more parcels on “{layer}” first.").format(layer=layer.name()),
+            tr("Select one or more parcels on “{layer}” first.").format(layer=layer.name()),
             Qgis.MessageLevel.Warning,
         )
         return []
@@ -172,11 +168,11 @@ def tag_parcels(dock, confirm: bool = True) -> list[str]:
         dock._message(str(error), Qgis.MessageLevel.Critical)
         return []
     if not rows:
-        dock._message(_tr("None of the selected parcels has a usable polygon."), Qgis.MessageLevel.Warning)
+        dock._message(tr("None of the selected parcels has a usable polygon."), Qgis.MessageLevel.Warning)
         return []
     dock.last_warnings = warnings
     if warnings and confirm and not confirm_warnings(dock, warnings, len(features)):
-        dock._message(_tr("Nothing was tagged."), Qgis.MessageLevel.Info)
+        dock._message(tr("Nothing was tagged."), Qgis.MessageLevel.Info)
         return []
     try:
         uuids = register.add_measures(rows)
@@ -187,11 +183,11 @@ def tag_parcels(dock, confirm: bool = True) -> list[str]:
     dock.push_command(dock.make_tag_command(written))
     dock.after_write()
     dock.select_uuids(uuids)
-    text = _tr("{count} measure(s) “{measure}” added to the register.").format(
+    text = tr("{count} measure(s) “{measure}” added to the register.").format(
         count=len(uuids), measure=measure.display_name()
     )
     if warnings:
-        text += " " + _tr("{count} warning(s) accepted.").format(count=len(warnings))
+        text += " " + tr("{count} warning(s) accepted.").format(count=len(warnings))
         dock._message(text, Qgis.MessageLevel.Warning)
     else:
         dock._message(text, Qgis.MessageLevel.Success)

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from html import escape
 
-from qgis.PyQt.QtCore import QCoreApplication, QLocale
+from qgis.PyQt.QtCore import QLocale
 
+from ..core.i18n import tr
 from .measure_table_model import format_money
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeasuresTotals", text)
 
 
 def totals_html(totals: dict, rows: list[dict], locale: QLocale | None = None) -> str:
@@ -21,22 +18,22 @@ def totals_html(totals: dict, rows: list[dict], locale: QLocale | None = None) -
     """
     locale = locale or QLocale()
     count = int(totals.get("count") or 0)
-    amounts = [(_tr("Area"), locale.toString(float(totals.get("ha") or 0.0), "f", 2) + " ha")]
+    amounts = [(tr("Area"), locale.toString(float(totals.get("ha") or 0.0), "f", 2) + " ha")]
     if totals.get("m"):
-        amounts.append((_tr("Length"), locale.toString(float(totals["m"]), "f", 0) + " m"))
+        amounts.append((tr("Length"), locale.toString(float(totals["m"]), "f", 0) + " m"))
     if totals.get("pieces"):
-        amounts.append((_tr("Pieces"), locale.toString(float(totals["pieces"]), "f", 0)))
+        amounts.append((tr("Pieces"), locale.toString(float(totals["pieces"]), "f", 0)))
     money = [
-        (_tr("Cost per year"), format_money(totals.get("cost_eur_yr") or 0.0, locale)),
-        (_tr("Revenue per year"), format_money(totals.get("revenue_eur_yr") or 0.0, locale)),
+        (tr("Cost per year"), format_money(totals.get("cost_eur_yr") or 0.0, locale)),
+        (tr("Revenue per year"), format_money(totals.get("revenue_eur_yr") or 0.0, locale)),
     ]
     net = totals.get("net_eur_yr")
     net_text = format_money(net or 0.0, locale)
     colour = "#b00020" if (net or 0.0) < 0 else "#1b5e20"
     money.append(
-        (f"<b>{escape(_tr('Net per year'))}</b>", f"<b style='color:{colour}'>{escape(net_text)}</b>")
+        (f"<b>{escape(tr('Net per year'))}</b>", f"<b style='color:{colour}'>{escape(net_text)}</b>")
     )
-    left = [(_tr("Measures"), locale.toString(count))] + amounts
+    left = [(tr("Measures"), locale.toString(count))] + amounts
     lines = []
     for index in range(max(len(left), len(money))):
         cells = []
@@ -56,13 +53,13 @@ def totals_html(totals: dict, rows: list[dict], locale: QLocale | None = None) -
     notes = []
     if no_cost or no_revenue:
         notes.append(
-            _tr("Not known: cost of {cost}, revenue of {revenue} measure(s); counted as € 0.").format(
+            tr("Not known: cost of {cost}, revenue of {revenue} measure(s); counted as € 0.").format(
                 cost=no_cost, revenue=no_revenue
             )
         )
     dropped = len(rows) - len(counted)
     if dropped:
-        notes.append(_tr("{count} dropped measure(s) not counted.").format(count=dropped))
+        notes.append(tr("{count} dropped measure(s) not counted.").format(count=dropped))
     if notes:
         html += "<div style='color:#7a5300'>" + "<br>".join(escape(n) for n in notes) + "</div>"
     return html

@@ -15,15 +15,12 @@ from __future__ import annotations
 import copy
 from typing import Callable
 
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QUndoCommand
+
+from ..core.i18n import tr
 
 ErrorHandler = Callable[[str], None]
 ChangeHandler = Callable[[], None]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("undo_commands", text)
 
 
 class RegisterCommand(QUndoCommand):
@@ -70,7 +67,7 @@ class TagCommand(RegisterCommand):
     def __init__(
         self, register_path: str, rows: list[dict], on_error: ErrorHandler, on_change: ChangeHandler
     ):
-        super().__init__(register_path, _tr("Tag parcels"), on_error, on_change)
+        super().__init__(register_path, tr("Tag parcels"), on_error, on_change)
         self.rows = [copy.copy(row) for row in rows]
         self.uuids = [row["uuid"] for row in rows]
 
@@ -87,7 +84,7 @@ class DeleteCommand(RegisterCommand):
     def __init__(
         self, register_path: str, rows: list[dict], on_error: ErrorHandler, on_change: ChangeHandler
     ):
-        super().__init__(register_path, _tr("Delete measures"), on_error, on_change)
+        super().__init__(register_path, tr("Delete measures"), on_error, on_change)
         self.rows = [copy.copy(row) for row in rows]
         self.uuids = [row["uuid"] for row in rows]
 
@@ -110,7 +107,7 @@ class EditCommand(RegisterCommand):
         on_error: ErrorHandler,
         on_change: ChangeHandler,
     ):
-        super().__init__(register_path, _tr("Edit measure"), on_error, on_change)
+        super().__init__(register_path, tr("Edit measure"), on_error, on_change)
         self.uuid = uuid
         self.old_values = dict(old_values)
         self.new_values = dict(new_values)
