@@ -11,11 +11,13 @@ from ..core.paths import icon_path
 
 def algorithm_classes() -> list:
     """Every algorithm the provider offers, imported lazily."""
+    from .alg_export_measures import ExportMeasuresAlgorithm
     from .alg_flag_parcels import FlagParcelsAlgorithm
     from .alg_overlay_pilots import OverlayPilotsAlgorithm
+    from .alg_summarise_measures import SummariseMeasuresAlgorithm
     from .alg_tag_measures import TagMeasuresAlgorithm
 
-    return [FlagParcelsAlgorithm, OverlayPilotsAlgorithm, TagMeasuresAlgorithm]
+    return [FlagParcelsAlgorithm, OverlayPilotsAlgorithm, TagMeasuresAlgorithm, ExportMeasuresAlgorithm, SummariseMeasuresAlgorithm]
 
 
 class A4BProvider(QgsProcessingProvider):

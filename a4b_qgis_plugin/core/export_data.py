@@ -1,0 +1,65 @@
+"""Measures as data for other systems: GeoPackage, GeoJSON and CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+
+from .export_files import ExportError
+from .i18n import tr
+
+GPKG_LAYER = "measures"
+WGS84 = "EPSG:4326"
+
+
+def _write(
+    layer: QgsVectorLayer,
+    path: Path,
+    options: QgsVectorFileWriter.SaveVectorOptions,
+    transform_context: QgsCoordinateTransformContext,
+) -> None:
+    options.fileEncoding = "UTF-8"
+    result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), transform_context, options)
+    error, message = result[0], result[1]
+    if error != QgsVectorFileWriter.NoError:
+        raise ExportError(
+            tr("Could not write {path}: {message}").format(path=path, message=message or str(error))
+        )
+
+
+def write_gpkg(layer: QgsVectorLayer, path: Path, transform_context: QgsCoordinateTransformContext) -> None:
+    """Write *layer* as table ``measures`` of a new GeoPackage, in its own CRS."""
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = GPKG_LAYER
+    options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteFile
+    _write(layer, path, options, transform_context)
+
+
+def write_geojson(
+    layer: QgsVectorLayer, path: Path, transform_context: QgsCoordinateTransformContext
+) -> None:
+    """Write *layer* as GeoJSON in EPSG:4326 (RFC 7946 requires WGS 84)."""
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GeoJSON"
+    options.layerOptions = ["RFC7946=YES", "WRITE_NAME=NO"]
+    if layer.isSpatial():
+        options.ct = QgsCoordinateTransform(
+            layer.crs(), QgsCoordinateReferenceSystem(WGS84), transform_context
+        )
+    _write(layer, path, options, transform_context)
+
+
+def write_csv(layer: QgsVectorLayer, path: Path, transform_context: QgsCoordinateTransformContext) -> None:
+    """Write the attributes of *layer* as comma-separated UTF-8 text (no geometry)."""
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "CSV"
+    options.layerOptions = ["SEPARATOR=COMMA", "STRING_QUOTING=IF_NEEDED"]
+    _write(layer, path, options, transform_context)

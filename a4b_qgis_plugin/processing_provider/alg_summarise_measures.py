@@ -1,0 +1,174 @@
+"""Algorithm ``a4b:summarisemeasures``: totals per pilot and theme as a table for models."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import register_schema
+from ..core.export_files import ExportError
+from ..core.export_inputs import resolve_register
+from ..core.export_selection import (
+    check_register_layer,
+    parse_choices,
+    parse_pilots,
+    register_pilots,
+    select_measures,
+)
+from ..core.measure_summary import VALUE_KEYS, read_records, summarise
+from .base import A4BAlgorithm
+
+
+class SummariseMeasuresAlgorithm(A4BAlgorithm):
+    """Per pilot and theme (or status): count, ha, m, pieces, cost, revenue, net."""
+
+    ICON = "summary"
+    REGISTER = "REGISTER"
+    PILOTS = "PILOTS"
+    STATUSES = "STATUSES"
+    THEMES = "THEMES"
+    GROUP_BY = "GROUP_BY"
+    TOTALS = "TOTALS"
+    OUTPUT = "OUTPUT"
+    GROUPS = ["theme", "status"]
+
+    def name(self) -> str:  # noqa: D102
+        return "summarisemeasures"
+
+    def displayName(self) -> str:  # noqa: D102
+        return self.tr("Summarise measures")
+
+    def group(self) -> str:  # noqa: D102
+        return self.tr("Measures")
+
+    def groupId(self) -> str:  # noqa: D102
+        return "measures"
+
+    def shortHelpString(self) -> str:  # noqa: D102
+        return self.tr(
+            "Totals of the measures register per pilot and theme (or per pilot and status), as a "
+            "table without geometry for models and reports: number of measures, hectares, metres, "
+            "pieces, and cost, revenue and net amount in euros per year. The same numbers as the "
+            "export's spreadsheet.\n\nA group in which no measure has a known amount gets an empty "
+            "amount, not zero. Rows with an empty theme (or status) are the totals of a pilot; the "
+            "row with an empty pilot is the grand total."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: D102
+        def add(parameter, help_text: str, advanced: bool = False):
+            parameter.setHelp(help_text)
+            if advanced:
+                parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(parameter)
+
+        add(
+            QgsProcessingParameterVectorLayer(
+                self.REGISTER, self.tr("Measures register"), [QgsProcessing.TypeVector]
+            ),
+            self.tr("The register's measures table or any layer with the register's fields."),
+        )
+        add(
+            QgsProcessingParameterString(self.PILOTS, self.tr("Pilots (empty = all)"), optional=True),
+            self.tr("Pilot names separated by ';' (or ',' when no name contains one). Empty: every pilot."),
+        )
+        add(
+            QgsProcessingParameterString(self.STATUSES, self.tr("Statuses (empty = all)"), optional=True),
+            self.tr("Statuses separated by ',': {statuses}. Empty: every status.").format(
+                statuses=", ".join(register_schema.STATUSES)
+            ),
+        )
+        add(
+            QgsProcessingParameterString(self.THEMES, self.tr("Themes (empty = all)"), optional=True),
+            self.tr("Themes separated by ',': {themes}. Empty: every theme.").format(
+                themes=", ".join(register_schema.THEMES)
+            ),
+        )
+        add(
+            QgsProcessingParameterEnum(
+                self.GROUP_BY, self.tr("Group per pilot and"), [self.tr("theme"), self.tr("status")], False, 0
+            ),
+            self.tr("The second grouping after the pilot."),
+            advanced=True,
+        )
+        add(
+            QgsProcessingParameterBoolean(self.TOTALS, self.tr("Add total rows"), True),
+            self.tr("A total row per pilot (empty theme or status) and a grand total (empty pilot)."),
+            advanced=True,
+        )
+        add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Measure totals"), QgsProcessing.TypeVector
+            ),
+            self.tr("The table of totals, without geometry."),
+        )
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: D102
+        layer = self.parameterAsVectorLayer(parameters, self.REGISTER, context)
+        if layer is None or not layer.isValid():
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.REGISTER))
+        by = self.GROUPS[self.parameterAsEnum(parameters, self.GROUP_BY, context)]
+        try:
+            register = resolve_register(layer)
+            check_register_layer(register)
+            pilots = parse_pilots(parameters.get(self.PILOTS) or "", register_pilots(register))
+            statuses = parse_choices(
+                parameters.get(self.STATUSES) or "",
+                register_schema.STATUSES,
+                register_schema.status_label,
+                self.tr("status"),
+            )
+            themes = parse_choices(
+                parameters.get(self.THEMES) or "",
+                register_schema.THEMES,
+                register_schema.theme_label,
+                self.tr("theme"),
+            )
+            measures = select_measures(register, pilots, statuses, themes, False, feedback)
+        except ExportError as error:
+            raise QgsProcessingException(str(error)) from error
+        rows = summarise(
+            read_records(measures), by, self.parameterAsBoolean(parameters, self.TOTALS, context)
+        )
+
+        fields = QgsFields()
+        fields.append(QgsField("pilot", QVariant.String))
+        fields.append(QgsField(by, QVariant.String))
+        fields.append(QgsField(f"{by}_label", QVariant.String))
+        for key in VALUE_KEYS:
+            fields.append(QgsField(key, QVariant.Int if key == "count" else QVariant.Double))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        label = register_schema.theme_label if by == "theme" else register_schema.status_label
+        for number, row in enumerate(rows):
+            if feedback.isCanceled():
+                break
+            feature = QgsFeature(fields)
+            key = row[by]
+            feature.setAttributes(
+                [row["pilot"], key, label(key) if key else None] + [row[name] for name in VALUE_KEYS]
+            )
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            feedback.setProgress(100.0 * (number + 1) / len(rows))
+        grand = rows[-1] if rows and rows[-1]["pilot"] is None else None
+        if grand:
+            feedback.pushInfo(
+                self.tr("{count} measures; cost {cost} EUR/yr, revenue {revenue} EUR/yr.").format(
+                    count=grand["count"], cost=grand["cost_eur_yr"], revenue=grand["revenue_eur_yr"]
+                )
+            )
+        return {self.OUTPUT: dest_id}

@@ -1,0 +1,190 @@
+"""Generate the shipped print layout ``resources/layouts/pilot_measures_a4.qpt``.
+
+A4 landscape, one page per pilot (the export drives it with an atlas). The
+items carry fixed ids that ``core/export_pdf.py`` looks up and fills:
+``title``, ``date``, ``map``, ``north_arrow``, ``scalebar``, ``legend``,
+``totals_title``, ``totals`` (frame of an attribute table) and ``sources``.
+Users may restyle or move them in the layout designer; an item they delete
+is simply left out.
+
+Run: ``/usr/bin/python3 scripts/make_layout_template.py``
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsLayoutFrame,
+    QgsLayoutItemAttributeTable,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPage,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutMeasurement,
+    QgsLayoutMultiFrame,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLegendStyle,
+    QgsPrintLayout,
+    QgsProject,
+    QgsReadWriteContext,
+    QgsRectangle,
+    QgsScaleBarSettings,
+    QgsTextFormat,
+    QgsUnitTypes,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QFont
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET = ROOT / "a4b_qgis_plugin" / "resources" / "layouts" / "pilot_measures_a4.qpt"
+MM = QgsUnitTypes.LayoutMillimeters
+NORTH_ARROW = "arrows/NorthArrow_02.svg"  # shipped with QGIS in its SVG path
+TEXT = QColor("#1a1a1a")
+
+
+def text_format(size: float, bold: bool = False) -> QgsTextFormat:
+    """A text format of *size* points."""
+    font = QFont()
+    font.setBold(bold)
+    fmt = QgsTextFormat()
+    fmt.setFont(font)
+    fmt.setSize(size)
+    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setColor(TEXT)
+    return fmt
+
+
+def place(item, x: float, y: float, width: float, height: float, item_id: str) -> None:
+    """Position *item* in millimetres and give it its id."""
+    item.attemptMove(QgsLayoutPoint(x, y, MM))
+    item.attemptResize(QgsLayoutSize(width, height, MM))
+    item.setId(item_id)
+
+
+def label(layout, text: str, size: float, bold: bool, rect, item_id: str, align=None) -> QgsLayoutItemLabel:
+    """A text label."""
+    item = QgsLayoutItemLabel(layout)
+    item.setText(text)
+    font = QFont()
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    item.setFont(font)
+    item.setFontColor(TEXT)
+    item.setMode(QgsLayoutItemLabel.ModeFont)
+    item.setHAlign(align if align is not None else Qt.AlignLeft)  # the default is justified
+    item.setVAlign(Qt.AlignTop)
+    layout.addLayoutItem(item)
+    place(item, *rect, item_id)
+    return item
+
+
+def build(layout: QgsPrintLayout) -> None:
+    """Add the page and items to *layout*."""
+    layout.pageCollection().clear()
+    page = QgsLayoutItemPage(layout)
+    page.setPageSize("A4", QgsLayoutItemPage.Landscape)
+    layout.pageCollection().addPage(page)
+
+    label(layout, "Measures – [% @atlas_pagename %]", 16, True, (10, 6, 205, 11), "title")
+    label(layout, "[% format_date(now(), 'yyyy-MM-dd') %]", 8, False, (220, 8, 67, 6), "date", Qt.AlignRight)
+
+    map_item = QgsLayoutItemMap(layout)
+    map_item.setFrameEnabled(True)
+    map_item.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, MM))
+    map_item.setBackgroundColor(QColor("#ffffff"))
+    layout.addLayoutItem(map_item)
+    place(map_item, 10, 19, 205, 131, "map")
+    # A valid extent (the demo landscape, in the item's shape): the atlas zooms from it.
+    map_item.setCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
+    half_height = 5000 * 131 / 205
+    map_item.setExtent(QgsRectangle(196000, 451000 - half_height, 206000, 451000 + half_height))
+
+    arrow = QgsLayoutItemPicture(layout)
+    arrow.setPicturePath(str(Path(QgsApplication.svgPaths()[0]) / NORTH_ARROW))
+    arrow.setBackgroundEnabled(False)
+    layout.addLayoutItem(arrow)
+    place(arrow, 203, 22, 9, 14, "north_arrow")
+    arrow.setLinkedMap(map_item)
+
+    scalebar = QgsLayoutItemScaleBar(layout)
+    scalebar.setStyle("Single Box")
+    scalebar.setLinkedMap(map_item)
+    scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
+    scalebar.setUnitLabel("km")
+    scalebar.setNumberOfSegments(2)
+    scalebar.setNumberOfSegmentsLeft(0)
+    scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+    scalebar.setMinimumBarWidth(25)
+    scalebar.setMaximumBarWidth(60)
+    scalebar.setTextFormat(text_format(7))
+    scalebar.setBackgroundEnabled(True)
+    scalebar.setBackgroundColor(QColor(255, 255, 255, 210))
+    layout.addLayoutItem(scalebar)
+    place(scalebar, 12, 139, 70, 9, "scalebar")
+
+    legend = QgsLayoutItemLegend(layout)
+    legend.setTitle("Legend")
+    legend.setLinkedMap(map_item)
+    legend.setStyleFont(QgsLegendStyle.Title, _font(10, True))
+    legend.setStyleFont(QgsLegendStyle.Group, _font(8, True))
+    legend.setStyleFont(QgsLegendStyle.Subgroup, _font(8, True))
+    legend.setStyleFont(QgsLegendStyle.SymbolLabel, _font(8))
+    legend.setSymbolWidth(6)
+    legend.setSymbolHeight(4)
+    legend.setWrapString("\n")
+    legend.setColumnCount(1)
+    legend.setResizeToContents(False)
+    legend.setFrameEnabled(False)
+    layout.addLayoutItem(legend)
+    place(legend, 220, 19, 67, 131, "legend")
+
+    label(layout, "Totals per theme", 9, True, (10, 153, 205, 6), "totals_title")
+    table = QgsLayoutItemAttributeTable.create(layout)
+    table.setHeaderTextFormat(text_format(7, True))
+    table.setContentTextFormat(text_format(7))
+    table.setCellMargin(0.8)
+    table.setGridStrokeWidth(0.15)
+    table.setGridColor(QColor("#9a9a9a"))
+    table.setHeaderHAlignment(QgsLayoutItemAttributeTable.FollowColumn)
+    table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
+    table.setWrapBehavior(QgsLayoutItemAttributeTable.WrapText)
+    table.setMaximumNumberOfFeatures(50)
+    layout.addMultiFrame(table)
+    frame = QgsLayoutFrame(layout, table)
+    table.addFrame(frame)
+    place(frame, 10, 159, 205, 44, "totals")  # after addFrame, which shrinks it to the (empty) table
+
+    label(layout, "Sources", 7, False, (220, 153, 67, 50), "sources")
+
+
+def _font(size: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    return font
+
+
+def main() -> None:
+    """Write the template."""
+    project = QgsProject()
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName("A4B pilot measures (A4)")
+    build(layout)
+    TARGET.parent.mkdir(parents=True, exist_ok=True)
+    if not layout.saveAsTemplate(str(TARGET), QgsReadWriteContext()):
+        raise SystemExit(f"could not write {TARGET}")
+    print(f"wrote {TARGET}")
+
+
+if __name__ == "__main__":
+    app = QgsApplication([], False)
+    app.initQgis()
+    main()
+    app.exitQgis()
