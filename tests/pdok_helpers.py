@@ -8,7 +8,7 @@ source catalogue) are rewritten to this server:
 * ``https://api.pdok.nl/…``     -> ``http://127.0.0.1:PORT/<token>/api/…``
 * ``https://service.pdok.nl/…`` -> ``http://127.0.0.1:PORT/<token>/service/…``
 
-``server.fail`` maps a path fragment to an HTTP status (or ``"garbage"`` for a
+``server.fail`` maps a fragment of path or query to an HTTP status (or ``"garbage"`` for a
 broken body) to make an endpoint fail; ``server.requests`` logs what QGIS asked.
 """
 
@@ -129,7 +129,7 @@ class PdokStandIn:
         segments = parts.path.strip("/").split("/")
         token, rest = segments[0], "/".join(segments[1:])
         for fragment, status in self.fail.items():
-            if fragment in rest:
+            if fragment in f"{rest}?{parts.query}":
                 if status == "garbage":
                     return 200, "application/json", b"{ this is not json"
                 return status, "text/plain", f"Error {status} (recorded failure)".encode()

@@ -191,6 +191,21 @@ def test_broken_items_fall_back_to_wfs(qgis_app, pdok):
     assert server.requests_matching(f"/{token}/service/rvo/natura2000/wfs/v1_0")
 
 
+def test_valid_layer_whose_feature_request_fails_falls_back(qgis_app, pdok):
+    # The OGC API answers its landing page, collection and first page, then fails on the bbox
+    # request: QGIS keeps a valid layer with no features, which must count as a failure.
+    server, catalogue, token = pdok
+    server.fail = {"bbox=": 500}
+    layer = pdok_loader.load_vector_for_extent("natura2000", EXTENT, RD, catalogue=catalogue)
+    assert sorted(f["nr"] for f in layer.getFeatures()) == [901, 902]
+    assert server.requests_matching(
+        f"/{token}/api/rvo/natura2000/ogc/v1/collections/natura2000/items?limit=10"
+    )
+    assert server.requests_matching(
+        f"/{token}/service/rvo/natura2000/wfs/v1_0?SERVICE=WFS&REQUEST=GetFeature"
+    )
+
+
 def test_all_endpoints_failing_raises_source_error_listing_them(qgis_app, pdok):
     server, catalogue, token = pdok
     server.fail = {"/ogc/v1": 500, "/wfs/v1_0": 503}

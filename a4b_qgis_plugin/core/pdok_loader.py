@@ -23,7 +23,7 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 
 from .field_normalise import normalised_copy
 from .pdok_sources import Endpoint, Source, load_source_catalogue
@@ -90,13 +90,21 @@ def raster_uri(endpoint: Endpoint) -> str:
 
 
 class _LogCollector:
-    """Messages the network providers log while one endpoint is tried."""
+    """Messages the network providers log while one endpoint is tried.
+
+    The providers download in worker threads and report failures only through
+    the message log (their error signal reaches the provider through the event
+    loop, which a background task may not run), so listen with a direct
+    connection: the slot runs in the logging thread and only appends to a list.
+    """
 
     def __init__(self):
         self.messages: list[str] = []
 
     def __enter__(self):
-        QgsApplication.messageLog().messageReceived.connect(self._received)
+        QgsApplication.messageLog().messageReceived.connect(
+            self._received, Qt.ConnectionType.DirectConnection
+        )
         return self
 
     def __exit__(self, *exc):
@@ -106,7 +114,7 @@ class _LogCollector:
             pass
 
     def _received(self, message, tag, level):
-        if tag in _PROVIDER_TAGS and level >= Qgis.Warning and message not in self.messages:
+        if tag in _PROVIDER_TAGS and level >= Qgis.MessageLevel.Warning and message not in self.messages:
             self.messages.append(message)
 
 
@@ -230,13 +238,13 @@ def save_to_gpkg(layer: QgsVectorLayer, gpkg_path: str, table: str) -> QgsVector
     options.layerName = table
     options.fileEncoding = "UTF-8"
     if os.path.exists(gpkg_path):
-        options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+        options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
     else:
-        options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteFile
+        options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
     context = QgsCoordinateTransformContext()
     result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, gpkg_path, context, options)
     error, message = result[0], result[1]
-    if error != QgsVectorFileWriter.NoError:
+    if error != QgsVectorFileWriter.WriterError.NoError:
         raise SourceError(_tr("Could not write {0} to {1}: {2}").format(table, gpkg_path, message))
     saved = QgsVectorLayer(f"{gpkg_path}|layername={table}", table, "ogr")
     if not saved.isValid():
