@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
     QgsLayerTreeGroup,
     QgsLayerTreeLayer,
     QgsMapLayer,
@@ -103,7 +104,9 @@ def apply_style(layer: QgsMapLayer, kind: str, bands: list[int] | None = None) -
         return False
     renderer = layer.renderer() if isinstance(layer, QgsVectorLayer) else None
     if kind == "flagged_parcels" and isinstance(renderer, QgsCategorizedSymbolRenderer):
-        template = renderer.categories()[0].symbol() if renderer.categories() else renderer.sourceSymbol()
+        categories = renderer.categories()  # a copy: keep it alive while its symbol is cloned
+        source = categories[0].symbol() if categories else renderer.sourceSymbol()
+        template = source.clone() if source is not None else QgsFillSymbol()
         new = QgsCategorizedSymbolRenderer(
             "n2k_band", band_categories(bands or [100, 250, 500, 1000], template)
         )

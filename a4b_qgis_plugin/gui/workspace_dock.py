@@ -1,12 +1,33 @@
-"""Pilot workspace dock panel."""
+"""Pilot workspace dock panel: pick a pilot, set its boundary, show it styled, flag its parcels."""
 
 from __future__ import annotations
 
-from qgis.gui import QgsDockWidget
+import logging
 
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsMapLayerProxyModel,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtWidgets import QApplication, QHeaderView, QTableWidgetItem
+
+from ..core import layer_group, settings, work_gpkg
+from ..core import pilot_catalogue as pc
+from ..core.bands import parse_bands
+from ..core.paths import DEMO_GPKG
+from ..core.pilot_boundary import BoundaryError, boundary_from_features, boundary_from_natura2000, to_work_crs
+from . import workspace_state as state
+from .flag_runner import FlagRunner
 from .ui_loader import load_ui
 
 FORM = load_ui(__file__, "workspace_dock")
+LOG = logging.getLogger(__name__)
+DEMO_GROUP = "A4B demo data (fictional)"
 
 
 class WorkspaceDock(QgsDockWidget, FORM):
@@ -16,6 +37,466 @@ class WorkspaceDock(QgsDockWidget, FORM):
         super().__init__(parent)
         self.iface = iface
         self.setupUi(self)
+        self.project = QgsProject.instance()
+        self.catalogue: list[pc.Pilot] = []
+        self.pilots: list[pc.Pilot] = []
+        self.map_tool = None
+        self.runner = FlagRunner(self)
+        self._restoring = False
+        for combo in (self.parcelsCombo, self.n2kCombo, self.boundaryCombo):
+            combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.boundaryCombo.setAllowEmptyLayer(True)
+        self.bandTable.setHorizontalHeaderLabels([self.tr("Band"), self.tr("Parcels")])
+        self.bandTable.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.bandTable.verticalHeader().setVisible(False)
+        self.bandTable.setVisible(False)
+        self.cancelButton.setEnabled(False)
+        self.runner.progressChanged.connect(lambda value: self.progressBar.setValue(int(value)))
+        self.runner.finished.connect(self._flag_finished)
+        # Signals of our own widgets die with the dock; only project/iface ones need cleanup().
+        self.pilotCombo.currentIndexChanged.connect(self._pilot_changed)
+        self.manageButton.clicked.connect(self.manage_pilots)
+        self.boundaryCombo.layerChanged.connect(self._boundary_layer_changed)
+        self.boundaryFieldCombo.fieldChanged.connect(self._boundary_field_changed)
+        self.parcelsCombo.layerChanged.connect(self._remember_layers)
+        self.n2kCombo.layerChanged.connect(self._remember_layers)
+        self.demoButton.clicked.connect(self.load_demo_data)
+        self.pdokButton.clicked.connect(self.load_from_pdok)
+        self.fromFeatureButton.clicked.connect(self.boundary_from_selection)
+        self.drawButton.clicked.connect(self.start_drawing)
+        self.deriveButton.clicked.connect(self.derive_boundary)
+        self.showButton.clicked.connect(self.show_pilot)
+        self.flagButton.clicked.connect(self.flag_parcels)
+        self.cancelButton.clicked.connect(self.runner.cancel)
+        self.exportButton.clicked.connect(self.open_export)
+        self.project.readProject.connect(self.restore_project_state)
+        self.project.cleared.connect(self._project_cleared)
+        self.reload_catalogue()
+        self.restore_project_state()
 
+    # messages ----------------------------------------------------------------
+    def _message(self, text: str, level=Qgis.Info) -> None:
+        LOG.info(text)
+        self.iface.messageBar().pushMessage(self.tr("Pilot workspace"), text, level, 8)
+
+    def _warn(self, text: str) -> None:
+        self._message(text, Qgis.Warning)
+
+    # pilots -------------------------------------------------------------------
+    def reload_catalogue(self) -> None:
+        """Read the pilot catalogue again (shipped + user's); a broken user file is reported."""
+        try:
+            self.catalogue = pc.load_pilots()
+        except pc.PilotCatalogueError as err:
+            self.catalogue = pc.shipped_pilots()
+            self._warn(self.tr("Your pilot catalogue was not loaded: {0}").format("; ".join(err.problems)))
+        self._fill_pilots()
+
+    def _fill_pilots(self, select: str | None = None) -> None:
+        wanted = select or self.pilotCombo.currentText() or state.read_entry(self.project, state.KEY_PILOT)
+        extra = state.layer_pilots(self.boundaryCombo.currentLayer(), self.boundaryFieldCombo.currentField())
+        try:
+            stored = [pc.Pilot(n, "") for n in work_gpkg.stored_pilot_names(self.work_gpkg())]
+        except work_gpkg.WorkGpkgError:
+            stored = []
+        self.pilots = state.merge_pilots(self.catalogue, extra + stored)
+        self.pilotCombo.blockSignals(True)
+        self.pilotCombo.clear()
+        for pilot in self.pilots:
+            self.pilotCombo.addItem(pilot.name)
+        index = self.pilotCombo.findText(wanted) if wanted else -1
+        self.pilotCombo.setCurrentIndex(max(index, 0))
+        self.pilotCombo.blockSignals(False)
+        self._pilot_changed()
+
+    def pilot(self) -> pc.Pilot | None:
+        """The pilot chosen in the combo box."""
+        index = self.pilotCombo.currentIndex()
+        return self.pilots[index] if 0 <= index < len(self.pilots) else None
+
+    def _pilot_changed(self, *_args) -> None:
+        pilot = self.pilot()
+        if pilot is None:
+            self.pilotInfoLabel.clear()
+            return
+        if not self._restoring:
+            state.write_entry(self.project, state.KEY_PILOT, pilot.name)
+        areas = ", ".join(pilot.area_names()) or self.tr("none listed")
+        province = pilot.province or self.tr("unknown province")
+        self.pilotInfoLabel.setText(self.tr("{0} · Natura 2000: {1}").format(province, areas))
+        self.pilotInfoLabel.setToolTip(pilot.notes + (f"\n{pilot.source}" if pilot.source else ""))
+        self._update_boundary_info()
+
+    def manage_pilots(self) -> None:
+        """Open the pilot dialog; reload the catalogue when it saved."""
+        from .pilot_dialog import PilotDialog
+
+        dialog = PilotDialog(self.catalogue, self)
+        if dialog.exec():
+            self.reload_catalogue()
+
+    # layers -------------------------------------------------------------------
+    def work_gpkg(self) -> str:
+        """Path of the project's work GeoPackage."""
+        return work_gpkg.default_work_gpkg(self.project)
+
+    def restore_project_state(self, *_args) -> None:
+        """Choose the layers, pilot, bands and margin remembered in the project."""
+        self._restoring = True
+        try:
+            for combo, key in ((self.parcelsCombo, state.KEY_PARCELS), (self.n2kCombo, state.KEY_N2K)):
+                layer = self.project.mapLayer(state.read_entry(self.project, key))
+                if layer is not None:
+                    combo.setLayer(layer)
+            # the boundary layer is optional: no remembered layer means none
+            self.boundaryCombo.setLayer(
+                self.project.mapLayer(state.read_entry(self.project, state.KEY_BOUNDARIES))
+            )
+            self._boundary_layer_changed(self.boundaryCombo.currentLayer())
+            field = state.read_entry(self.project, state.KEY_BOUNDARY_FIELD)
+            if field:
+                self.boundaryFieldCombo.setField(field)
+            self.bandsEdit.setText(
+                state.read_entry(self.project, state.KEY_BANDS, settings.DEFAULT_BANDS.get())
+            )
+            margin = state.read_entry(self.project, state.KEY_MARGIN, "1000")
+            self.marginSpin.setValue(int(float(margin)) if margin else 1000)
+            self._fill_pilots(state.read_entry(self.project, state.KEY_PILOT))
+        finally:
+            self._restoring = False
+
+    def _project_cleared(self) -> None:
+        # A project being read is cleared first and its layers are added one by
+        # one, which moves the combo boxes: do not remember those moves. The
+        # timer fires once the read (or the plain clear) is done.
+        self._restoring = True
+        QTimer.singleShot(0, self.restore_project_state)
+
+    def _remember_layers(self, *_args) -> None:
+        if self._restoring:
+            return
+        for combo, key in (
+            (self.parcelsCombo, state.KEY_PARCELS),
+            (self.n2kCombo, state.KEY_N2K),
+            (self.boundaryCombo, state.KEY_BOUNDARIES),
+        ):
+            layer = combo.currentLayer()
+            state.write_entry(self.project, key, layer.id() if layer else "")
+
+    def _boundary_layer_changed(self, layer) -> None:
+        self.boundaryFieldCombo.setLayer(layer)
+        guess = state.guess_name_field(layer)
+        if guess:
+            self.boundaryFieldCombo.setField(guess)
+        self._remember_layers()
+        if not self._restoring:
+            self._fill_pilots()
+
+    def _boundary_field_changed(self, field: str) -> None:
+        if not self._restoring:
+            state.write_entry(self.project, state.KEY_BOUNDARY_FIELD, field)
+            self._fill_pilots()
+
+    def load_demo_data(self) -> list[QgsVectorLayer]:
+        """Add the bundled, fictional demo layers and choose them in the panel."""
+        layers = {}
+        root = self.project.layerTreeRoot()
+        group = root.findGroup(DEMO_GROUP) or root.addGroup(DEMO_GROUP)
+        for table in ("pilots", "natura2000", "brp_gewaspercelen"):
+            layer = QgsVectorLayer(work_gpkg.layer_uri(str(DEMO_GPKG), table), f"{table} (demo)", "ogr")
+            if not layer.isValid():
+                self._warn(self.tr("The demo data could not be read from {0}.").format(DEMO_GPKG))
+                return []
+            self.project.addMapLayer(layer, False)
+            group.addLayer(layer)
+            layers[table] = layer
+        group.setItemVisibilityChecked(False)  # the pilot group shows them styled
+        if not self.project.crs().isValid():
+            self.project.setCrs(QgsCoordinateReferenceSystem(work_gpkg.WORK_CRS))
+        self.parcelsCombo.setLayer(layers["brp_gewaspercelen"])
+        self.n2kCombo.setLayer(layers["natura2000"])
+        self.boundaryCombo.setLayer(layers["pilots"])
+        self.boundaryFieldCombo.setField("name")
+        self._fill_pilots(state.layer_pilots(layers["pilots"], "name")[0].name)
+        self._message(self.tr("Demo data loaded (fictional areas and parcels). Press Show pilot."))
+        return list(layers.values())
+
+    # boundary -----------------------------------------------------------------
+    def boundary_layer_for(self, pilot: pc.Pilot) -> QgsVectorLayer | None:
+        """A new layer holding the pilot's boundary: the work GeoPackage first, else the boundary layer."""
+        title = layer_group.kind_title("pilot_boundary")
+        path = self.work_gpkg()
+        try:
+            if work_gpkg.read_pilot_boundary(path, pilot.name) is not None:
+                return work_gpkg.boundary_layer(path, pilot.name, title)
+        except work_gpkg.WorkGpkgError:
+            pass
+        layer, field = self.boundaryCombo.currentLayer(), self.boundaryFieldCombo.currentField()
+        if layer is None or not field:
+            return None
+        copy = state.group_copy(layer, title, state.boundary_subset(field, pilot.name))
+        return copy if copy.isValid() and copy.featureCount() > 0 else None
+
+    def _update_boundary_info(self) -> None:
+        pilot = self.pilot()
+        layer = self.boundary_layer_for(pilot) if pilot else None
+        if layer is None:
+            self.boundaryInfoLabel.setText(self.tr("No boundary yet: set one below."))
+        else:
+            self.boundaryInfoLabel.setText(self.tr("Boundary from {0}.").format(layer.source().split("|")[0]))
+
+    def _store_boundary(self, geometry, method: str, buffer_m=None, detail: str = "") -> bool:
+        pilot = self.pilot()
+        try:
+            work_gpkg.write_pilot_boundary(
+                self.work_gpkg(), pilot.name, geometry, pilot.province, method, buffer_m, detail
+            )
+        except work_gpkg.WorkGpkgError as err:
+            self._warn(str(err))
+            return False
+        where = self.work_gpkg()
+        if work_gpkg.is_unsaved_fallback(self.project):
+            self._warn(self.tr("The project is not saved yet, so the boundary went to {0}.").format(where))
+        else:
+            self._message(self.tr("Boundary of {0} stored in {1}.").format(pilot.name, where))
+        self._update_boundary_info()
+        return True
+
+    def boundary_from_selection(self) -> bool:
+        """Use the selected features of the active layer as the pilot's boundary."""
+        layer = self.iface.activeLayer()
+        if self.pilot() is None:
+            return False
+        try:
+            ids = list(layer.selectedFeatureIds()) if isinstance(layer, QgsVectorLayer) else []
+            geometry = boundary_from_features(layer, ids, self.project.transformContext())
+        except BoundaryError as err:
+            self._warn(str(err))
+            return False
+        return self._store_boundary(geometry, work_gpkg.METHOD_FEATURE, detail=layer.name())
+
+    def start_drawing(self) -> None:
+        """Let the user draw the boundary on the map."""
+        from .polygon_map_tool import PolygonMapTool
+
+        canvas = self.iface.mapCanvas()
+        if self.map_tool is None:
+            self.map_tool = PolygonMapTool(canvas)
+            self.map_tool.polygonFinished.connect(self.boundary_drawn)
+        canvas.setMapTool(self.map_tool)
+        self._message(self.tr("Click the corners of the boundary; right-click to finish, Esc to cancel."))
+
+    def boundary_drawn(self, geometry) -> bool:
+        """Store a polygon drawn on the map (canvas CRS) as the pilot's boundary."""
+        canvas = self.iface.mapCanvas()
+        canvas.unsetMapTool(self.map_tool)
+        crs = canvas.mapSettings().destinationCrs()
+        try:
+            geometry = to_work_crs(
+                geometry, crs if crs.isValid() else self.project.crs(), self.project.transformContext()
+            )
+        except BoundaryError as err:
+            self._warn(str(err))
+            return False
+        return self._store_boundary(geometry, work_gpkg.METHOD_DRAWN)
+
+    def derive_boundary(self) -> bool:
+        """The pilot's Natura 2000 areas plus the margin, as its boundary."""
+        pilot, layer = self.pilot(), self.n2kCombo.currentLayer()
+        margin = float(self.marginSpin.value())
+        state.write_entry(self.project, state.KEY_MARGIN, str(int(margin)))
+        if layer is None:
+            self._warn(self.tr("Choose a Natura 2000 layer first (or load the demo data)."))
+            return False
+        try:
+            geometry, used = boundary_from_natura2000(layer, pilot, margin, self.project.transformContext())
+        except BoundaryError as err:
+            self._warn(str(err))
+            return False
+        return self._store_boundary(geometry, work_gpkg.METHOD_BUFFER, margin, ", ".join(used))
+
+    # group --------------------------------------------------------------------
+    def show_pilot(self) -> object:
+        """Build or refresh the layer group "A4B – <pilot>" and zoom to the pilot."""
+        pilot = self.pilot()
+        if pilot is None:
+            return None
+        layers = {}
+        boundary = self.boundary_layer_for(pilot)
+        if boundary is not None:
+            layers["pilot_boundary"] = boundary
+        else:
+            self._warn(self.tr("{0} has no boundary yet: the map shows the whole layers.").format(pilot.name))
+        for kind, combo in (("natura2000", self.n2kCombo), ("parcels", self.parcelsCombo)):
+            if combo.currentLayer() is not None:
+                layers[kind] = state.group_copy(combo.currentLayer(), layer_group.kind_title(kind))
+        measures = state.measures_layer(self.project, pilot.name, layer_group.kind_title("measures"))
+        if measures is not None:
+            layers["measures"] = measures
+        group = layer_group.build_pilot_group(self.project, pilot.name, layers, self._bands(quiet=True))
+        extent = layer_group.group_extent(self.project, pilot.name)
+        if not extent.isEmpty():
+            extent.scale(1.05)
+            self.iface.mapCanvas().setExtent(extent)
+            self.iface.mapCanvas().refresh()
+        return group
+
+    def _bands(self, quiet: bool = False) -> list[int] | None:
+        try:
+            return parse_bands(self.bandsEdit.text())
+        except ValueError as err:
+            if not quiet:
+                self._warn(str(err))
+            return None
+
+    # flagging -----------------------------------------------------------------
+    def flag_parcels(self) -> bool:
+        """Run ``a4b:flagparcels`` for the pilot in the background; the result joins the group."""
+        pilot, parcels, n2k = self.pilot(), self.parcelsCombo.currentLayer(), self.n2kCombo.currentLayer()
+        bands = self._bands()
+        if pilot is None or bands is None:
+            return False
+        if parcels is None or n2k is None:
+            self._warn(self.tr("Choose the parcels and the Natura 2000 layer first (or load the demo data)."))
+            return False
+        state.write_entry(self.project, state.KEY_BANDS, self.bandsEdit.text())
+        self.show_pilot()
+        group_parcels = layer_group.group_layer(self.project, pilot.name, "parcels")
+        boundary = layer_group.group_layer(self.project, pilot.name, "pilot_boundary")
+        source = group_parcels.id()
+        if boundary is not None:
+            # only the parcels around the pilot: selection on the group's own copy
+            group_parcels.selectByRect(self._in_layer_crs(boundary, group_parcels))
+            source = QgsProcessingFeatureSourceDefinition(group_parcels.id(), True)
+        old = layer_group.group_layer(self.project, pilot.name, "flagged_parcels")
+        if old is not None:
+            self.project.removeMapLayer(old.id())  # releases the table before it is overwritten
+        table = f"flagged_{state.slug(pilot.name)}"
+        self._flag_target = (pilot.name, self.work_gpkg(), table, bands)
+        parameters = {
+            "PARCELS": source,
+            "NATURA2000": layer_group.group_layer(self.project, pilot.name, "natura2000").id(),
+            "BANDS": ",".join(str(b) for b in bands),
+            "OUTPUT": f"ogr:dbname='{self.work_gpkg()}' table=\"{table}\" (geom)",
+        }
+        if boundary is not None:
+            parameters["PILOTS"] = boundary.id()
+            parameters["PILOT_FIELD"] = self._boundary_name_field(boundary)
+        try:
+            work_gpkg.ensure_boundary_table(self.work_gpkg())  # creates the file and folder
+            self.runner.start(parameters, self.project)
+        except (RuntimeError, work_gpkg.WorkGpkgError) as err:
+            self._warn(str(err))
+            return False
+        self.progressBar.setValue(0)
+        self.flagButton.setEnabled(False)
+        self.cancelButton.setEnabled(True)
+        return True
+
+    def _boundary_name_field(self, boundary: QgsVectorLayer) -> str:
+        if boundary.source().startswith(self.work_gpkg()):
+            return "name"
+        return self.boundaryFieldCombo.currentField() or "name"
+
+    def _in_layer_crs(self, boundary: QgsVectorLayer, target: QgsVectorLayer):
+        from qgis.core import QgsCoordinateTransform
+
+        transform = QgsCoordinateTransform(boundary.crs(), target.crs(), self.project.transformContext())
+        return transform.transformBoundingBox(boundary.extent())
+
+    def _flag_finished(self, ok: bool, results: dict, error: str) -> None:
+        self.flagButton.setEnabled(True)
+        self.cancelButton.setEnabled(False)
+        if not ok:
+            self.progressBar.setValue(0)
+            self._warn(error)
+            return
+        self.progressBar.setValue(100)
+        pilot_name, path, table, bands = self._flag_target
+        layer = QgsVectorLayer(
+            work_gpkg.layer_uri(path, table), layer_group.kind_title("flagged_parcels"), "ogr"
+        )
+        if not layer.isValid():
+            self._warn(self.tr("The flagged parcels could not be read from {0}.").format(path))
+            return
+        layer_group.build_pilot_group(self.project, pilot_name, {"flagged_parcels": layer}, bands)
+        self.show_counts(results, bands)
+        self._message(
+            self.tr("Parcels flagged: {0} within {1} m.").format(results.get("COUNT_FLAGGED", 0), bands[-1])
+        )
+
+    def show_counts(self, results: dict, bands: list[int]) -> None:
+        """Fill the table of parcels per band from the algorithm's outputs."""
+        rows = [(self.tr("Inside or touching"), results.get("COUNT_BAND_0", 0))]
+        rows += [(self.tr("Within {0} m").format(b), results.get(f"COUNT_BAND_{b}", 0)) for b in bands]
+        rows.append((self.tr("Farther than {0} m").format(bands[-1]), results.get("COUNT_BEYOND", 0)))
+        self.bandTable.setRowCount(len(rows))
+        for row, (label, count) in enumerate(rows):
+            self.bandTable.setItem(row, 0, QTableWidgetItem(label))
+            item = QTableWidgetItem(str(int(count or 0)))
+            item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            self.bandTable.setItem(row, 1, item)
+        self.bandTable.setVisible(True)
+
+    # PDOK and export ------------------------------------------------------------
+    def load_from_pdok(self) -> list[QgsVectorLayer]:
+        """Load Natura 2000 and BRP parcels from PDOK for the pilot's boundary extent."""
+        from ..core import pdok_loader
+
+        pilot = self.pilot()
+        boundary = self.boundary_layer_for(pilot) if pilot else None
+        if boundary is None:
+            self._warn(self.tr("Set the pilot's boundary first: PDOK data is loaded for its extent."))
+            return []
+        extent = boundary.extent()
+        loaded = []
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            for key, combo in (("natura2000", self.n2kCombo), ("brp_gewaspercelen", self.parcelsCombo)):
+                layer = pdok_loader.load_vector_for_extent(key, extent, boundary.crs())
+                layer.setName(f"{key} – {pilot.name}")
+                if self.keepCopyCheck.isChecked():
+                    layer = pdok_loader.save_to_gpkg(
+                        layer, self.work_gpkg(), f"{key}_{state.slug(pilot.name)}"
+                    )
+                    layer.setName(f"{key} – {pilot.name}")
+                self.project.addMapLayer(layer)
+                combo.setLayer(layer)
+                loaded.append(layer)
+        except pdok_loader.SourceError as err:
+            self._warn(str(err))
+        finally:
+            QApplication.restoreOverrideCursor()
+        if loaded:
+            self._message(self.tr("Loaded {0} layer(s) from PDOK for {1}.").format(len(loaded), pilot.name))
+        return loaded
+
+    def open_export(self) -> None:
+        """Open the export dialog for the pilot's measures."""
+        try:
+            from .export_dialog import open_export_dialog
+        except ImportError:
+            self._warn(self.tr("Export is not available in this version of the plugin."))
+            return
+        pilot = self.pilot()
+        open_export_dialog(pilot.name if pilot else None, state.register_path(self.project))
+
+    # unload ---------------------------------------------------------------------
     def cleanup(self) -> None:
-        """Disconnect from QGIS signals before the dock is deleted."""
+        """Disconnect from QGIS signals and take the map tool away before the dock is deleted."""
+        for signal, slot in (
+            (self.project.readProject, self.restore_project_state),
+            (self.project.cleared, self._project_cleared),
+        ):
+            try:
+                signal.disconnect(slot)
+            except TypeError:
+                pass
+        self.runner.cancel()
+        if self.map_tool is not None:
+            canvas = self.iface.mapCanvas()
+            if canvas.mapTool() is self.map_tool:
+                canvas.unsetMapTool(self.map_tool)
+            self.map_tool.remove()
+            self.map_tool.deleteLater()
+            self.map_tool = None

@@ -1,0 +1,81 @@
+"""Runs ``a4b:flagparcels`` as a background task, with progress and cancel, for the workspace panel."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProject,
+)
+from qgis.PyQt.QtCore import QObject, pyqtSignal
+
+ALGORITHM_ID = "a4b:flagparcels"
+
+
+class _Feedback(QgsProcessingFeedback):
+    """Feedback that keeps the error messages to show them in the panel."""
+
+    def __init__(self):
+        super().__init__()
+        self.errors: list[str] = []
+
+    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: D102
+        self.errors.append(error)
+        super().reportError(error, fatalError)
+
+
+class FlagRunner(QObject):
+    """One flagging run at a time; signals progress and the result."""
+
+    progressChanged = pyqtSignal(float)  # noqa: N815
+    finished = pyqtSignal(bool, dict, str)  # success, results, error text
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.task: QgsProcessingAlgRunnerTask | None = None
+        self.context: QgsProcessingContext | None = None
+        self.feedback: _Feedback | None = None
+
+    def is_running(self) -> bool:
+        """True while a task is queued or running."""
+        return self.task is not None
+
+    def start(self, parameters: dict, project: QgsProject) -> None:
+        """Queue the algorithm with *parameters*; raises RuntimeError when it is not available."""
+        if self.is_running():
+            raise RuntimeError(self.tr("Flagging is already running."))
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALGORITHM_ID)
+        if algorithm is None:
+            raise RuntimeError(
+                self.tr("The algorithm {0} is not available; is the plugin enabled?").format(ALGORITHM_ID)
+            )
+        # The context and feedback must outlive the task: keep them on self.
+        self.context = QgsProcessingContext()
+        self.context.setProject(project)
+        self.context.setTransformContext(project.transformContext())
+        self.feedback = _Feedback()
+        self.feedback.progressChanged.connect(self.progressChanged)
+        self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
+        self.task.executed.connect(self._executed)
+        QgsApplication.taskManager().addTask(self.task)
+
+    def cancel(self) -> None:
+        """Ask the running task to stop (it stops at its next check)."""
+        if self.task is not None:
+            self.feedback.cancel()
+            self.task.cancel()
+
+    def _executed(self, successful: bool, results: dict) -> None:
+        canceled = self.feedback.isCanceled() if self.feedback else False
+        self.task = None
+        error = ""
+        if canceled:
+            error = self.tr("Flagging was canceled.")
+            successful = False
+        elif not successful:
+            error = "\n".join(self.feedback.errors if self.feedback else []) or self.tr(
+                "Flagging failed; see the Processing log for details."
+            )
+        self.finished.emit(bool(successful), dict(results or {}), error)
