@@ -1,0 +1,82 @@
+"""A separate process writing to a measures register (for concurrency and crash tests).
+
+Usage: register_worker.py REGISTER LABEL BATCHES BATCH_SIZE [--stall-after N] [--wait-for FILE]
+
+Writes BATCHES transactions of BATCH_SIZE rows whose notes are LABEL. With
+``--stall-after N`` the single batch stops after N rows inside its open
+transaction, prints ``STALLED`` and sleeps, so the test can kill it there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from qgis.core import QgsGeometry  # noqa: E402
+
+from a4b_qgis_plugin.core import register  # noqa: E402
+
+
+def rows(label: str, batch: int, size: int) -> list[dict]:
+    """Small squares along a line, one per row."""
+    result = []
+    for i in range(size):
+        x = 200000 + (batch * size + i) * 20
+        result.append(
+            {
+                "geometry": QgsGeometry.fromWkt(
+                    f"POLYGON(({x} 450000,{x + 10} 450000,{x + 10} 450010,{x} 450000))"
+                ),
+                "pilot": "Worker",
+                "parcel_ref": f"{label}:{batch}:{i}",
+                "measure_code": "ECO-KRUIDENGRAS",
+                "measure_name": "Grasland met kruiden",
+                "theme": "agri_nature",
+                "status": "proposed",
+                "quantity": 0.005,
+                "unit": "ha",
+                "revenue_eur_yr": 0.91,
+                "notes": label,
+            }
+        )
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("register")
+    parser.add_argument("label")
+    parser.add_argument("batches", type=int)
+    parser.add_argument("size", type=int)
+    parser.add_argument("--stall-after", type=int, default=0)
+    parser.add_argument("--wait-for", default="", help="start writing once this file exists")
+    parser.add_argument("--pause", type=float, default=0.0, help="seconds between batches")
+    args = parser.parse_args()
+    reg = register.open_register(args.register)
+    if args.stall_after:
+        real_encode = register.gpkg_blob.encode
+        calls = {"n": 0}
+
+        def stalling_encode(geometry, srs_id):
+            calls["n"] += 1
+            if calls["n"] == args.stall_after:
+                print("STALLED", flush=True)
+                time.sleep(120)
+            return real_encode(geometry, srs_id)
+
+        register.gpkg_blob.encode = stalling_encode
+    print("READY", flush=True)
+    while args.wait_for and not Path(args.wait_for).exists():
+        time.sleep(0.01)
+    for batch in range(args.batches):
+        reg.add_measures(rows(args.label, batch, args.size))
+        time.sleep(args.pause)
+    print("DONE", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,219 @@
+"""The measures register: create, write with history, atomicity, versions."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+from qgis.core import QgsGeometry, QgsVectorLayer
+
+from a4b_qgis_plugin.core import register as reg
+from a4b_qgis_plugin.core.register_schema import MEASURE_FIELDS, SCHEMA_VERSION
+
+
+def square(x: float, y: float = 450000, size: float = 100) -> QgsGeometry:
+    return QgsGeometry.fromWkt(
+        f"POLYGON(({x} {y},{x + size} {y},{x + size} {y + size},{x} {y + size},{x} {y}))"
+    )
+
+
+def row(i: int, **extra) -> dict:
+    values = {
+        "geometry": square(200000 + i * 200),
+        "pilot": "Demo",
+        "parcel_ref": f"brp:{i}",
+        "measure_code": "ECO-KRUIDENGRAS",
+        "measure_name": "Grassland with herbs",
+        "theme": "agri_nature",
+        "status": "proposed",
+        "quantity": 1.0,
+        "unit": "ha",
+        "cost_eur_yr": None,
+        "revenue_eur_yr": 181.0,
+    }
+    values.update(extra)
+    return values
+
+
+def count(path, table="measures") -> int:
+    with sqlite3.connect(path) as conn:
+        return conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+
+
+def test_create_and_read_back_in_qgis(qgis_app, tmp_path):
+    path = tmp_path / "reg.gpkg"
+    register = reg.open_register(str(path))
+    uuids = register.add_measures([row(1), row(2, pilot="Other", unit="m", quantity=120.0)])
+    assert len(uuids) == 2 and len(set(uuids)) == 2
+    layer = register.layer()
+    assert layer.isValid()
+    assert layer.crs().authid() == "EPSG:28992"
+    assert layer.featureCount() == 2
+    names = [f.name() for f in layer.fields()]
+    assert names[1:] == [name for name, _kind in MEASURE_FIELDS]
+    feature = next(layer.getFeatures())
+    assert feature.geometry().isMultipart()
+    assert feature.geometry().area() == pytest.approx(10000)
+    assert feature["created_at"].isValid()  # a real DATETIME for QGIS
+    # GDAL reads the same file as a proper GeoPackage.
+    from osgeo import ogr
+
+    ds = ogr.Open(str(path))
+    assert ds.GetDriver().GetName() == "GPKG"
+    assert ds.GetLayerByName("measures").GetFeatureCount() == 2
+    assert ds.GetLayerByName("measures_history").GetFeatureCount() == 2
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION
+    totals = register.totals("Demo")
+    assert totals["count"] == 1 and totals["ha"] == 1.0 and totals["revenue_eur_yr"] == 181.0
+    assert totals["net_eur_yr"] == 181.0
+    assert register.totals()["m"] == 120.0
+
+
+def test_update_and_delete_write_history(qgis_app, tmp_path):
+    register = reg.open_register(str(tmp_path / "reg.gpkg"))
+    (uuid,) = register.add_measures([row(1)])
+    register.update_measure(uuid, {"status": "agreed", "cost_eur_yr": 50, "geometry": square(0)})
+    (item,) = register.get_measures([uuid])
+    assert item["status"] == "agreed" and item["cost_eur_yr"] == 50.0
+    assert item["updated_by"] == register.user and item["updated_at"] >= item["created_at"]
+    assert register.totals()["net_eur_yr"] == 131.0
+    assert register.delete_measures([uuid]) == 1
+    assert register.list_measures() == []
+    actions = [(h["action"], h["uuid"]) for h in register.history()]
+    assert actions == [("insert", uuid), ("update", uuid), ("delete", uuid)]
+    update = register.history(uuid)[1]
+    assert update["old_values"]["status"] == "proposed" and update["new_values"]["status"] == "agreed"
+    assert "geometry" in update["old_values"] and update["changed_by"] == register.user
+    deleted = register.history(uuid)[2]["old_values"]
+    assert deleted["measure_code"] == "ECO-KRUIDENGRAS" and deleted["geometry"].startswith("MultiPolygon")
+    # The history is enough to put a deleted measure back (undo), with its uuid.
+    restored = {k: v for k, v in deleted.items() if k != "geometry"}
+    restored["geometry"] = QgsGeometry.fromWkt(deleted["geometry"])
+    assert register.add_measures([restored]) == [uuid]
+
+
+def test_update_refuses_protected_and_unknown(qgis_app, tmp_path):
+    register = reg.open_register(str(tmp_path / "reg.gpkg"))
+    (uuid,) = register.add_measures([row(1)])
+    with pytest.raises(reg.RegisterError):
+        register.update_measure(uuid, {"created_by": "someone else"})
+    with pytest.raises(reg.RegisterError):
+        register.update_measure("no-such-uuid", {"status": "agreed"})
+    with pytest.raises(reg.RegisterError):
+        register.update_measure(uuid, {"status": "finished"})
+    assert len(register.history(uuid)) == 1
+
+
+def test_failure_midway_writes_nothing(qgis_app, tmp_path):
+    path = tmp_path / "reg.gpkg"
+    register = reg.open_register(str(path))
+    register.add_measures([row(0)])
+    before = path.read_bytes()
+    batch = [row(i) for i in range(1, 50)]
+    batch[30]["quantity"] = "lots"  # row 31 of 49 fails after 30 were inserted
+    with pytest.raises(reg.RegisterError, match="Row 31"):
+        register.add_measures(batch)
+    assert count(path) == 1 and count(path, "measures_history") == 1
+    batch[30]["quantity"] = 1.0
+    batch[40]["geometry"] = QgsGeometry.fromWkt("LINESTRING(0 0, 1 1)")
+    with pytest.raises(reg.RegisterError, match="Row 41"):
+        register.add_measures(batch)
+    assert count(path) == 1
+    assert path.read_bytes() == before
+
+
+def test_duplicate_uuid_rolls_back(qgis_app, tmp_path):
+    path = tmp_path / "reg.gpkg"
+    register = reg.open_register(str(path))
+    (uuid,) = register.add_measures([row(0)])
+    with pytest.raises(reg.RegisterError, match="already"):
+        register.add_measures([row(1), row(2, uuid=uuid)])
+    assert count(path) == 1
+
+
+def test_newer_register_is_refused(qgis_app, tmp_path):
+    path = tmp_path / "reg.gpkg"
+    reg.open_register(str(path)).add_measures([row(0)])
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO schema_version (version, applied_at, note) VALUES (?, '', 'future')",
+            (SCHEMA_VERSION + 1,),
+        )
+    before = path.read_bytes()
+    with pytest.raises(reg.RegisterError, match="newer version"):
+        reg.open_register(str(path))
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob("*.bak-*"))
+
+
+def _old_register(path) -> None:
+    """A version-0 register: a measures table from before versioning and history."""
+    from osgeo import ogr, osr
+
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(28992)
+    layer = ds.CreateLayer("measures", srs, ogr.wkbMultiPolygon, ["GEOMETRY_NAME=geom", "FID=fid"])
+    for name, kind in [("pilot", ogr.OFTString), ("measure_code", ogr.OFTString), ("quantity", ogr.OFTReal)]:
+        layer.CreateField(ogr.FieldDefn(name, kind))
+    for i in range(3):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("pilot", "Demo")
+        feature.SetField("measure_code", "SNL-N12.02")
+        feature.SetField("quantity", 1.5)
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(f"MULTIPOLYGON(((0 {i},1 {i},1 {i + 1},0 {i})))"))
+        layer.CreateFeature(feature)
+    ds = None
+
+
+def test_older_register_is_migrated_after_backup(qgis_app, tmp_path):
+    path = tmp_path / "work.gpkg"
+    _old_register(path)
+    register = reg.open_register(str(path))
+    backup = tmp_path / "work.bak-v0.gpkg"
+    assert register.backup_path == str(backup) and backup.exists()
+    with sqlite3.connect(backup) as conn:  # the backup is the untouched old file
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert "schema_version" not in names and "measures_history" not in names
+    rows = register.list_measures()
+    assert len(rows) == 3 and all(r["uuid"] for r in rows) and len({r["uuid"] for r in rows}) == 3
+    assert rows[0]["measure_code"] == "SNL-N12.02" and rows[0]["quantity"] == 1.5
+    with sqlite3.connect(path) as conn:
+        assert [r[0] for r in conn.execute("SELECT version FROM schema_version ORDER BY fid")] == [1]
+    layer = register.layer()
+    assert layer.isValid() and layer.featureCount() == 3
+    assert layer.fields().lookupField("updated_by") >= 0
+    # The rtree GDAL made for the old layer keeps working with our writes.
+    register.add_measures([row(9)])
+    assert QgsVectorLayer(f"{path}|layername=measures", "m", "ogr").featureCount() == 4
+    # Opening again neither migrates nor backs up twice.
+    again = reg.open_register(str(path))
+    assert getattr(again, "backup_path", None) is None
+    assert len(list(tmp_path.glob("*.bak-*"))) == 1
+
+
+def test_register_added_to_existing_work_gpkg(qgis_app, demo_copy):
+    register = reg.open_register(str(demo_copy))
+    register.add_measures([row(1)])
+    parcels = QgsVectorLayer(f"{demo_copy}|layername=brp_gewaspercelen", "p", "ogr")
+    assert parcels.isValid() and parcels.featureCount() == 4071
+    assert register.layer().featureCount() == 1
+
+
+def test_bad_paths(qgis_app, tmp_path):
+    with pytest.raises(reg.RegisterError, match="does not exist"):
+        reg.open_register(str(tmp_path / "missing" / "reg.gpkg"))
+    with pytest.raises(reg.RegisterError, match="does not exist"):
+        reg.open_register(str(tmp_path / "reg.gpkg"), create=False)
+    text = tmp_path / "notes.gpkg"
+    text.write_text("not a database")
+    with pytest.raises(reg.RegisterError, match="not a GeoPackage"):
+        reg.open_register(str(text))
+    other = tmp_path / "other.gpkg"
+    shutil.copy(text, other)
+    other.write_bytes(b"")
+    with pytest.raises(reg.RegisterError, match="no measures register"):
+        reg.open_register(str(other), create=False)
