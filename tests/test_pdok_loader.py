@@ -267,3 +267,35 @@ def test_save_to_gpkg_reports_an_unwritable_place(qgis_app, tmp_path):
         pdok_loader.save_to_gpkg(layer, str(tmp_path / "no" / "such" / "dir.gpkg"), "t")
     with pytest.raises(pdok_loader.SourceError, match="table name"):
         pdok_loader.save_to_gpkg(layer, str(tmp_path / "ok.gpkg"), " ")
+
+
+# --- map layers (WMTS / WMS) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "key, layer_name, tiled",
+    [
+        ("luchtfoto", "Actueel_orthoHR", True),
+        ("basemap", "standaard", True),
+        ("natuurnetwerk", "PS.ProtectedSite", False),
+    ],
+)
+def test_load_raster_from_recorded_capabilities(qgis_app, pdok, key, layer_name, tiled):
+    server, catalogue, token = pdok
+    layer = pdok_loader.load_raster(key, catalogue=catalogue)
+    assert layer.isValid() and layer.crs().authid() == "EPSG:28992"
+    assert f"layers={layer_name}" in layer.source()
+    assert ("tileMatrixSet=EPSG:28992" in layer.source()) == tiled
+    service = "WMTS" if tiled else "WMS"
+    assert server.requests_matching(f"/{token}/service/") == [
+        r for r in server.requests if f"SERVICE={service}&REQUEST=GetCapabilities" in r
+    ]
+
+
+def test_load_raster_failing_and_vector_only(qgis_app, pdok):
+    server, catalogue, _token = pdok
+    server.fail = {"luchtfotorgb": 500}
+    with pytest.raises(pdok_loader.SourceError, match="Could not load Luchtfoto"):
+        pdok_loader.load_raster("luchtfoto", catalogue=catalogue)
+    with pytest.raises(pdok_loader.SourceError, match="no map"):
+        pdok_loader.load_raster("brp_gewaspercelen", catalogue=catalogue)

@@ -336,6 +336,88 @@ def wfs(dataset: str, typename: str, title: str, geom_field: str, features, fold
     )
 
 
+WMTS_CAPS = """<?xml version="1.0" encoding="UTF-8"?>
+<Capabilities xmlns="http://www.opengis.net/wmts/1.0" xmlns:ows="http://www.opengis.net/ows/1.1"
+  xmlns:xlink="http://www.w3.org/1999/xlink" version="1.0.0">
+  <ows:ServiceIdentification>
+    <ows:Title>{title}</ows:Title>
+    <ows:ServiceType>OGC WMTS</ows:ServiceType>
+    <ows:ServiceTypeVersion>1.0.0</ows:ServiceTypeVersion>
+  </ows:ServiceIdentification>
+  <ows:OperationsMetadata>
+    <ows:Operation name="GetCapabilities"><ows:DCP><ows:HTTP><ows:Get xlink:href="{url}?"><ows:Constraint name="GetEncoding"><ows:AllowedValues><ows:Value>KVP</ows:Value></ows:AllowedValues></ows:Constraint></ows:Get></ows:HTTP></ows:DCP></ows:Operation>
+    <ows:Operation name="GetTile"><ows:DCP><ows:HTTP><ows:Get xlink:href="{url}?"><ows:Constraint name="GetEncoding"><ows:AllowedValues><ows:Value>KVP</ows:Value></ows:AllowedValues></ows:Constraint></ows:Get></ows:HTTP></ows:DCP></ows:Operation>
+  </ows:OperationsMetadata>
+  <Contents>
+    <Layer>
+      <ows:Title>{layer}</ows:Title>
+      <ows:WGS84BoundingBox><ows:LowerCorner>2.52713 50.2129</ows:LowerCorner><ows:UpperCorner>7.37403 55.7212</ows:UpperCorner></ows:WGS84BoundingBox>
+      <ows:Identifier>{layer}</ows:Identifier>
+      <Style isDefault="true"><ows:Identifier>default</ows:Identifier></Style>
+      <Format>{fmt}</Format>
+      <TileMatrixSetLink><TileMatrixSet>EPSG:28992</TileMatrixSet></TileMatrixSetLink>
+      <ResourceURL format="{fmt}" resourceType="tile" template="{url}/{layer}/{{TileMatrixSet}}/{{TileMatrix}}/{{TileCol}}/{{TileRow}}.{ext}"/>
+    </Layer>
+    <TileMatrixSet>
+      <ows:Identifier>EPSG:28992</ows:Identifier>
+      <ows:SupportedCRS>urn:ogc:def:crs:EPSG::28992</ows:SupportedCRS>
+{matrices}
+    </TileMatrixSet>
+  </Contents>
+</Capabilities>
+"""
+
+WMS_CAPS = """<?xml version="1.0" encoding="UTF-8"?>
+<WMS_Capabilities version="1.3.0" xmlns="http://www.opengis.net/wms" xmlns:xlink="http://www.w3.org/1999/xlink">
+  <Service>
+    <Name>WMS</Name>
+    <Title>{title}</Title>
+    <OnlineResource xlink:href="{url}"/>
+  </Service>
+  <Capability>
+    <Request>
+      <GetCapabilities><Format>text/xml</Format><DCPType><HTTP><Get><OnlineResource xlink:href="{url}?"/></Get></HTTP></DCPType></GetCapabilities>
+      <GetMap><Format>image/png</Format><Format>image/jpeg</Format><DCPType><HTTP><Get><OnlineResource xlink:href="{url}?"/></Get></HTTP></DCPType></GetMap>
+    </Request>
+    <Exception><Format>XML</Format></Exception>
+    <Layer>
+      <Title>{title}</Title>
+      <CRS>EPSG:28992</CRS>
+      <CRS>EPSG:4326</CRS>
+      <EX_GeographicBoundingBox><westBoundLongitude>3.2</westBoundLongitude><eastBoundLongitude>7.3</eastBoundLongitude><southBoundLatitude>50.7</southBoundLatitude><northBoundLatitude>53.6</northBoundLatitude></EX_GeographicBoundingBox>
+      <BoundingBox CRS="EPSG:28992" minx="10000" miny="300000" maxx="280000" maxy="625000"/>
+      <Layer queryable="1">
+        <Name>{layer}</Name>
+        <Title>{layer}</Title>
+        <CRS>EPSG:28992</CRS>
+        <EX_GeographicBoundingBox><westBoundLongitude>3.2</westBoundLongitude><eastBoundLongitude>7.3</eastBoundLongitude><southBoundLatitude>50.7</southBoundLatitude><northBoundLatitude>53.6</northBoundLatitude></EX_GeographicBoundingBox>
+        <BoundingBox CRS="EPSG:28992" minx="10000" miny="300000" maxx="280000" maxy="625000"/>
+      </Layer>
+    </Layer>
+  </Capability>
+</WMS_Capabilities>
+"""
+
+
+def wmts(path: str, title: str, layer: str, fmt: str, folder: Path):
+    # PDOK's RD tile matrix set: origin (-285401.92, 903401.92), scale 12288000 halving per level.
+    url = f"{SERVICE}/{path}"
+    matrices = []
+    for level in range(4):
+        size = 2**level
+        matrices.append(
+            f"      <TileMatrix><ows:Identifier>{level:02d}</ows:Identifier>"
+            f"<ScaleDenominator>{12288000 / size}</ScaleDenominator>"
+            "<TopLeftCorner>-285401.92 903401.92</TopLeftCorner><TileWidth>256</TileWidth>"
+            f"<TileHeight>256</TileHeight><MatrixWidth>{size}</MatrixWidth><MatrixHeight>{size}</MatrixHeight></TileMatrix>"
+        )
+    ext = "jpeg" if "jpeg" in fmt else "png"
+    write(
+        folder / "capabilities.xml",
+        WMTS_CAPS.format(title=title, url=url, layer=layer, fmt=fmt, ext=ext, matrices="\n".join(matrices)),
+    )
+
+
 def main():
     ogc_api("natura2000", "natura2000", "Natura 2000", NATURA, HERE / "api/rvo/natura2000/ogc/v1")
     wfs(
@@ -354,6 +436,16 @@ def main():
         "geom",
         BRP,
         HERE / "service/rvo/brpgewaspercelen/wfs/v1_0",
+    )
+    for path, title, layer, fmt in (
+        ("hwh/luchtfotorgb/wmts/v1_0", "Luchtfoto RGB", "Actueel_orthoHR", "image/jpeg"),
+        ("brt/achtergrondkaart/wmts/v2_0", "BRT Achtergrondkaart", "standaard", "image/png"),
+    ):
+        wmts(path, title, layer, fmt, HERE / "service" / path)
+    url = f"{SERVICE}/provincies/natuurnetwerk-nederland/wms/v1_0"
+    write(
+        HERE / "service/provincies/natuurnetwerk-nederland/wms/v1_0/capabilities.xml",
+        WMS_CAPS.format(title="Natuurnetwerk Nederland", url=url, layer="PS.ProtectedSite"),
     )
 
 
