@@ -34,10 +34,6 @@ BAND_RAMP = ("#7f0000", "#d7301f", "#fc8d59", "#fdcc8a", "#fef0d9")
 BEYOND_COLOUR = "#d9d9d9"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("layer_group", text)
-
-
 def group_name(pilot_name: str) -> str:
     """Name of the layer group of a pilot."""
     return f"{GROUP_PREFIX}{pilot_name}"
@@ -46,11 +42,11 @@ def group_name(pilot_name: str) -> str:
 def kind_title(kind: str) -> str:
     """Layer name shown in the layer tree for *kind*."""
     return {
-        "pilot_boundary": _tr("Pilot boundary"),
-        "measures": _tr("Measures"),
-        "natura2000": _tr("Natura 2000 areas"),
-        "flagged_parcels": _tr("Flagged parcels"),
-        "parcels": _tr("Parcels"),
+        "pilot_boundary": QCoreApplication.translate("layer_group", "Pilot boundary"),
+        "measures": QCoreApplication.translate("layer_group", "Measures"),
+        "natura2000": QCoreApplication.translate("layer_group", "Natura 2000 areas"),
+        "flagged_parcels": QCoreApplication.translate("layer_group", "Flagged parcels"),
+        "parcels": QCoreApplication.translate("layer_group", "Parcels"),
     }[kind]
 
 
@@ -82,14 +78,18 @@ def band_categories(bands: list[int], template) -> list[QgsRendererCategory]:
         symbol = template.clone()
         symbol.setColor(_ramp_colour(index, len(values) + 1))
         if value == 0:
-            label = _tr("Inside or touching Natura 2000")
+            label = QCoreApplication.translate("layer_group", "Inside or touching Natura 2000")
         else:
-            label = _tr("Within {0} m").format(value)
+            label = QCoreApplication.translate("layer_group", "Within {0} m").format(value)
         categories.append(QgsRendererCategory(value, symbol, label))
     beyond = template.clone()
     beyond.setColor(QColor(BEYOND_COLOUR))
     last = bands[-1] if bands else 0
-    categories.append(QgsRendererCategory(None, beyond, _tr("Farther than {0} m").format(last)))
+    categories.append(
+        QgsRendererCategory(
+            None, beyond, QCoreApplication.translate("layer_group", "Farther than {0} m").format(last)
+        )
+    )
     return categories
 
 
@@ -112,7 +112,11 @@ def apply_style(layer: QgsMapLayer, kind: str, bands: list[int] | None = None) -
         )
         layer.setRenderer(new)
     elif kind == "parcels" and isinstance(renderer, QgsCategorizedSymbolRenderer):
-        labels = {"Grasland": _tr("Grassland"), "Bouwland": _tr("Arable land"), "": _tr("Other")}
+        labels = {
+            "Grasland": QCoreApplication.translate("layer_group", "Grassland"),
+            "Bouwland": QCoreApplication.translate("layer_group", "Arable land"),
+            "": QCoreApplication.translate("layer_group", "Other"),
+        }
         for index, category in enumerate(renderer.categories()):
             value = category.value()
             key = "" if value in (None, "") else str(value)

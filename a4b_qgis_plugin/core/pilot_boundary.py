@@ -70,18 +70,20 @@ def to_work_crs(
     return _clean(geom)
 
 
-def _require_polygons(layer: QgsVectorLayer, what: str) -> None:
+def _require_polygons(layer: QgsVectorLayer) -> None:
     if layer is None or not layer.isValid():
-        raise BoundaryError(tr("The {0} layer is not available.").format(what))
+        raise BoundaryError(tr("The layer is not available (removed from the project?)."))
     if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
-        raise BoundaryError(tr("The {0} layer '{1}' has no polygons.").format(what, layer.name()))
+        raise BoundaryError(
+            tr("The layer '{0}' has no polygons; choose a polygon layer.").format(layer.name())
+        )
 
 
 def boundary_from_features(
     layer: QgsVectorLayer, feature_ids: list[int], transform_context: QgsCoordinateTransformContext
 ) -> QgsGeometry:
     """The union of the given polygon features of *layer*, in EPSG:28992."""
-    _require_polygons(layer, tr("boundary"))
+    _require_polygons(layer)
     if not feature_ids:
         raise BoundaryError(tr("Select the feature(s) that make up the pilot boundary first."))
     request = QgsFeatureRequest().setFilterFids(list(feature_ids)).setNoAttributes()
@@ -107,7 +109,7 @@ def matching_areas(
     layer: QgsVectorLayer, pilot: Pilot, name_field: str | None = None, nr_field: str | None = "nr"
 ) -> list:
     """The features of *layer* that are the pilot's Natura 2000 areas (by RVO number, else by name)."""
-    _require_polygons(layer, tr("Natura 2000"))
+    _require_polygons(layer)
     names = layer.fields().names()
     name_field = resolve_name_field(layer, name_field)
     if name_field not in names:
