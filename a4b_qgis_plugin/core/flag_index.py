@@ -1,9 +1,11 @@
-"""Spatial indexes over Natura 2000 areas and pilot boundaries for fast flagging.
+"""Prepared, indexed polygon sets (Natura 2000 areas, pilot boundaries) for flagging.
 
-Large areas (RVO's have up to tens of thousands of vertices) are cut into
-small pieces so each distance or overlap test only touches a few hundred
-vertices, and every piece keeps a prepared GEOS engine so only the parcel is
-converted per call.
+Each polygon keeps one prepared GEOS engine over its whole geometry: GEOS's
+prepared distance and point-in-polygon tests are indexed, so they cost a few
+microseconds even for areas with tens of thousands of vertices, and only the
+parcel is converted per call. Overlay (intersection) has no prepared form, so
+for areas the polygons are also cut into small pieces and a parcel is
+intersected only with the pieces its bounding box meets.
 """
 
 from __future__ import annotations
@@ -18,11 +20,12 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-PIECE_MAX_VERTICES = 256
+# Vertices per piece for intersections: small pieces make each overlay cheap.
+PIECE_MAX_VERTICES = 64
 
 
-def _polygon_part(geom: QgsGeometry) -> QgsGeometry | None:
-    """Only the polygon parts of *geom* (makeValid may add lines or points)."""
+def polygon_part(geom: QgsGeometry | None) -> QgsGeometry | None:
+    """Only the polygon parts of *geom* (makeValid may add lines or points), or None."""
     if geom is None or geom.isNull() or geom.isEmpty():
         return None
     if QgsWkbTypes.geometryType(geom.wkbType()) == QgsWkbTypes.PolygonGeometry:
@@ -42,140 +45,149 @@ def prepare_geometry(
 ) -> tuple[QgsGeometry | None, bool]:
     """(*geom* in the metric CRS and valid, whether it needed repair).
 
-    Returns ``(None, False)`` for null or empty geometries, ``(None, True)``
-    when repair left nothing of it. *geom* itself is never changed.
+    Returns ``(None, False)`` for null or empty geometries and ``(None, True)``
+    when repair left no polygon. *geom* itself is never changed.
     """
     if geom is None or geom.isNull() or geom.isEmpty():
         return None, False
-    g = QgsGeometry(geom)
     if xform is not None:
-        g.transform(xform)
-    if g.isGeosValid():
-        return g, False
-    return _polygon_part(g.makeValid()), True
+        geom = QgsGeometry(geom)
+        geom.transform(xform)
+    if geom.isGeosValid():
+        return geom, False
+    return polygon_part(geom.makeValid()), True
 
 
-def _pieces(geom: QgsGeometry) -> list[QgsGeometry]:
-    """*geom* cut into parts of at most PIECE_MAX_VERTICES vertices."""
-    cut = geom.subdivide(PIECE_MAX_VERTICES)
-    if cut.isNull() or cut.isEmpty():
-        return []
-    return [p for p in cut.asGeometryCollection() if not p.isEmpty() and p.area() > 0]
-
-
-def _prepared(geom: QgsGeometry):
+def prepared_engine(geom: QgsGeometry):
+    """A GEOS engine over *geom*, prepared for repeated predicates and distances."""
     engine = QgsGeometry.createGeometryEngine(geom.constGet())
     engine.prepareGeometry()
     return engine
 
 
-def _rect_distance(a: QgsRectangle, b: QgsRectangle) -> float:
-    dx = max(a.xMinimum() - b.xMaximum(), b.xMinimum() - a.xMaximum(), 0.0)
-    dy = max(a.yMinimum() - b.yMaximum(), b.yMinimum() - a.yMaximum(), 0.0)
-    return math.hypot(dx, dy)
+class PolygonSet:
+    """Polygons with prepared engines, bounding boxes and an index of small pieces."""
+
+    def __init__(self, geometries: list[QgsGeometry]):
+        self.geometries = geometries
+        self.rects: list[QgsRectangle] = [g.boundingBox() for g in geometries]
+        self.engines = [prepared_engine(g) for g in geometries]
+        self._piece_owner: list[int] = []
+        self._piece_rect: list[QgsRectangle] = []
+        self._piece_geom: list[QgsGeometry] = []
+        self._piece_engine: dict[int, object] = {}
+        self.piece_index = QgsSpatialIndex()
+        for owner, geom in enumerate(geometries):
+            cut = geom.subdivide(PIECE_MAX_VERTICES)
+            for piece in cut.asGeometryCollection() if not cut.isEmpty() else []:
+                if piece.isEmpty():
+                    continue
+                pid = len(self._piece_owner)
+                rect = piece.boundingBox()
+                self._piece_owner.append(owner)
+                self._piece_rect.append(rect)
+                self._piece_geom.append(piece)
+                self.piece_index.addFeature(pid, rect)
+
+    def __len__(self) -> int:
+        return len(self.geometries)
+
+    def owners_near(self, rect: QgsRectangle, distance: float) -> set[int]:
+        """Polygons having a piece whose bounding box lies within *distance* of *rect*."""
+        search = QgsRectangle(rect)
+        if distance > 0:
+            search.grow(distance)
+        owner = self._piece_owner
+        return {owner[pid] for pid in self.piece_index.intersects(search)}
+
+    def _engine_of_piece(self, pid: int):
+        engine = self._piece_engine.get(pid)
+        if engine is None:
+            engine = prepared_engine(self._piece_geom[pid])
+            self._piece_engine[pid] = engine
+        return engine
+
+    def intersection_parts(self, geom: QgsGeometry, owner: int) -> list[QgsGeometry]:
+        """Pieces of polygon *owner* intersected with *geom* (pieces never overlap)."""
+        abstract = geom.constGet()
+        parts = []
+        for pid in self.piece_index.intersects(geom.boundingBox()):
+            if self._piece_owner[pid] != owner:
+                continue
+            engine = self._engine_of_piece(pid)
+            if not engine.intersects(abstract):
+                continue
+            if engine.contains(abstract):
+                return [geom]
+            part = engine.intersection(abstract)
+            if part is not None and not part.isEmpty():
+                parts.append(QgsGeometry(part))
+        return parts
+
+    def intersection_area(self, geom: QgsGeometry, owner: int) -> float:
+        """Area of *geom* inside polygon *owner*."""
+        return sum(p.area() for p in self.intersection_parts(geom, owner))
+
+    def union_intersection_area(self, geom: QgsGeometry, owners: list[int]) -> float:
+        """Area of *geom* inside the union of polygons *owners* (overlaps counted once)."""
+        if len(owners) == 1:
+            return self.intersection_area(geom, owners[0])
+        parts = []
+        for owner in owners:
+            parts.extend(self.intersection_parts(geom, owner))
+        if not parts:
+            return 0.0
+        if len(parts) == 1:
+            return parts[0].area()
+        return QgsGeometry.unaryUnion(parts).area()
 
 
 class AreaIndex:
-    """Nearest Natura 2000 area and overlap with their union, for one parcel at a time."""
+    """Nearest Natura 2000 area for one parcel at a time (used by the pilot overlay).
+
+    Same definition as ``a4b:flagparcels``: shortest distance, ties to the area
+    listed first; None beyond *outer* metres.
+    """
 
     def __init__(self, areas: list[tuple[QgsGeometry, str | None, int | None]], outer: float):
-        self.outer = outer
+        self.outer = float(outer)
+        self.polygons = PolygonSet([g for g, _name, _nr in areas])
         self._attrs = [(name, nr) for _g, name, nr in areas]
-        self._piece_area: list[int] = []
-        self._piece_rect: list[QgsRectangle] = []
-        self._piece_engine = []
-        self._index = QgsSpatialIndex()
-        for area_no, (geom, _name, _nr) in enumerate(areas):
-            for piece in _pieces(geom):
-                pid = len(self._piece_area)
-                self._piece_area.append(area_no)
-                self._piece_rect.append(piece.boundingBox())
-                self._piece_engine.append(_prepared(piece))
-                self._index.addFeature(pid, piece.boundingBox())
-        # Overlap is measured against the dissolved union, so areas that overlap
-        # each other (VR and HR sites often do) are not counted twice.
-        union = QgsGeometry.unaryUnion([g for g, _n, _nr in areas])
-        self._union_rect: list[QgsRectangle] = []
-        self._union_engine = []
-        self._union_index = QgsSpatialIndex()
-        for piece in _pieces(union):
-            uid = len(self._union_rect)
-            self._union_rect.append(piece.boundingBox())
-            self._union_engine.append(_prepared(piece))
-            self._union_index.addFeature(uid, piece.boundingBox())
 
-    def attributes(self, area_no: int) -> tuple[str | None, int | None]:
+    def attributes(self, area_no: int) -> tuple:
         """(name, nr) of area *area_no*."""
         return self._attrs[area_no]
 
     def nearest(self, geom: QgsGeometry) -> tuple[float, int] | None:
-        """(distance in metres, area number) of the nearest area within the outer band."""
-        rect = geom.boundingBox()
-        search = QgsRectangle(rect)
-        search.grow(self.outer)
-        candidates = []
-        for pid in self._index.intersects(search):
-            d = _rect_distance(rect, self._piece_rect[pid])
-            if d <= self.outer:
-                candidates.append((d, pid))
-        if not candidates:
-            return None
-        candidates.sort()
-        best = math.inf
-        best_area = -1
+        """(distance in metres, area number) of the nearest area within the outer band, or None."""
         abstract = geom.constGet()
-        for d_rect, pid in candidates:
-            if d_rect > best:
-                break
-            d = self._piece_engine[pid].distance(abstract)
+        best, best_owner = math.inf, None
+        for owner in sorted(self.polygons.owners_near(geom.boundingBox(), self.outer)):
+            d = max(0.0, self.polygons.engines[owner].distance(abstract))
             if d < best:
-                best = d
-                best_area = self._piece_area[pid]
-                if best <= 0:
-                    break
-        if best > self.outer:
+                best, best_owner = d, owner
+        if best_owner is None or best > self.outer:
             return None
-        return best, best_area
-
-    def overlap_area(self, geom: QgsGeometry) -> float:
-        """Area (m²) of *geom* inside the union of all areas."""
-        rect = geom.boundingBox()
-        abstract = geom.constGet()
-        total = 0.0
-        for uid in self._union_index.intersects(rect):
-            engine = self._union_engine[uid]
-            if engine.contains(abstract):
-                return geom.area()
-            if engine.intersects(abstract):
-                part = engine.intersection(abstract)
-                if part is not None:
-                    total += part.area()
-        return total
+        return best, best_owner
 
 
 class PilotIndex:
-    """The pilot holding the largest part of a parcel."""
+    """The pilot holding the largest part of a parcel (ties to the pilot listed first)."""
 
     def __init__(self, pilots: list[tuple[QgsGeometry, str | None]]):
+        self.polygons = PolygonSet([g for g, _name in pilots])
         self._names = [name for _g, name in pilots]
-        self._engines = [_prepared(g) for g, _n in pilots]
-        self._index = QgsSpatialIndex()
-        for i, (g, _n) in enumerate(pilots):
-            self._index.addFeature(i, g.boundingBox())
 
     def pilot_for(self, geom: QgsGeometry) -> str | None:
         """Name of the pilot with the largest intersection with *geom*, None if none."""
         abstract = geom.constGet()
+        area = geom.area()
         best, best_name = 0.0, None
-        for i in sorted(self._index.intersects(geom.boundingBox())):
-            engine = self._engines[i]
+        for p in sorted(self.polygons.owners_near(geom.boundingBox(), 0.0)):
+            engine = self.polygons.engines[p]
             if not engine.intersects(abstract):
                 continue
-            if engine.contains(abstract):
-                area = geom.area()
-            else:
-                part = engine.intersection(abstract)
-                area = part.area() if part is not None else 0.0
-            if area > best:
-                best, best_name = area, self._names[i]
+            share = area if engine.contains(abstract) else self.polygons.intersection_area(geom, p)
+            if share > best:
+                best, best_name = share, self._names[p]
         return best_name

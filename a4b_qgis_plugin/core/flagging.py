@@ -13,7 +13,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
-    QgsFeature,
+    QgsCsException,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsFeatureSource,
@@ -23,9 +23,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .bands import band_for_distance
+from .flag_compute import ParcelFlagger
 from .flag_fields import OUTPUT_FIELD_NAMES, output_fields
-from .flag_index import AreaIndex, PilotIndex, prepare_geometry
+from .flag_index import PolygonSet, prepare_geometry
 
 NAME_FIELD_CANDIDATES = ("naam_n2k", "naamN2K", "naam", "name")
 NR_FIELD = "nr"
@@ -95,26 +95,27 @@ def check_metric_crs(crs: QgsCoordinateReferenceSystem) -> None:
         )
 
 
-def _load_areas(natura, name_field, metric_crs, context, feedback):
-    """Natura 2000 features as (metric geometry, name, nr); invalid ones repaired."""
-    fields = natura.fields()
-    name_idx = fields.lookupField(name_field) if name_field else -1
-    nr_idx = fields.lookupField(NR_FIELD)
-    xform = _transform(natura.sourceCrs(), metric_crs, context)
+def _load_polygons(source, attr_names, metric_crs, context, feedback):
+    """(valid metric geometries, attribute tuples, repaired count) of *source*'s polygons."""
+    fields = source.fields()
+    indexes = [fields.lookupField(n) if n else -1 for n in attr_names]
+    xform = _transform(source.sourceCrs(), metric_crs, context)
     request = QgsFeatureRequest()
-    attrs = [i for i in (name_idx, nr_idx) if i >= 0]
-    request.setSubsetOfAttributes(attrs)
-    areas = []
-    for feat in natura.getFeatures(request):
-        geom, _repaired = prepare_geometry(feat.geometry(), xform)
-        if geom is None:
-            continue
-        name = feat.attribute(name_idx) if name_idx >= 0 else None
-        nr = feat.attribute(nr_idx) if nr_idx >= 0 else None
-        areas.append((geom, _clean(name, str), _clean(nr, int)))
+    request.setSubsetOfAttributes([i for i in indexes if i >= 0])
+    geoms, attrs, repaired = [], [], 0
+    for feat in source.getFeatures(request):
         if feedback is not None and feedback.isCanceled():
             break
-    return areas
+        try:
+            geom, was_repaired = prepare_geometry(feat.geometry(), xform)
+        except QgsCsException:
+            geom, was_repaired = None, False
+        repaired += was_repaired
+        if geom is None:
+            continue
+        geoms.append(geom)
+        attrs.append(tuple(feat.attribute(i) if i >= 0 else None for i in indexes))
+    return geoms, attrs, repaired
 
 
 def _clean(value, kind):
@@ -132,20 +133,39 @@ def _clean(value, kind):
         return None
 
 
-def _load_pilots(pilots, pilot_field, metric_crs, context):
-    fields = pilots.fields()
-    idx = fields.lookupField(pilot_field) if pilot_field else -1
-    xform = _transform(pilots.sourceCrs(), metric_crs, context)
-    request = QgsFeatureRequest()
-    request.setSubsetOfAttributes([idx] if idx >= 0 else [])
-    items = []
-    for feat in pilots.getFeatures(request):
-        geom, _repaired = prepare_geometry(feat.geometry(), xform)
-        if geom is None:
-            continue
-        name = _clean(feat.attribute(idx), str) if idx >= 0 else str(feat.id())
-        items.append((geom, name))
-    return items
+def build_flagger(
+    natura: QgsFeatureSource,
+    bands: list[int],
+    transform_context: QgsCoordinateTransformContext,
+    metric_crs: QgsCoordinateReferenceSystem,
+    name_field: str | None = None,
+    pilots: QgsFeatureSource | None = None,
+    pilot_field: str | None = None,
+    feedback=None,
+) -> ParcelFlagger:
+    """A :class:`ParcelFlagger` over the Natura 2000 areas (and pilots) of the sources."""
+    geoms, raw, repaired = _load_polygons(
+        natura, (name_field, NR_FIELD), metric_crs, transform_context, feedback
+    )
+    if not geoms:
+        raise FlagError(
+            QCoreApplication.translate("flagging", "The Natura 2000 layer holds no usable polygon.")
+        )
+    if repaired and feedback is not None:
+        feedback.pushInfo(
+            QCoreApplication.translate("flagging", "{0} invalid Natura 2000 geometries repaired.").format(
+                repaired
+            )
+        )
+    attrs = [(_clean(name, str), _clean(nr, int)) for name, nr in raw]
+    pilot_set, pilot_names = None, []
+    if pilots is not None:
+        p_geoms, p_raw, _p_repaired = _load_polygons(
+            pilots, (pilot_field,), metric_crs, transform_context, feedback
+        )
+        pilot_set = PolygonSet(p_geoms)
+        pilot_names = [_clean(name, str) for (name,) in p_raw]
+    return ParcelFlagger(PolygonSet(geoms), attrs, bands, pilot_set, pilot_names)
 
 
 def flag_parcels(
@@ -169,14 +189,13 @@ def flag_parcels(
     check_metric_crs(metric_crs)
     if not bands:
         raise FlagError(QCoreApplication.translate("flagging", "Give at least one distance band."))
-    for source, label in ((parcels, "parcels"), (natura, "Natura 2000")):
-        if not _is_polygon_source(source):
-            raise FlagError(
-                QCoreApplication.translate("flagging", "The {0} layer must hold polygons.").format(label)
-            )
+    if not _is_polygon_source(parcels):
+        raise FlagError(QCoreApplication.translate("flagging", "The parcels layer must hold polygons."))
+    if not _is_polygon_source(natura):
+        raise FlagError(QCoreApplication.translate("flagging", "The Natura 2000 layer must hold polygons."))
     if pilots is not None and not _is_polygon_source(pilots):
         raise FlagError(QCoreApplication.translate("flagging", "The pilots layer must hold polygons."))
-    out_fields = output_fields(parcels.fields())  # raises FlagError on a name clash
+    output_fields(parcels.fields())  # raises FlagError on a name clash
     if name_field is None:
         name_field = default_name_field(natura.fields())
     elif natura.fields().lookupField(name_field) < 0:
@@ -186,63 +205,49 @@ def flag_parcels(
             )
         )
 
-    outer = float(max(bands))
-    areas = _load_areas(natura, name_field, metric_crs, transform_context, feedback)
-    if not areas:
-        raise FlagError(
-            QCoreApplication.translate("flagging", "The Natura 2000 layer holds no usable polygon.")
-        )
-    index = AreaIndex(areas, outer)
-    pilot_index = None
-    if pilots is not None:
-        pilot_index = PilotIndex(_load_pilots(pilots, pilot_field, metric_crs, transform_context))
-
+    flagger = build_flagger(
+        natura, bands, transform_context, metric_crs, name_field, pilots, pilot_field, feedback
+    )
     summary = FlagSummary(bands=list(bands), band_counts={b: 0 for b in [0, *bands]})
     xform = _transform(parcels.sourceCrs(), metric_crs, transform_context)
-    count = parcels.featureCount()
-    step = 100.0 / count if count and count > 0 else 0
-    n_in = parcels.fields().count()
-    out = QgsFeature(out_fields)
-    for i, feat in enumerate(parcels.getFeatures()):
-        if feedback is not None and i % 1000 == 0:
+    total = parcels.featureCount()
+    step = 100.0 / total if total and total > 0 else 0
+    nulls = [None] * len(OUTPUT_FIELD_NAMES)
+    counts = summary.band_counts
+    beyond = skipped = done = 0
+    flag = flagger.flag
+    add = sink.addFeature
+    fast = QgsFeatureSink.FastInsert
+    for feat in parcels.getFeatures():
+        if done % 2000 == 0 and feedback is not None:
             if feedback.isCanceled():
                 summary.canceled = True
                 break
-            feedback.setProgress(i * step)
-        summary.total += 1
-        geom, repaired = prepare_geometry(feat.geometry(), xform)
-        values = [None] * 7
-        if geom is None:
-            summary.skipped += 1
+            feedback.setProgress(done * step)
+        done += 1
+        geom = feat.geometry()
+        if geom.isEmpty():  # also true for a null geometry
+            values = nulls
+            skipped += 1
         else:
-            if repaired:
-                summary.repaired += 1
-            values = _flag_one(geom, index, pilot_index, bands)
-            band = values[3]
-            if band is None:
-                summary.beyond += 1
+            if xform is not None:
+                geom = QgsGeometry(geom)
+                try:
+                    geom.transform(xform)
+                except QgsCsException:
+                    geom = None
+            values = flag(geom) if geom is not None else None
+            if values is None or values[4] is None:
+                values = nulls
+                skipped += 1
+            elif values[3] is None:
+                beyond += 1
             else:
-                summary.band_counts[band] += 1
-        attrs = feat.attributes()
-        if len(attrs) < n_in:
-            attrs += [None] * (n_in - len(attrs))
-        out.setAttributes(attrs + values)
-        out.setGeometry(feat.geometry())
-        out.setId(feat.id())
-        sink.addFeature(out, QgsFeatureSink.FastInsert)
+                counts[values[3]] += 1
+        feat.setAttributes(feat.attributes() + values)
+        add(feat, fast)
+    summary.total = done
+    summary.beyond = beyond
+    summary.skipped = skipped
+    summary.repaired = flagger.repaired
     return summary
-
-
-def _flag_one(geom: QgsGeometry, index: AreaIndex, pilot_index, bands):
-    nearest = index.nearest(geom)
-    if nearest is None:
-        dist = name = nr = band = None
-    else:
-        dist, area_no = nearest
-        name, nr = index.attributes(area_no)
-        band = band_for_distance(dist, bands)
-    parcel_area = geom.area()
-    overlap = index.overlap_area(geom) if (dist is not None and dist <= 0) else 0.0
-    pct = 100.0 * overlap / parcel_area if parcel_area > 0 else 0.0
-    pilot = pilot_index.pilot_for(geom) if pilot_index is not None else None
-    return [dist, name, nr, band, overlap / 10000.0, min(pct, 100.0), pilot]

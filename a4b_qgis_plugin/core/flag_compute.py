@@ -1,0 +1,185 @@
+"""Per-parcel flag values, with a lazily built grid that settles most parcels by bounding box.
+
+A parcel's bounding box is looked up in a grid of square cells. Each cell that
+parcels fall in is classified once, against the "reach" of the cell (the cell
+grown by the largest parcel size the grid accepts, so it holds the bounding box
+of every parcel filed under it):
+
+* no Natura 2000 area within the outer band of the reach: every parcel there
+  is beyond the last band, without one GEOS call;
+* the reach lies inside one area (and touches no area listed before it): every
+  parcel there lies inside that area;
+* otherwise the cell keeps its candidate areas with their distance to the reach,
+  a lower bound that lets the per-parcel search stop early.
+
+Pilots are classified the same way (outside all, inside one, or mixed). Parcels
+larger than the margin skip the grid and are classified on their own box.
+Ties (overlapping areas at distance 0, parcels wholly inside two pilots) go to
+the feature listed first, as in the brute-force definition the tests use.
+"""
+
+from __future__ import annotations
+
+import math
+
+from qgis.core import QgsGeometry, QgsRectangle
+
+from .bands import band_for_distance
+from .flag_index import PolygonSet, polygon_part
+
+FAR, INSIDE, MIXED = 0, 1, 2
+OUT, IN = 0, 1
+
+
+class ParcelFlagger:
+    """Computes ``[dist, name, nr, band, overlap_ha, overlap_pct, pilot]`` for parcels.
+
+    *areas* and *pilots* hold valid polygons in one metric CRS; *attrs* are the
+    (name, nr) of each area, *pilot_names* the name of each pilot.
+    """
+
+    def __init__(
+        self,
+        areas: PolygonSet,
+        attrs: list[tuple],
+        bands: list[int],
+        pilots: PolygonSet | None = None,
+        pilot_names: list | None = None,
+        cell: float = 500.0,
+        margin: float = 500.0,
+    ):
+        self.areas = areas
+        self.attrs = attrs
+        self.bands = list(bands)
+        self.outer = float(max(bands))
+        self.pilots = pilots if pilots is not None and len(pilots) else None
+        self.pilot_names = pilot_names or []
+        self.cell = float(cell)
+        self.margin = float(margin)
+        self._cells: dict = {}
+        self.repaired = 0
+        self.far_values = [None, None, None, None, 0.0, 0.0, None]
+
+    # -- classification ---------------------------------------------------
+    def _classify(self, reach: QgsRectangle) -> tuple:
+        reach_geom = QgsGeometry.fromRect(reach)
+        abstract = reach_geom.constGet()
+        outer = self.outer
+        cands = []
+        for owner in sorted(self.areas.owners_near(reach, outer)):
+            d = self.areas.engines[owner].distance(abstract)
+            if d <= outer:
+                cands.append((d, owner))
+        kind, inside = (FAR, -1) if not cands else (MIXED, -1)
+        touching = [owner for d, owner in cands if d <= 0]
+        if touching and self.areas.engines[touching[0]].contains(abstract):
+            kind, inside = INSIDE, touching[0]
+        cands.sort()
+        p_kind, p_cands, p_in = OUT, [], None
+        if self.pilots is not None:
+            p_cands = sorted(self.pilots.owners_near(reach, 0.0))
+            p_cands = [p for p in p_cands if self.pilots.engines[p].intersects(abstract)]
+            if p_cands:
+                p_kind = MIXED
+                if self.pilots.engines[p_cands[0]].contains(abstract):
+                    p_kind, p_in = IN, self.pilot_names[p_cands[0]]
+        return kind, cands, inside, p_kind, p_cands, p_in
+
+    def _state(self, rect: QgsRectangle) -> tuple:
+        margin = self.margin
+        if rect.width() > margin or rect.height() > margin:
+            return self._classify(rect)
+        size = self.cell
+        key = (math.floor(rect.xMinimum() / size), math.floor(rect.yMinimum() / size))
+        state = self._cells.get(key)
+        if state is None:
+            x0, y0 = key[0] * size, key[1] * size
+            state = self._classify(QgsRectangle(x0, y0, x0 + size + margin, y0 + size + margin))
+            self._cells[key] = state
+        return state
+
+    # -- per parcel --------------------------------------------------------
+    def flag(self, geom: QgsGeometry) -> list:
+        """Flag values of one parcel; *geom* is non-empty and in the metric CRS.
+
+        Invalid geometries are repaired (and counted in ``repaired``) when the
+        parcel is not settled by its bounding box alone.
+        """
+        kind, cands, inside, p_kind, p_cands, p_in = self._state(geom.boundingBox())
+        if kind == FAR and p_kind == OUT:
+            return list(self.far_values)
+        if not geom.isGeosValid():
+            self.repaired += 1
+            geom = polygon_part(geom.makeValid())
+            if geom is None:
+                return [None, None, None, None, None, None, None]
+        area = geom.area()
+        if kind == FAR:
+            dist = owner = None
+            overlap = 0.0
+        elif kind == INSIDE:
+            dist, owner, overlap = 0.0, inside, area
+        else:
+            dist, owner, touching = self._nearest(geom, cands)
+            overlap = self._overlap(geom, area, touching) if touching else 0.0
+        if p_kind == OUT:
+            pilot = None
+        elif p_kind == IN:
+            pilot = p_in
+        else:
+            pilot = self._pilot(geom, area, p_cands)
+        if owner is None:
+            name = nr = band = None
+        else:
+            name, nr = self.attrs[owner]
+            band = band_for_distance(dist, self.bands)
+        pct = min(100.0, 100.0 * overlap / area) if area > 0 else 0.0
+        return [dist, name, nr, band, overlap / 10000.0, pct, pilot]
+
+    def _nearest(self, geom: QgsGeometry, cands: list) -> tuple:
+        """(distance, area, areas at distance 0) of the nearest candidate within the outer band."""
+        abstract = geom.constGet()
+        engines = self.areas.engines
+        best, best_owner = math.inf, None
+        touching = []
+        for lower, owner in cands:
+            if lower > best:
+                break
+            d = engines[owner].distance(abstract)
+            if d <= 0:
+                touching.append(owner)
+                d = 0.0
+            if d < best or (d == best and owner < best_owner):
+                best, best_owner = d, owner
+        if best > self.outer:
+            return None, None, []
+        if touching:
+            touching.sort()
+            best_owner = touching[0]
+        return best, best_owner, touching
+
+    def _overlap(self, geom: QgsGeometry, area: float, touching: list) -> float:
+        abstract = geom.constGet()
+        engines = self.areas.engines
+        for owner in touching:
+            if engines[owner].contains(abstract):
+                return area
+        return self.areas.union_intersection_area(geom, touching)
+
+    def _pilot(self, geom: QgsGeometry, area: float, p_cands: list):
+        abstract = geom.constGet()
+        engines = self.pilots.engines
+        best, best_name = 0.0, None
+        for p in p_cands:
+            engine = engines[p]
+            if not engine.intersects(abstract):
+                continue
+            if engine.contains(abstract):
+                share = area
+            else:
+                share = self.pilots.intersection_area(geom, p)
+            if share > best:
+                best, best_name = share, self.pilot_names[p]
+                if share >= area:
+                    break
+        return best_name
