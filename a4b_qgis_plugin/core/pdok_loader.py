@@ -23,17 +23,14 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import Qt
 
 from .field_normalise import normalised_copy
+from .i18n import tr
 from .pdok_sources import Endpoint, Source, load_source_catalogue
 
 TARGET_CRS = "EPSG:28992"
 _PROVIDER_TAGS = ("WFS", "OAPIF", "Network", "WMS")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("pdok_loader", text)
 
 
 class SourceError(Exception):
@@ -48,7 +45,7 @@ def _source(key: str, catalogue) -> Source:
     if catalogue is None or isinstance(catalogue, (str, os.PathLike)):
         catalogue = load_source_catalogue(str(catalogue) if catalogue else None)
     if key not in catalogue:
-        raise SourceError(_tr("The PDOK source catalogue has no source '{0}'.").format(key))
+        raise SourceError(tr("The PDOK source catalogue has no source '{0}'.").format(key))
     return catalogue[key]
 
 
@@ -130,7 +127,7 @@ def _try_vector(endpoint, source, extent, extent_crs, context, feedback):
         layer = QgsVectorLayer(uri, source.title, provider)
         if not layer.isValid():
             # Do not ask an invalid OAPIF layer for its provider's error: QGIS 3.22 crashes.
-            return None, _first_line("; ".join(log.messages) or _tr("the service did not answer"))
+            return None, _first_line("; ".join(log.messages) or tr("the service did not answer"))
         rect = QgsRectangle(extent)
         if extent_crs.isValid() and layer.crs().isValid() and extent_crs != layer.crs():
             rect = QgsCoordinateTransform(extent_crs, layer.crs(), context).transformBoundingBox(rect)
@@ -170,30 +167,30 @@ def load_vector_for_extent(
     source = _source(key, catalogue)
     endpoints = source.vector_endpoints()
     if not endpoints:
-        raise SourceError(_tr("{0} is only available as a map, not as features.").format(source.title))
+        raise SourceError(tr("{0} is only available as a map, not as features.").format(source.title))
     if extent is None or extent.isEmpty():
-        raise SourceError(_tr("Give an area to load {0} for (the extent is empty).").format(source.title))
+        raise SourceError(tr("Give an area to load {0} for (the extent is empty).").format(source.title))
     context = transform_context or QgsCoordinateTransformContext()
     attempts = []
     for endpoint in endpoints:
         if feedback is not None:
             if feedback.isCanceled():
                 break
-            feedback.pushInfo(_tr("Loading {0} from {1}").format(source.title, endpoint.describe()))
+            feedback.pushInfo(tr("Loading {0} from {1}").format(source.title, endpoint.describe()))
         layer, reason = _try_vector(endpoint, source, extent, extent_crs, context, feedback)
         if layer is not None:
             return layer
         attempts.append((endpoint.describe(), reason))
         if feedback is not None:
-            feedback.reportError(_tr("{0} failed: {1}").format(endpoint.describe(), reason))
+            feedback.reportError(tr("{0} failed: {1}").format(endpoint.describe(), reason))
     raise SourceError(_failure_message(source, attempts), attempts)
 
 
 def _failure_message(source: Source, attempts: list) -> str:
-    lines = [_tr("Could not load {0}. Tried:").format(source.title)]
+    lines = [tr("Could not load {0}. Tried:").format(source.title)]
     lines += [f"- {where}: {reason}" for where, reason in attempts]
     lines.append(
-        _tr(
+        tr(
             "Check the internet connection. If PDOK has moved the service, correct the URL in a copy of "
             "the PDOK source catalogue and name it in the plugin setting 'sources/catalogue_path'."
         )
@@ -209,7 +206,7 @@ def load_raster(key: str, catalogue=None) -> QgsRasterLayer:
     source = _source(key, catalogue)
     endpoints = source.raster_endpoints()
     if not endpoints:
-        raise SourceError(_tr("{0} has no map (WMS/WMTS) endpoint in the catalogue.").format(source.title))
+        raise SourceError(tr("{0} has no map (WMS/WMTS) endpoint in the catalogue.").format(source.title))
     attempts = []
     for endpoint in endpoints:
         with _LogCollector() as log:
@@ -217,7 +214,7 @@ def load_raster(key: str, catalogue=None) -> QgsRasterLayer:
         if layer.isValid():
             return layer
         attempts.append(
-            (endpoint.describe(), _first_line("; ".join(log.messages) or _tr("the service did not answer")))
+            (endpoint.describe(), _first_line("; ".join(log.messages) or tr("the service did not answer")))
         )
     raise SourceError(_failure_message(source, attempts), attempts)
 
@@ -229,10 +226,10 @@ def save_to_gpkg(layer: QgsVectorLayer, gpkg_path: str, table: str) -> QgsVector
     raises :class:`SourceError` when the file cannot be written.
     """
     if not table or not table.strip():
-        raise SourceError(_tr("Give a table name to save the layer as."))
+        raise SourceError(tr("Give a table name to save the layer as."))
     folder = os.path.dirname(os.path.abspath(gpkg_path))
     if not os.path.isdir(folder):
-        raise SourceError(_tr("The folder {0} does not exist.").format(folder))
+        raise SourceError(tr("The folder {0} does not exist.").format(folder))
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = table
@@ -245,8 +242,8 @@ def save_to_gpkg(layer: QgsVectorLayer, gpkg_path: str, table: str) -> QgsVector
     result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, gpkg_path, context, options)
     error, message = result[0], result[1]
     if error != QgsVectorFileWriter.WriterError.NoError:
-        raise SourceError(_tr("Could not write {0} to {1}: {2}").format(table, gpkg_path, message))
+        raise SourceError(tr("Could not write {0} to {1}: {2}").format(table, gpkg_path, message))
     saved = QgsVectorLayer(f"{gpkg_path}|layername={table}", table, "ogr")
     if not saved.isValid():
-        raise SourceError(_tr("Wrote {0} to {1}, but cannot open it again.").format(table, gpkg_path))
+        raise SourceError(tr("Wrote {0} to {1}, but cannot open it again.").format(table, gpkg_path))
     return saved

@@ -12,9 +12,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qgis.PyQt.QtCore import QCoreApplication
-
 from . import settings
+from .i18n import tr
 from .paths import CATALOGUE_DIR
 
 SHIPPED_CATALOGUE = CATALOGUE_DIR / "pdok_sources.json"
@@ -30,17 +29,13 @@ _REQUIRED = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("pdok_sources", text)
-
-
 class SourceCatalogueError(ValueError):
     """The catalogue file cannot be used; ``problems`` lists every reason."""
 
     def __init__(self, path: str, problems: list[str]):
         self.path = path
         self.problems = problems
-        head = _tr("The PDOK source catalogue {0} cannot be used:").format(path)
+        head = tr("The PDOK source catalogue {0} cannot be used:").format(path)
         super().__init__(head + "\n- " + "\n- ".join(problems))
 
 
@@ -108,13 +103,13 @@ def load_source_catalogue(path: str | None = None) -> dict:
     try:
         data = json.loads(target.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise SourceCatalogueError(str(target), [_tr("the file does not exist")]) from None
+        raise SourceCatalogueError(str(target), [tr("the file does not exist")]) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise SourceCatalogueError(str(target), [_tr("the file cannot be read: {0}").format(exc)]) from None
+        raise SourceCatalogueError(str(target), [tr("the file cannot be read: {0}").format(exc)]) from None
     except json.JSONDecodeError as exc:
         raise SourceCatalogueError(
             str(target),
-            [_tr("not valid JSON (line {0}, column {1}: {2})").format(exc.lineno, exc.colno, exc.msg)],
+            [tr("not valid JSON (line {0}, column {1}: {2})").format(exc.lineno, exc.colno, exc.msg)],
         ) from None
     sources, problems = parse_catalogue(data)
     if problems:
@@ -126,12 +121,12 @@ def parse_catalogue(data) -> tuple[dict, list[str]]:
     """Build sources from decoded JSON; returns ``(sources, problems)``."""
     problems: list[str] = []
     if not isinstance(data, dict) or not isinstance(data.get("sources"), dict):
-        return {}, [_tr("the top level must be an object with a 'sources' object")]
+        return {}, [tr("the top level must be an object with a 'sources' object")]
     sources = {}
     raw = data["sources"]
     for key in SOURCE_KEYS:
         if key not in raw:
-            problems.append(_tr("source '{0}' is missing").format(key))
+            problems.append(tr("source '{0}' is missing").format(key))
     for key, entry in raw.items():
         source = _parse_source(key, entry, problems)
         if source is not None:
@@ -141,11 +136,11 @@ def parse_catalogue(data) -> tuple[dict, list[str]]:
 
 def _parse_source(key: str, entry, problems: list[str]) -> Source | None:
     if not isinstance(entry, dict):
-        problems.append(_tr("source '{0}' must be an object").format(key))
+        problems.append(tr("source '{0}' must be an object").format(key))
         return None
     endpoints_raw = entry.get("endpoints")
     if not isinstance(endpoints_raw, list) or not endpoints_raw:
-        problems.append(_tr("source '{0}' needs a non-empty list 'endpoints'").format(key))
+        problems.append(tr("source '{0}' needs a non-empty list 'endpoints'").format(key))
         return None
     endpoints = []
     for number, raw in enumerate(endpoints_raw, start=1):
@@ -155,7 +150,7 @@ def _parse_source(key: str, entry, problems: list[str]) -> Source | None:
     for name in ("schema", "trim"):
         value = entry.get(name, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            problems.append(_tr("source '{0}': '{1}' must be a list of field names").format(key, name))
+            problems.append(tr("source '{0}': '{1}' must be a list of field names").format(key, name))
     return Source(
         key=key,
         title=str(entry.get("title") or key),
@@ -167,29 +162,29 @@ def _parse_source(key: str, entry, problems: list[str]) -> Source | None:
 
 
 def _parse_endpoint(key: str, number: int, raw, problems: list[str]) -> Endpoint | None:
-    where = _tr("source '{0}', endpoint {1}").format(key, number)
+    where = tr("source '{0}', endpoint {1}").format(key, number)
     if not isinstance(raw, dict):
-        problems.append(_tr("{0} must be an object").format(where))
+        problems.append(tr("{0} must be an object").format(where))
         return None
     kind = str(raw.get("type", "")).lower()
     if kind not in _REQUIRED:
         problems.append(
-            _tr("{0}: type '{1}' is not one of oapif, wfs, wms, wmts").format(where, raw.get("type", ""))
+            tr("{0}: type '{1}' is not one of oapif, wfs, wms, wmts").format(where, raw.get("type", ""))
         )
         return None
     url = raw.get("url")
     if not isinstance(url, str) or not url.startswith(("http://", "https://")):
-        problems.append(_tr("{0}: 'url' must start with http:// or https://").format(where))
+        problems.append(tr("{0}: 'url' must start with http:// or https://").format(where))
         return None
     missing = [name for name in _REQUIRED[kind] if not str(raw.get(name) or "").strip()]
     if missing:
-        problems.append(_tr("{0} ({1}) needs {2}").format(where, kind, ", ".join(f"'{m}'" for m in missing)))
+        problems.append(tr("{0} ({1}) needs {2}").format(where, kind, ", ".join(f"'{m}'" for m in missing)))
         return None
     fields = raw.get("fields") or {}
     if not isinstance(fields, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in fields.items()
     ):
-        problems.append(_tr("{0}: 'fields' must map service field names to file field names").format(where))
+        problems.append(tr("{0}: 'fields' must map service field names to file field names").format(where))
         return None
     return Endpoint(
         type=kind,

@@ -26,10 +26,11 @@ from qgis.core import (
     QgsGeometry,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QVariant
 
 from .bands import band_for_distance
 from .flag_index import AreaIndex, PilotIndex, prepare_geometry
+from .i18n import tr
 
 # BRP categories (RVO's gewaspercelen) and their hectare columns; anything else -> ha_other.
 CATEGORIES = (
@@ -44,10 +45,6 @@ CATEGORIES = (
 HA_OTHER = "ha_other"
 FLAG_FIELDS = ("n2k_dist_m", "n2k_name", "n2k_nr")
 NAME_CANDIDATES = ("naam_n2k", "naamN2K", "naam", "name")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("pilot_overlay", text)
 
 
 class OverlayError(Exception):
@@ -96,9 +93,9 @@ def output_fields() -> QgsFields:
 def band_label(band, bands: list[int]) -> str:
     """Readable band: "0 m (inside or touching)", "100–250 m", "> 1000 m"."""
     if band is None:
-        return _tr("> {0} m (beyond the outer band)").format(max(bands))
+        return tr("> {0} m (beyond the outer band)").format(max(bands))
     if band == 0:
-        return _tr("0 m (inside or touching)")
+        return tr("0 m (inside or touching)")
     lower = max([0] + [b for b in bands if b < band])
     return f"{lower}–{band} m"
 
@@ -138,15 +135,18 @@ def _xform(source: QgsFeatureSource, crs: QgsCoordinateReferenceSystem, context)
 def _check_inputs(pilots, natura, parcels, bands, crs):
     if not crs.isValid() or crs.isGeographic():
         raise OverlayError(
-            _tr("Areas need a projected CRS in metres (e.g. EPSG:28992); got {0}.").format(
-                crs.authid() or "?"
-            )
+            tr("Areas need a projected CRS in metres (e.g. EPSG:28992); got {0}.").format(crs.authid() or "?")
         )
     if not bands:
-        raise OverlayError(_tr("Give at least one distance band."))
-    for source, label in ((pilots, _tr("pilots")), (natura, _tr("Natura 2000")), (parcels, _tr("parcels"))):
+        raise OverlayError(tr("Give at least one distance band."))
+    messages = (
+        (pilots, tr("The pilots layer must hold polygons.")),
+        (natura, tr("The Natura 2000 layer must hold polygons.")),
+        (parcels, tr("The parcels layer must hold polygons.")),
+    )
+    for source, message in messages:
         if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
-            raise OverlayError(_tr("The {0} layer must hold polygons.").format(label))
+            raise OverlayError(message)
 
 
 def _load(source, xform, columns, feedback):
@@ -179,20 +179,20 @@ def overlay_pilots(
     _check_inputs(pilots, natura, parcels, bands, crs)
     pilot_idx = _lookup(pilots.fields(), pilot_field, ("name",))
     if pilot_field and pilot_idx < 0:
-        raise OverlayError(_tr("The pilots layer has no field '{0}'.").format(pilot_field))
+        raise OverlayError(tr("The pilots layer has no field '{0}'.").format(pilot_field))
     name_idx = _lookup(natura.fields(), name_field, NAME_CANDIDATES)
     if name_field and name_idx < 0:
-        raise OverlayError(_tr("The Natura 2000 layer has no field '{0}'.").format(name_field))
+        raise OverlayError(tr("The Natura 2000 layer has no field '{0}'.").format(name_field))
     nr_idx = _lookup(natura.fields(), "nr")
 
     pilot_rows = _load(pilots, _xform(pilots, crs, transform_context), [pilot_idx], feedback)
     pilot_items = [(g, _clean(v[0], str) if pilot_idx >= 0 else str(fid)) for g, v, fid in pilot_rows]
     if not pilot_items:
-        raise OverlayError(_tr("The pilots layer holds no usable polygon."))
+        raise OverlayError(tr("The pilots layer holds no usable polygon."))
     area_rows = _load(natura, _xform(natura, crs, transform_context), [name_idx, nr_idx], feedback)
     areas = [(g, _clean(v[0], str), _clean(v[1], int)) for g, v, _fid in area_rows]
     if not areas:
-        raise OverlayError(_tr("The Natura 2000 layer holds no usable polygon."))
+        raise OverlayError(tr("The Natura 2000 layer holds no usable polygon."))
 
     result = OverlayResult()
     pilot_index = PilotIndex(pilot_items)
@@ -215,7 +215,7 @@ def _count_parcels(parcels, pilot_index, area_index, bands, category_field, crs,
     fields = parcels.fields()
     cat_idx = _lookup(fields, category_field, ("category",))
     if category_field and cat_idx < 0:
-        raise OverlayError(_tr("The parcels layer has no field '{0}'.").format(category_field))
+        raise OverlayError(tr("The parcels layer has no field '{0}'.").format(category_field))
     result.missing_category = cat_idx < 0
     flags = _parcel_assignment(fields)
     result.used_flags = flags is not None
