@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from qgis.PyQt.QtCore import QLocale, QModelIndex, QSortFilterProxyModel, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QStandardItem, QStandardItemModel
 from qgis.PyQt.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
@@ -65,12 +67,14 @@ class MeasurePicker(QWidget):
         self.tree.setObjectName("measureTree")
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
+        self.tree.setMinimumHeight(self.tree.fontMetrics().height() * 8)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.detailLabel = QLabel(self)
         self.detailLabel.setObjectName("measureDetailLabel")
         self.detailLabel.setWordWrap(True)
         self.detailLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detailLabel.setMinimumHeight(self.detailLabel.fontMetrics().lineSpacing() * 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filterEdit)
@@ -165,21 +169,23 @@ class MeasurePicker(QWidget):
     def _show_details(self, measure) -> None:
         if measure is None:
             self.detailLabel.setText(self.tr("Choose a measure in the list."))
+            self.detailLabel.setToolTip("")
             return
-        self.detailLabel.setText(self._describe(measure))
+        self.detailLabel.setText(self._describe(measure, with_source=False))
+        self.detailLabel.setToolTip(self._describe(measure))
 
-    def _describe(self, measure) -> str:
+    def _describe(self, measure, with_source: bool = True) -> str:
         unit = unit_label(measure.unit)
         categories = ", ".join(measure.brp_categories) or self.tr("any")
         cost = self._money(measure.cost_eur, unit)
         revenue = self._money(measure.revenue_eur, unit)
         lines = [
-            f"<b>{measure.code}</b> {measure.display_name()}",
-            self.tr("Unit: {unit} · fits BRP: {categories}").format(unit=unit, categories=categories),
-            self.tr("Cost: {cost} · revenue: {revenue}").format(cost=cost, revenue=revenue),
+            f"<b>{escape(measure.code)}</b> {escape(measure.display_name())}",
+            escape(self.tr("Unit: {unit} · fits BRP: {categories}").format(unit=unit, categories=categories)),
+            escape(self.tr("Cost: {cost} · revenue: {revenue}").format(cost=cost, revenue=revenue)),
         ]
-        if measure.source:
-            lines.append(self.tr("Source: {source}").format(source=measure.source))
+        if measure.source and with_source:
+            lines.append(escape(self.tr("Source: {source}").format(source=measure.source)))
         return "<br>".join(lines)
 
     def _money(self, value, unit: str) -> str:

@@ -6,13 +6,13 @@ import os
 
 from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.gui import QgsDockWidget, QgsFileWidget
-from qgis.PyQt.QtCore import QSortFilterProxyModel
+from qgis.PyQt.QtCore import QSortFilterProxyModel, Qt
 from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QUndoStack
 
 from ..core.register_schema import DEFAULT_STATUS, REGISTER_CRS, STATUSES, status_label
 from . import measures_project as mp
 from .measure_picker import MeasurePicker
-from .measure_table_model import NAME, SORT_ROLE, UUID_ROLE, MeasureTableModel
+from .measure_table_model import CODE, NAME, SORT_ROLE, UUID_ROLE, MeasureTableModel
 from .measures_totals import totals_html
 from .ui_loader import load_ui
 from .undo_commands import DeleteCommand, EditCommand, TagCommand
@@ -28,6 +28,7 @@ class MeasuresDock(QgsDockWidget, FORM):
         self.iface = iface
         self.setupUi(self)
         self._connections: list[tuple] = []
+        self._splitter_sized = False
         self._watched_layer: QgsVectorLayer | None = None
         self.last_warnings: list[str] = []
         self.undo_stack = QUndoStack(self)
@@ -50,11 +51,17 @@ class MeasuresDock(QgsDockWidget, FORM):
         self.measuresTable.setModel(self.proxy)
         self.measuresTable.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.measuresTable.verticalHeader().hide()
+        self.measuresTable.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
         header = self.measuresTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        # Codes and names are long; a narrow dock shows their start, the tooltip the rest.
+        for column, width in ((CODE, 80), (NAME, 130)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.measuresTable.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # The tagging part keeps its natural height; extra height goes to the table.
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
         self._set_icons()
 
         self._connect(self.picker.measureChanged, self._update_buttons)
@@ -80,6 +87,16 @@ class MeasuresDock(QgsDockWidget, FORM):
         self._watch_active_layer()
 
     # Setup -----------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: D102
+        super().showEvent(event)
+        if not self._splitter_sized:
+            # Tagging controls at their compact height; the rest for the table.
+            self._splitter_sized = True
+            total = sum(self.splitter.sizes())
+            tag = self.tagGroup.minimumSizeHint().height()
+            if total > tag:
+                self.splitter.setSizes([tag, total - tag])
+
     def _connect(self, signal, slot) -> None:
         signal.connect(slot)
         self._connections.append((signal, slot))
@@ -300,11 +317,13 @@ class MeasuresDock(QgsDockWidget, FORM):
         if problem:
             self.selectionInfoLabel.setText(problem)
         else:
-            self.selectionInfoLabel.setText(
-                self.tr("{count} parcel(s) selected in “{layer}”.").format(
-                    count=layer.selectedFeatureCount(), layer=layer.name()
-                )
+            count = layer.selectedFeatureCount()
+            text = (
+                self.tr("1 parcel selected in “{layer}”.")
+                if count == 1
+                else self.tr("{count} parcels selected in “{layer}”.")
             )
+            self.selectionInfoLabel.setText(text.format(count=count, layer=layer.name()))
 
     def _parcel_layer(self) -> tuple[QgsVectorLayer | None, str]:
         layer = self.iface.activeLayer()

@@ -183,9 +183,12 @@ def tag_parcels(dock, confirm: bool = True) -> list[str]:
     dock.push_command(dock.make_tag_command(written))
     dock.after_write()
     dock.select_uuids(uuids)
-    text = tr("{count} measure(s) “{measure}” added to the register.").format(
-        count=len(uuids), measure=measure.display_name()
+    added = (
+        tr("1 measure “{measure}” added to the register.")
+        if len(uuids) == 1
+        else tr("{count} measures “{measure}” added to the register.")
     )
+    text = added.format(count=len(uuids), measure=measure.display_name())
     if warnings:
         text += " " + tr("{count} warning(s) accepted.").format(count=len(warnings))
         dock._message(text, Qgis.MessageLevel.Warning)

@@ -18,20 +18,31 @@ def totals_html(totals: dict, rows: list[dict], locale: QLocale | None = None) -
     """
     locale = locale or QLocale()
     count = int(totals.get("count") or 0)
+    counted = [row for row in rows if row.get("status") != "dropped"]
+    no_cost = sum(1 for row in counted if row.get("cost_eur_yr") is None)
+    no_revenue = sum(1 for row in counted if row.get("revenue_eur_yr") is None)
     amounts = [(tr("Area"), locale.toString(float(totals.get("ha") or 0.0), "f", 2) + " ha")]
     if totals.get("m"):
         amounts.append((tr("Length"), locale.toString(float(totals["m"]), "f", 0) + " m"))
     if totals.get("pieces"):
         amounts.append((tr("Pieces"), locale.toString(float(totals["pieces"]), "f", 0)))
+    unknown = tr("not known")
+
+    def amount(key: str, missing: int) -> str:
+        # A sum over measures that all lack the figure is unknown, not € 0.
+        if counted and missing == len(counted):
+            return unknown
+        return format_money(totals.get(key) or 0.0, locale)
+
     money = [
-        (tr("Cost per year"), format_money(totals.get("cost_eur_yr") or 0.0, locale)),
-        (tr("Revenue per year"), format_money(totals.get("revenue_eur_yr") or 0.0, locale)),
+        (tr("Cost per year"), amount("cost_eur_yr", no_cost)),
+        (tr("Revenue per year"), amount("revenue_eur_yr", no_revenue)),
     ]
-    net = totals.get("net_eur_yr")
-    net_text = format_money(net or 0.0, locale)
-    colour = "#b00020" if (net or 0.0) < 0 else "#1b5e20"
+    net = totals.get("net_eur_yr") or 0.0
+    net_label = tr("Net per year")
+    colour = "#b00020" if net < 0 else "#1b5e20"
     money.append(
-        (f"<b>{escape(tr('Net per year'))}</b>", f"<b style='color:{colour}'>{escape(net_text)}</b>")
+        (f"<b>{escape(net_label)}</b>", f"<b style='color:{colour}'>{escape(format_money(net, locale))}</b>")
     )
     left = [(tr("Measures"), locale.toString(count))] + amounts
     lines = []
@@ -47,15 +58,12 @@ def totals_html(totals: dict, rows: list[dict], locale: QLocale | None = None) -
                 cells.append("<td></td><td></td>")
         lines.append("<tr>" + "<td width='12'></td>".join(cells) + "</tr>")
     html = "<table cellspacing='0' cellpadding='1'>" + "".join(lines) + "</table>"
-    counted = [row for row in rows if row.get("status") != "dropped"]
-    no_cost = sum(1 for row in counted if row.get("cost_eur_yr") is None)
-    no_revenue = sum(1 for row in counted if row.get("revenue_eur_yr") is None)
     notes = []
     if no_cost or no_revenue:
         notes.append(
-            tr("Not known: cost of {cost}, revenue of {revenue} measure(s); counted as € 0.").format(
-                cost=no_cost, revenue=no_revenue
-            )
+            tr(
+                "The net leaves out unknown figures: no cost for {cost}, no revenue for {revenue} measure(s)."
+            ).format(cost=no_cost, revenue=no_revenue)
         )
     dropped = len(rows) - len(counted)
     if dropped:
