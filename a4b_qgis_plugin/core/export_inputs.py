@@ -23,6 +23,20 @@ def file_of(layer) -> str:
     return path if path and os.path.isfile(path) else ""
 
 
+def describe(layer) -> str:
+    """A short name of *layer*'s data for a sources line: ``file.gpkg (table)`` or its name."""
+    path = file_of(layer)
+    if not path:
+        return layer.name()
+    try:
+        table = (
+            QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("layerName")
+        )
+    except Exception:  # noqa: BLE001
+        table = None
+    return f"{Path(path).name} ({table})" if table else Path(path).name
+
+
 def gpkg_table(path: str, table: str, name: str | None = None) -> QgsVectorLayer | None:
     """Table *table* of the GeoPackage *path* as a layer, or None if it has none."""
     if not path or not path.lower().endswith(".gpkg") or not os.path.isfile(path):

@@ -311,6 +311,15 @@ def write_pdf(
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.dpi = 150
     settings.rasterizeWholeImage = False
+    # Real text (not outlines): the PDF stays searchable, copyable and small.
+    try:
+        from qgis.core import Qgis
+
+        settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
+    except AttributeError:
+        from qgis.core import QgsRenderContext
+
+        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
     result, error = QgsLayoutExporter.exportToPdf(atlas, str(path), settings)
     if result != QgsLayoutExporter.Success:
         raise ExportError(tr("The PDF could not be written: {error}").format(error=error or result))

@@ -22,7 +22,7 @@ from qgis.PyQt.QtCore import QDateTime
 from ..core import register_schema
 from ..core.export_data import write_csv, write_geojson, write_gpkg
 from ..core.export_files import ExportError, OutputSet, check_target
-from ..core.export_inputs import file_of, find_pilot_boundaries, open_files, resolve_register
+from ..core.export_inputs import describe, file_of, find_pilot_boundaries, open_files, resolve_register
 from ..core.export_selection import (
     check_register_layer,
     parse_choices,
@@ -306,15 +306,15 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
         basemap = self.parameterAsRasterLayer(parameters, self.BASEMAP, context)
         lines = [
             self.tr("Measures: {source} ({count} measures).").format(
-                source=Path(file_of(register)).name or register.name(), count=measures.featureCount()
+                source=describe(register), count=measures.featureCount()
             )
         ]
         if boundaries is not None:
-            lines.append(self.tr("Pilot boundaries: {name}.").format(name=boundaries.name()))
+            lines.append(self.tr("Pilot boundaries: {name}.").format(name=describe(boundaries)))
         if natura2000 is not None:
-            lines.append(self.tr("Natura 2000: {name}.").format(name=natura2000.name()))
+            lines.append(self.tr("Natura 2000: {name}.").format(name=describe(natura2000)))
         if basemap is not None:
-            lines.append(self.tr("Base map: {name}.").format(name=basemap.name()))
+            lines.append(self.tr("Base map: {name}.").format(name=describe(basemap)))
         lines.append(
             self.tr("Map CRS: {crs}. Made with the A4B Natura 2000 toolkit.").format(
                 crs=register.crs().authid() or register.crs().description()

@@ -1,0 +1,107 @@
+"""a4b:exportmeasures PDF: one page per pilot, rendered to PNG and checked.
+
+Small data (seven measures), 40 dpi renderings: a few seconds in all.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import unicodedata
+
+import pytest
+from qgis.PyQt.QtGui import QColor, QImage
+
+from a4b_qgis_plugin.core.paths import DEMO_GPKG
+from tests.export_helpers import EAST, WEST, build_register
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+
+
+def run(params: dict) -> dict:
+    import processing
+
+    from a4b_qgis_plugin.processing_provider.alg_export_measures import ExportMeasuresAlgorithm
+
+    return processing.run(ExportMeasuresAlgorithm().create(), params)
+
+
+def pdf_pages(path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def pdf_text(path, page: int) -> str:
+    command = ["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(path), "-"]
+    text = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    return unicodedata.normalize("NFKC", text)  # the PDF writes "fi" as a ligature
+
+
+def render(path, page: int, target) -> QImage:
+    stem = str(target.with_suffix(""))
+    command = [
+        "pdftoppm",
+        "-r",
+        "40",
+        "-f",
+        str(page),
+        "-l",
+        str(page),
+        "-png",
+        "-singlefile",
+        str(path),
+        stem,
+    ]
+    subprocess.run(command, check=True)
+    image = QImage(stem + ".png")
+    assert not image.isNull()
+    return image
+
+
+def coloured_share(image: QImage) -> float:
+    """Share of clearly coloured (not grey, not white) pixels: the measures on the map."""
+    coloured = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            colour = QColor(image.pixel(x, y))
+            if (
+                max(colour.red(), colour.green(), colour.blue())
+                - min(colour.red(), colour.green(), colour.blue())
+                > 50
+            ):
+                coloured += 1
+    return coloured / ((image.width() // 2) * (image.height() // 2))
+
+
+def test_one_page_per_pilot_with_map_legend_and_totals(qgis_processing, tmp_path):
+    register = build_register(tmp_path / "register.gpkg")
+    target = tmp_path / "measures.pdf"
+    result = run(
+        {
+            "REGISTER": f"{register}|layername=measures",
+            "NATURA2000": f"{DEMO_GPKG}|layername=natura2000",
+            "OUTPUT_PDF": str(target),
+        }
+    )
+    assert result["PAGES"] == 2 and pdf_pages(target) == 2
+    # Pages come in pilot order; each has its title, its legend and its own totals.
+    first, second = pdf_text(target, 1), pdf_text(target, 2)
+    assert f"Measures – {EAST}" in first and f"Measures – {WEST}" in second
+    for text in (first, second):
+        assert "Legend" in text and "Totals per theme" in text and "Date:" in text
+        assert "Cost (EUR/yr)" in text and "Natura 2000: a4b_demo.gpkg (natura2000)" in text
+    assert "3,920.79" in first and "Conversion to nature" in first  # Beekdal: 820.80 + 99.99 + 3000.00
+    assert "2,140.95" in second and "Water and drying out" in second  # Hoge Veen
+    assert "Pilot boundary" in first  # found in the register's GeoPackage
+    image = render(target, 1, tmp_path / "page1.png")
+    assert image.width() > image.height()  # A4 landscape
+    assert coloured_share(image) > 0.02
+
+
+def test_pdf_follows_the_pilot_filter(qgis_processing, tmp_path):
+    register = build_register(tmp_path / "register.gpkg", boundaries=False)
+    target = tmp_path / "west.pdf"
+    result = run({"REGISTER": f"{register}|layername=measures", "PILOTS": WEST, "OUTPUT_PDF": str(target)})
+    assert result["PAGES"] == 1 and pdf_pages(target) == 1
+    text = pdf_text(target, 1)
+    assert WEST in text and EAST not in text and "Pilot boundary" not in text
