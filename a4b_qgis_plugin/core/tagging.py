@@ -28,6 +28,8 @@ from .register_schema import REGISTER_CRS
 
 PILOT_FIELD = "a4b_pilot"
 CATEGORY_FIELD = "category"
+# Parcel identifier fields tried in order (BRK, BRP/WFS), as the Measures panel does.
+PARCEL_ID_FIELDS = ("identificatie", "identificatie_lokaal_id", "perceel_id", "gml_id", "id")
 
 
 def _tr(text: str) -> str:
@@ -44,6 +46,15 @@ def parcel_ref(source_name: str, feature: QgsFeature, id_field: Optional[str]) -
     if value is None:
         value = feature.id()
     return f"{source_name}:{value}"
+
+
+def default_id_field(fields) -> Optional[str]:
+    """The first of :data:`PARCEL_ID_FIELDS` in *fields* (case-insensitive), else None (feature id)."""
+    names = {field.name().lower(): field.name() for field in fields}
+    for candidate in PARCEL_ID_FIELDS:
+        if candidate in names:
+            return names[candidate]
+    return None
 
 
 def split_parcel_ref(ref: str) -> list[str]:

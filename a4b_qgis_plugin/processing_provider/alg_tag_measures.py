@@ -11,11 +11,11 @@ from qgis.core import (
     QgsProcessingOutputVectorLayer,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
+    QgsProviderRegistry,
 )
 
 from ..core import register as register_module
@@ -96,7 +96,8 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
         p.setHelp(
             self.tr(
                 "Field identifying the parcel in the register's parcel_ref (layer name:identifier). "
-                "Empty: the feature id."
+                "Empty: the first of identificatie, identificatie_lokaal_id, perceel_id, gml_id, id "
+                "that exists, else the feature id."
             )
         )
         params.append(p)
@@ -109,15 +110,14 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
         )
         p.setMetadata({"widget_wrapper": {"value_hints": self._codes()}})
         params.append(p)
-        p = QgsProcessingParameterEnum(
-            self.STATUS,
-            self.tr("Status"),
-            options=[status_label(s) for s in STATUSES],
-            defaultValue=STATUSES.index(DEFAULT_STATUS),
-        )
+        p = QgsProcessingParameterString(self.STATUS, self.tr("Status"), DEFAULT_STATUS)
         p.setHelp(
-            self.tr("Stage of the measure: 0 idea, 1 proposed (default), 2 agreed, 3 implemented, 4 dropped.")
+            self.tr(
+                "Stage of the measure: idea, proposed (default), agreed, implemented or dropped "
+                "(or its number 0-4, or its name in the interface language)."
+            )
         )
+        p.setMetadata({"widget_wrapper": {"value_hints": list(STATUSES)}})
         params.append(p)
         p = QgsProcessingParameterString(self.PILOT, self.tr("Pilot"), optional=True)
         p.setHelp(
@@ -190,14 +190,15 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
                     "Unknown measure code '{code}'. Codes start with ECO-, ANLB-, SNL- or PILOT-{near}."
                 ).format(code=code, near=(self.tr(", e.g. ") + ", ".join(near)) if near else "")
             )
-        status_index = self.parameterAsEnum(parameters, self.STATUS, context)
-        status = STATUSES[status_index] if 0 <= status_index < len(STATUSES) else DEFAULT_STATUS
+        status = self._status(self.parameterAsString(parameters, self.STATUS, context))
         pilot = self.parameterAsString(parameters, self.PILOT, context).strip() or None
         notes = self.parameterAsString(parameters, self.NOTES, context)
         stakeholder = self.parameterAsString(parameters, self.STAKEHOLDER, context).strip()
         merge = self.parameterAsBool(parameters, self.MERGE, context)
         skip_duplicates = self.parameterAsBool(parameters, self.SKIP_DUPLICATES, context)
-        id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or None
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or tagging.default_id_field(
+            source.fields()
+        )
         path = self._register_path(parameters, context)
 
         try:
@@ -223,7 +224,7 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
         try:
             rows, warnings = tagging.build_measures(
                 features,
-                source.sourceName(),
+                self._source_name(parameters, context, source),
                 id_field,
                 measure,
                 status,
@@ -279,6 +280,31 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
         )
         context.addLayerToLoadOnCompletion(layer_source, details)
         return {self.MEASURES_WRITTEN: len(uuids), self.WARNINGS: len(warnings), self.REGISTER: layer_source}
+
+    def _source_name(self, parameters, context, source) -> str:
+        """Layer name for parcel_ref: the project layer's name, else the table name in the file."""
+        layer = self.parameterAsVectorLayer(parameters, self.PARCELS, context)
+        if layer is None:
+            return source.sourceName()
+        project = context.project()
+        if project is not None and project.mapLayer(layer.id()) is not None:
+            return layer.name()
+        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+        return parts.get("layerName") or layer.name()
+
+    def _status(self, text: str) -> str:
+        """The status code for a code, a number 0-4 or a translated label."""
+        wanted = (text or "").strip().lower()
+        if not wanted:
+            return DEFAULT_STATUS
+        for index, status in enumerate(STATUSES):
+            if wanted in (status, str(index), status_label(status).lower()):
+                return status
+        raise QgsProcessingException(
+            self.tr("Unknown status '{status}': use one of {known}.").format(
+                status=text, known=", ".join(STATUSES)
+            )
+        )
 
     def _register_path(self, parameters, context) -> str:
         path = self.parameterAsFile(parameters, self.REGISTER, context)

@@ -1,0 +1,371 @@
+"""Tagging parcels: the core rows and warnings, a4b:tagmeasures in Processing and qgis_process."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsField,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from a4b_qgis_plugin.core import register as reg
+from a4b_qgis_plugin.core import tagging
+from a4b_qgis_plugin.core.measure_catalogue import find_measure, load_catalogue
+
+GRASSLAND_250 = '"category" = \'Grasland\' AND "n2k_dist_m" <= 250'
+
+
+@pytest.fixture(scope="module")
+def catalogue(qgis_app):
+    return load_catalogue()
+
+
+def parcels_layer(crs: str = "EPSG:28992", pilot_field: bool = True) -> QgsVectorLayer:
+    layer = QgsVectorLayer(f"Polygon?crs={crs}", "percelen", "memory")
+    fields = [QgsField("brp_id", QVariant.String), QgsField("category", QVariant.String)]
+    if pilot_field:
+        fields.append(QgsField("a4b_pilot", QVariant.String))
+    layer.dataProvider().addAttributes(fields)
+    layer.updateFields()
+    return layer
+
+
+def add(layer, wkt, values) -> None:
+    feature = QgsFeature(layer.fields())
+    if wkt:
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+    for key, value in values.items():
+        feature[key] = value
+    layer.dataProvider().addFeature(feature)
+
+
+def build(layer, measure, **kwargs):
+    options = dict(status="proposed", pilot=None, stakeholder="", notes="", merge=False, id_field="brp_id")
+    options.update(kwargs)
+    return tagging.build_measures(
+        list(layer.getFeatures()),
+        layer.name(),
+        options["id_field"],
+        measure,
+        options["status"],
+        options["pilot"],
+        options["stakeholder"],
+        options["notes"],
+        options["merge"],
+        layer.crs(),
+        QgsCoordinateTransformContext(),
+    )
+
+
+def test_rows_quantities_money_and_warnings(catalogue):
+    layer = parcels_layer()
+    add(
+        layer,
+        "POLYGON((0 0,200 0,200 100,0 100,0 0))",
+        {"brp_id": "A1", "category": "Grasland", "a4b_pilot": "Brummen"},
+    )
+    add(layer, "POLYGON((0 200,100 200,100 300,0 300,0 200))", {"brp_id": "A2", "category": "Bouwland"})
+    add(
+        layer,
+        "POLYGON((0 400,1 400,0 401,1 401,0 400))",
+        {"brp_id": None, "category": "Grasland", "a4b_pilot": "X"},
+    )
+    add(layer, None, {"brp_id": "A4"})
+    herbs = find_measure("ECO-KRUIDENGRAS", catalogue)
+    rows, warnings = build(layer, herbs, notes="from test")
+    assert [r["parcel_ref"] for r in rows] == ["percelen:A1", "percelen:A2", "percelen:3"]
+    first = rows[0]
+    assert first["quantity"] == pytest.approx(2.0) and first["unit"] == "ha"
+    assert first["revenue_eur_yr"] == pytest.approx(362.0) and first["cost_eur_yr"] is None
+    assert first["pilot"] == "Brummen" and first["notes"] == "from test" and first["status"] == "proposed"
+    assert rows[1]["pilot"] is None
+    text = "\n".join(warnings)
+    assert "percelen:A2: measure ECO-KRUIDENGRAS is meant for Grasland, not for Bouwland" in text
+    assert "percelen:A2: the parcel lies outside every pilot" in text
+    assert "percelen:3: invalid geometry repaired" in text  # the bow-tie
+    assert "percelen:A4: no usable polygon geometry; skipped" in text
+    assert "percelen:A1" not in text
+    # An explicit pilot wins over the field.
+    rows, _ = build(layer, herbs, pilot="Wadden")
+    assert {r["pilot"] for r in rows} == {"Wadden"}
+
+
+def test_units_m_and_piece_and_no_rate(catalogue):
+    layer = parcels_layer(pilot_field=False)
+    add(layer, "POLYGON((0 0,500 0,500 4,0 4,0 0))", {"brp_id": "H1", "category": "Landschapselement"})
+    hedge = find_measure("SNL-L01.05", catalogue)
+    rows, warnings = build(layer, hedge)
+    assert rows[0]["unit"] == "m" and rows[0]["quantity"] == pytest.approx(500.0)
+    assert rows[0]["cost_eur_yr"] is None and rows[0]["revenue_eur_yr"] is None
+    assert any("no pilot given" in w for w in warnings)
+    assert any("estimated from the parcel shape" in w for w in warnings)
+    ditch = find_measure("ANLB-SLOOTKANT-RUST", catalogue)
+    rows, _ = build(layer, ditch, pilot="P")
+    assert rows[0]["revenue_eur_yr"] == pytest.approx(250.0)
+    pond = find_measure("SNL-L01.01", catalogue)
+    rows, _ = build(layer, pond, pilot="P")
+    assert rows[0]["unit"] == "piece" and rows[0]["quantity"] == 1
+
+
+def test_area_measured_in_rd_new_from_wgs84(catalogue):
+    layer = parcels_layer("EPSG:4326")
+    # About 100 m x 100 m near Brummen, given in degrees.
+    add(
+        layer,
+        "POLYGON((6.15 52.09,6.151463 52.09,6.151463 52.0909,6.15 52.0909,6.15 52.09))",
+        {"brp_id": "W", "category": "Grasland", "a4b_pilot": "Brummen"},
+    )
+    rows, _ = build(layer, find_measure("ECO-KRUIDENGRAS", catalogue))
+    geometry = rows[0]["geometry"]
+    assert geometry.boundingBox().xMinimum() > 190000  # metres in EPSG:28992, not degrees
+    assert rows[0]["quantity"] == pytest.approx(1.0, rel=0.03)
+
+
+def test_merge_and_duplicates(catalogue, tmp_path):
+    layer = parcels_layer()
+    add(
+        layer,
+        "POLYGON((0 0,100 0,100 100,0 100,0 0))",
+        {"brp_id": "M1", "category": "Grasland", "a4b_pilot": "A"},
+    )
+    add(
+        layer,
+        "POLYGON((100 0,200 0,200 100,100 100,100 0))",
+        {"brp_id": "M2", "category": "Grasland", "a4b_pilot": "B"},
+    )
+    herbs = find_measure("ECO-KRUIDENGRAS", catalogue)
+    rows, warnings = build(layer, herbs, merge=True)
+    assert len(rows) == 1
+    assert rows[0]["parcel_ref"] == "percelen:M1,M2" and rows[0]["quantity"] == pytest.approx(2.0)
+    assert rows[0]["pilot"] == "A" and any("several pilots" in w for w in warnings)
+    register = reg.open_register(str(tmp_path / "r.gpkg"))
+    assert tagging.duplicate_warnings(register, rows) == []
+    register.add_measures(rows)
+    single, _ = build(layer, herbs)
+    dupes = tagging.duplicate_warnings(register, single)
+    assert len(dupes) == 2 and "percelen:M2: measure ECO-KRUIDENGRAS is already in the register" in dupes[1]
+    other, _ = build(layer, find_measure("ECO-LANGJARIG-GRASLAND", catalogue))
+    assert tagging.duplicate_warnings(register, other) == []
+    assert len(tagging.duplicate_warnings(None, single + single)) == 2
+
+
+# --- a4b:tagmeasures ---------------------------------------------------------------
+
+
+def _flagged(demo_gpkg, tmp_path):
+    import processing
+
+    out = tmp_path / "flagged.gpkg"
+    processing.run(
+        "a4b:flagparcels",
+        {
+            "PARCELS": f"{demo_gpkg}|layername=brp_gewaspercelen",
+            "NATURA2000": f"{demo_gpkg}|layername=natura2000",
+            "BANDS": "100,250,500,1000",
+            "PILOTS": f"{demo_gpkg}|layername=pilots",
+            "PILOT_FIELD": "name",
+            "OUTPUT": f"ogr:dbname='{out}' table=\"flagged_parcels\" (geom)",
+        },
+    )
+    return out
+
+
+def _expected_grassland_250(demo_gpkg) -> int:
+    """Counted independently of flagparcels: distance to the nearest Natura 2000 polygon."""
+    areas = [
+        f.geometry() for f in QgsVectorLayer(f"{demo_gpkg}|layername=natura2000", "n", "ogr").getFeatures()
+    ]
+    parcels = QgsVectorLayer(
+        f"{demo_gpkg}|layername=brp_gewaspercelen|subset=\"category\" = 'Grasland'", "p", "ogr"
+    )
+    return sum(1 for f in parcels.getFeatures() if min(f.geometry().distance(a) for a in areas) <= 250)
+
+
+@pytest.mark.slow
+def test_issue_example_grassland_within_250m(provider_registered, demo_gpkg, tmp_path):
+    import processing
+
+    flagged = _flagged(demo_gpkg, tmp_path)
+    expected = _expected_grassland_250(demo_gpkg)
+    assert expected > 0
+    before = flagged.read_bytes()
+    register_path = tmp_path / "a4b_work.gpkg"
+    result = processing.run(
+        "a4b:tagmeasures",
+        {
+            "PARCELS": f"{flagged}|layername=flagged_parcels|subset={GRASSLAND_250}",
+            "MEASURE": "ECO-KRUIDENGRAS",
+            "REGISTER": str(register_path),
+            "NOTES": "issue example",
+        },
+    )
+    assert flagged.read_bytes() == before  # the input is never edited
+    assert result["MEASURES_WRITTEN"] == expected
+    assert result["REGISTER"] == f"{register_path}|layername=measures"
+    layer = QgsVectorLayer(result["REGISTER"], "m", "ogr")
+    assert layer.isValid() and layer.featureCount() == expected
+    register = reg.open_register(str(register_path))
+    rows = register.list_measures(with_geometry=False)
+    assert {r["status"] for r in rows} == {"proposed"}
+    assert {r["measure_code"] for r in rows} == {"ECO-KRUIDENGRAS"}
+    assert all(r["parcel_ref"].startswith("flagged_parcels:") for r in rows)
+    totals = register.totals()
+    assert totals["revenue_eur_yr"] == pytest.approx(181 * totals["ha"], abs=0.01 * expected)
+    # Running again warns about every duplicate; SKIP_DUPLICATES then writes nothing.
+    again = processing.run(
+        "a4b:tagmeasures",
+        {
+            "PARCELS": f"{flagged}|layername=flagged_parcels|subset={GRASSLAND_250}",
+            "MEASURE": "ECO-KRUIDENGRAS",
+            "REGISTER": str(register_path),
+            "SKIP_DUPLICATES": True,
+        },
+    )
+    assert again["MEASURES_WRITTEN"] == 0 and again["WARNINGS"] >= expected
+
+
+def test_selected_features_and_status(provider_registered, demo_copy, tmp_path):
+    import processing
+
+    layer = QgsVectorLayer(f"{demo_copy}|layername=brp_gewaspercelen", "brp", "ogr")
+    layer.selectByExpression("\"category\" = 'Bouwland' AND $id <= 60")
+    selected = layer.selectedFeatureCount()
+    assert selected > 0
+    register_path = tmp_path / "reg.gpkg"
+    result = processing.run(
+        "a4b:tagmeasures",
+        {
+            "PARCELS": QgsProcessingFeatureSourceDefinition(layer.id(), True),
+            "MEASURE": "eco-groenbedekking",
+            "STATUS": "2",
+            "PILOT": "Geuldal en Heuvelland",
+            "REGISTER": str(register_path),
+            "STAKEHOLDER": "Boer Jansen",
+            "MERGE": True,
+        },
+        context=_context_with(layer),
+    )
+    assert result["MEASURES_WRITTEN"] == 1
+    (row,) = reg.open_register(str(register_path)).list_measures("Geuldal en Heuvelland")
+    assert row["status"] == "agreed" and row["stakeholder"] == "Boer Jansen"
+    assert len(row["parcel_ref"].split(",")) == selected
+
+
+def _context_with(layer):
+    from qgis.core import QgsProcessingContext, QgsProject
+
+    project = QgsProject.instance()
+    project.addMapLayer(layer)
+    context = QgsProcessingContext()
+    context.setProject(project)
+    return context
+
+
+@pytest.mark.parametrize(
+    "changes, message",
+    [
+        ({"MEASURE": "ECO-NOPE"}, "Unknown measure code 'ECO-NOPE'"),
+        ({"STATUS": "finished"}, "Unknown status 'finished'"),
+        ({"REGISTER": "/proc/no/such/dir/reg.gpkg"}, "does not exist"),
+        ({"REGISTER": ""}, "Choose a register GeoPackage"),
+    ],
+)
+def test_bad_parameters(provider_registered, demo_gpkg, tmp_path, changes, message):
+    import processing
+
+    params = {
+        "PARCELS": f"{demo_gpkg}|layername=brp_gewaspercelen|subset=fid < 5",
+        "MEASURE": "ECO-KRUIDENGRAS",
+        "REGISTER": str(tmp_path / "r.gpkg"),
+    }
+    params.update(changes)
+    with pytest.raises(QgsProcessingException, match=message):
+        processing.run("a4b:tagmeasures", params)
+
+
+def test_newer_register_refused_by_algorithm(provider_registered, demo_gpkg, tmp_path):
+    import processing
+
+    path = tmp_path / "r.gpkg"
+    reg.open_register(str(path))
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO schema_version (version, applied_at, note) VALUES (99, '', '')")
+    with pytest.raises(QgsProcessingException, match="newer version"):
+        processing.run(
+            "a4b:tagmeasures",
+            {
+                "PARCELS": f"{demo_gpkg}|layername=brp_gewaspercelen|subset=fid < 5",
+                "MEASURE": "ECO-KRUIDENGRAS",
+                "REGISTER": str(path),
+            },
+        )
+
+
+def test_help_on_every_parameter(provider_registered):
+    from qgis.core import QgsApplication
+
+    alg = QgsApplication.processingRegistry().algorithmById("a4b:tagmeasures")
+    assert alg.displayName() == "Tag parcels with a measure" and alg.shortHelpString()
+    for definition in alg.parameterDefinitions():
+        assert definition.help(), definition.name()
+    assert {o.name() for o in alg.outputDefinitions()} == {"MEASURES_WRITTEN", "WARNINGS", "REGISTER"}
+
+
+@pytest.mark.slow
+def test_qgis_process(staged_plugin_dir, demo_gpkg, tmp_path):
+    from qgis_env import run_qgis_process
+
+    register_path = tmp_path / "cli.gpkg"
+    subset = "\"category\" = 'Grasland' AND fid <= 200"
+    proc = run_qgis_process(
+        [
+            "run",
+            "a4b:tagmeasures",
+            "--json",
+            "--",
+            f"PARCELS={demo_gpkg}|layername=brp_gewaspercelen|subset={subset}",
+            "MEASURE=ECO-KRUIDENGRAS",
+            "STATUS=proposed",
+            f"REGISTER={register_path}",
+            "NOTES=qgis_process",
+        ],
+        plugin_path=staged_plugin_dir,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    results = json.loads(proc.stdout[proc.stdout.find("{") :])["results"]
+    expected = QgsVectorLayer(
+        f"{demo_gpkg}|layername=brp_gewaspercelen|subset={subset}", "p", "ogr"
+    ).featureCount()
+    assert results["MEASURES_WRITTEN"] == expected > 0
+    assert results["REGISTER"] == f"{register_path}|layername=measures"
+    assert len(reg.open_register(str(register_path)).list_measures(with_geometry=False)) == expected
+
+
+def test_geographic_parcels_and_crs_check(catalogue):
+    layer = QgsVectorLayer("Polygon", "nocrs", "memory")
+    add(layer, "POLYGON((0 0,1 0,1 1,0 0))", {})
+    with pytest.raises(ValueError, match="coordinate reference system"):
+        tagging.build_measures(
+            list(layer.getFeatures()),
+            "nocrs",
+            None,
+            find_measure("ECO-KRUIDENGRAS", catalogue),
+            "proposed",
+            None,
+            "",
+            "",
+            False,
+            QgsCoordinateReferenceSystem(),
+            QgsCoordinateTransformContext(),
+        )
