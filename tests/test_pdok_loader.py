@@ -299,3 +299,31 @@ def test_load_raster_failing_and_vector_only(qgis_app, pdok):
         pdok_loader.load_raster("luchtfoto", catalogue=catalogue)
     with pytest.raises(pdok_loader.SourceError, match="no map"):
         pdok_loader.load_raster("brp_gewaspercelen", catalogue=catalogue)
+
+
+def test_loading_in_a_background_task_hands_the_layer_to_the_main_thread(qgis_app, pdok):
+    # The workspace panel loads in a QgsTask; the layer must be usable in the main thread afterwards.
+    import time
+
+    from qgis.core import QgsApplication, QgsTask
+
+    server, catalogue, _token = pdok
+    server.fail = {"bbox=": 500}  # also exercises the fallback from a worker thread
+    out = {}
+
+    def work(_task):
+        out["layer"] = pdok_loader.load_vector_for_extent("natura2000", EXTENT, RD, catalogue=catalogue)
+        return True
+
+    task = QgsTask.fromFunction(
+        "load natura2000", work, on_finished=lambda exc, result=None: out.update(done=exc)
+    )
+    QgsApplication.taskManager().addTask(task)
+    deadline = time.time() + 60
+    while "done" not in out and time.time() < deadline:
+        qgis_app.processEvents()
+        time.sleep(0.01)
+    assert out.get("done", "timeout") is None
+    layer = out["layer"]
+    assert layer.thread() == qgis_app.thread()
+    assert sorted(f["nr"] for f in layer.getFeatures()) == [901, 902]

@@ -23,7 +23,7 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QThread
 
 from .field_normalise import normalised_copy
 from .i18n import tr
@@ -149,6 +149,18 @@ def _try_vector(endpoint, source, extent, extent_crs, context, feedback):
     return memory, ""
 
 
+def _to_main_thread(layer):
+    """Hand a layer made in a background task to the main thread, where the project lives.
+
+    Only the thread owning an object may move it, so this is done here rather
+    than by the caller after the task has finished.
+    """
+    app = QCoreApplication.instance()
+    if app is not None and layer.thread() != app.thread() and layer.thread() == QThread.currentThread():
+        layer.moveToThread(app.thread())
+    return layer
+
+
 def load_vector_for_extent(
     key: str,
     extent: QgsRectangle,
@@ -179,7 +191,7 @@ def load_vector_for_extent(
             feedback.pushInfo(tr("Loading {0} from {1}").format(source.title, endpoint.describe()))
         layer, reason = _try_vector(endpoint, source, extent, extent_crs, context, feedback)
         if layer is not None:
-            return layer
+            return _to_main_thread(layer)
         attempts.append((endpoint.describe(), reason))
         if feedback is not None:
             feedback.reportError(tr("{0} failed: {1}").format(endpoint.describe(), reason))
@@ -246,4 +258,4 @@ def save_to_gpkg(layer: QgsVectorLayer, gpkg_path: str, table: str) -> QgsVector
     saved = QgsVectorLayer(f"{gpkg_path}|layername={table}", table, "ogr")
     if not saved.isValid():
         raise SourceError(tr("Wrote {0} to {1}, but cannot open it again.").format(table, gpkg_path))
-    return saved
+    return _to_main_thread(saved)
