@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import os
 
-from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer, QgsWkbTypes
+from qgis.core import Qgis, QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt.QtCore import QSortFilterProxyModel, Qt
-from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QUndoStack
+from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView
 
-from ..core.register_schema import DEFAULT_STATUS, REGISTER_CRS, STATUSES, status_label
+from ..core.register_schema import DEFAULT_STATUS, STATUSES, status_label
 from . import measures_project as mp
 from .measure_picker import MeasurePicker
 from .measure_table_model import CODE, NAME, SORT_ROLE, UUID_ROLE, MeasureTableModel
 from .measures_totals import totals_html
 from .ui_loader import load_ui
-from .undo_commands import DeleteCommand, EditCommand, TagCommand
+from .undo_commands import QUndoStack, TagCommand
 
 FORM = load_ui(__file__, "measures_dock")
 
@@ -89,6 +89,8 @@ class MeasuresDock(QgsDockWidget, FORM):
     # Setup -----------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: D102
         super().showEvent(event)
+        # The register may have changed while hidden (a4b:tagmeasures, another user).
+        self.refresh_table()
         if not self._splitter_sized:
             # Tagging controls at their compact height; the rest for the table.
             self._splitter_sized = True
@@ -260,7 +262,8 @@ class MeasuresDock(QgsDockWidget, FORM):
                     QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
                 )
 
-    def _row(self, uuid: str) -> dict | None:
+    def row_of(self, uuid: str) -> dict | None:
+        """The listed register row of the measure *uuid*, None when not listed."""
         row = self.model.row_of_uuid(uuid)
         return self.model.row_dict(row) if row >= 0 else None
 
@@ -269,22 +272,9 @@ class MeasuresDock(QgsDockWidget, FORM):
 
     def zoom_to_measure(self, uuid: str) -> bool:
         """Zoom the map to the measure *uuid* and flash it."""
-        from ..core.register import RegisterError
+        from .measures_edits import zoom_to_measure
 
-        register = self._open_register(create=False)
-        if register is None:
-            return False
-        try:
-            found = register.get_measures([uuid])
-        except RegisterError as error:
-            self._message(str(error), Qgis.MessageLevel.Critical)
-            return False
-        geometry = found[0].get("geometry") if found else None
-        if geometry is None or geometry.isEmpty():
-            self._message(self.tr("This measure has no geometry to zoom to."), Qgis.MessageLevel.Info)
-            return False
-        crs = QgsCoordinateReferenceSystem(REGISTER_CRS)
-        return mp.zoom_to_geometry(self.iface.mapCanvas(), geometry, crs, QgsProject.instance())
+        return zoom_to_measure(self, uuid)
 
     def _update_buttons(self, *_args) -> None:
         selected = len(self.measuresTable.selectionModel().selectedRows())
@@ -333,8 +323,6 @@ class MeasuresDock(QgsDockWidget, FORM):
             return None, self.tr("The active layer “{layer}” has no polygons; choose a parcel layer.").format(
                 layer=layer.name()
             )
-        if layer.selectedFeatureCount() == 0:
-            return layer, ""
         return layer, ""
 
     # Actions ---------------------------------------------------------------
@@ -364,7 +352,7 @@ class MeasuresDock(QgsDockWidget, FORM):
         """Open the edit dialog for *uuid* and write what the user changed."""
         from .measure_edit_dialog import MeasureEditDialog
 
-        row = self._row(uuid)
+        row = self.row_of(uuid)
         if row is None:
             return False
         dialog = MeasureEditDialog(row, self)
@@ -374,54 +362,15 @@ class MeasuresDock(QgsDockWidget, FORM):
 
     def edit_measure(self, uuid: str, values: dict) -> bool:
         """Write *values* to the measure *uuid* (undoable); False when nothing was written."""
-        row = self._row(uuid)
-        register = self._open_register(create=False)
-        if row is None or register is None or not values:
-            return False
-        old = {key: row.get(key) for key in values}
-        from ..core.register import RegisterError
+        from .measures_edits import edit_measure
 
-        try:
-            register.update_measure(uuid, dict(values))
-        except RegisterError as error:
-            self._message(str(error), Qgis.MessageLevel.Critical)
-            return False
-        self.push_command(
-            EditCommand(self.register_path(), uuid, old, values, self._on_undo_error, self.after_write)
-        )
-        self.after_write()
-        self.select_uuids([uuid])
-        return True
+        return edit_measure(self, uuid, values)
 
     def delete_measures(self, uuids: list[str], confirm: bool = True) -> bool:
         """Delete the measures *uuids* after confirmation (undoable)."""
-        register = self._open_register(create=False)
-        if not uuids or register is None:
-            return False
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Delete measures"),
-                self.tr("Delete {count} measure(s) from the register? You can undo this.").format(
-                    count=len(uuids)
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-        from ..core.register import RegisterError
+        from .measures_edits import delete_measures
 
-        try:
-            rows = register.get_measures(uuids)
-            register.delete_measures(uuids)
-        except RegisterError as error:
-            self._message(str(error), Qgis.MessageLevel.Critical)
-            return False
-        self.push_command(DeleteCommand(self.register_path(), rows, self._on_undo_error, self.after_write))
-        self.after_write()
-        self._message(self.tr("Deleted {count} measure(s).").format(count=len(uuids)), Qgis.MessageLevel.Info)
-        return True
+        return delete_measures(self, uuids, confirm)
 
     def undo(self) -> None:
         """Undo the last tag, edit or delete (written through the register)."""

@@ -15,9 +15,14 @@ from __future__ import annotations
 import copy
 from typing import Callable
 
-from qgis.PyQt.QtWidgets import QUndoCommand
+try:
+    from qgis.PyQt.QtWidgets import QUndoCommand, QUndoStack
+except ImportError:  # Qt 6 moved the undo framework to QtGui
+    from qgis.PyQt.QtGui import QUndoCommand, QUndoStack
 
 from ..core.i18n import tr
+
+__all__ = ["QUndoStack", "TagCommand", "DeleteCommand", "EditCommand"]
 
 ErrorHandler = Callable[[str], None]
 ChangeHandler = Callable[[], None]
