@@ -60,6 +60,7 @@ class PdokStandIn:
     def __init__(self):
         self.fail: dict = {}
         self.requests: list[str] = []
+        self.max_limit: int | None = None  # overrides the OpenAPI "limit" maximum, to force paging
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
@@ -155,7 +156,12 @@ class PdokStandIn:
         if not path.is_file():
             return 404, "application/json", b'{"code": "NotFound"}'
         ctype = "application/vnd.oai.openapi+json;version=3.0" if sub == "api" else "application/json"
-        return 200, ctype, self.rewrite(path.read_text(encoding="utf-8"), token).encode()
+        text = path.read_text(encoding="utf-8")
+        if sub == "api" and self.max_limit is not None:
+            doc = json.loads(text)
+            doc["components"]["parameters"]["limit"]["schema"]["maximum"] = self.max_limit
+            text = json.dumps(doc)
+        return 200, ctype, self.rewrite(text, token).encode()
 
     def _items(self, root: Path, sub: str, token: str, query: dict):
         rd_out = RD_URI in query.get("crs", "") or query.get("crs", "").endswith("28992")

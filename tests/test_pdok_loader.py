@@ -30,6 +30,7 @@ def server():
 def pdok(server, tmp_path):
     """(server, catalogue path, token) with fresh URLs and no failures."""
     server.fail = {}
+    server.max_limit = None
     server.requests.clear()
     path, token = server.catalogue(tmp_path)
     return server, str(path), token
@@ -141,6 +142,16 @@ def test_oapif_loads_only_the_extent_with_normalised_fields(qgis_app, pdok):
     items = server.requests_matching(f"/{token}/api/rvo/natura2000/ogc/v1/collections/natura2000/items")
     assert any("bbox=" in r for r in items), items
     assert not server.requests_matching(f"/{token}/service/"), "WFS must not be asked when OAPIF works"
+
+
+def test_oapif_pages_are_followed(qgis_app, pdok):
+    # PDOK serves at most 1000 features per page; QGIS must follow the "next" links.
+    server, catalogue, token = pdok
+    server.max_limit = 1
+    layer = pdok_loader.load_vector_for_extent("natura2000", EXTENT, RD, catalogue=catalogue)
+    assert sorted(f["nr"] for f in layer.getFeatures()) == [901, 902]
+    pages = server.requests_matching(f"/{token}/api/rvo/natura2000/ogc/v1/collections/natura2000/items")
+    assert any("cursor=1" in r for r in pages), pages
 
 
 def test_extent_in_another_crs_is_transformed(qgis_app, pdok):
