@@ -53,7 +53,8 @@ def main() -> None:
     from a4b_qgis_plugin.processing_provider.provider import A4BProvider
 
     Processing.initialize()
-    QgsApplication.processingRegistry().addProvider(A4BProvider())
+    provider = A4BProvider()  # keep a reference: the Python algorithms live with it
+    QgsApplication.processingRegistry().addProvider(provider)
 
     class Iface(QObject):
         """The few QgisInterface calls the panel makes, for a standalone window."""
@@ -102,7 +103,9 @@ def main() -> None:
     dock.load_demo_data()
     dock.pilotCombo.setCurrentIndex(dock.pilotCombo.findText(PILOT))
     dock.bandsEdit.setText(args.bands)
-    assert dock.flag_parcels(), "flagging did not start"
+    if not dock.flag_parcels():
+        texts = [item.text() for item in bar.items()]
+        raise SystemExit(f"flagging did not start: {texts}")
     end = time.monotonic() + 300
     while dock.runner.is_running() and time.monotonic() < end:
         app.processEvents()

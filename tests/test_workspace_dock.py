@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from qgis.core import (
     NULL,
+    Qgis,
     QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsLinePatternFillSymbolLayer,
@@ -108,11 +109,13 @@ def test_cancel_stops_the_task(dock):
     assert layer_group.group_layer(QgsProject.instance(), DEMO_PILOT, "flagged_parcels") is None
 
 
-def test_bad_bands_are_refused_with_a_message(dock):
+def test_bad_bands_are_refused_with_a_message(dock, qgis_iface):
     dock.load_demo_data()
     dock.bandsEdit.setText("100,abc")
+    qgis_iface.messageBar().clear_messages()
     assert not dock.flag_parcels()
     assert not dock.runner.is_running()
+    assert "'abc' is not a distance" in qgis_iface.messageBar().get_messages(Qgis.Warning)[-1]
 
 
 def test_boundary_from_natura2000_plus_margin_for_a_catalogue_style_pilot(dock, tmp_path):

@@ -242,8 +242,13 @@ class WorkspaceDock(QgsDockWidget, FORM):
         layer = self.boundary_layer_for(pilot) if pilot else None
         if layer is None:
             self.boundaryInfoLabel.setText(self.tr("No boundary yet: set one below."))
+        elif layer.source().startswith(self.work_gpkg()):
+            self.boundaryInfoLabel.setText(self.tr("Boundary stored in the work GeoPackage."))
         else:
-            self.boundaryInfoLabel.setText(self.tr("Boundary from {0}.").format(layer.source().split("|")[0]))
+            self.boundaryInfoLabel.setText(
+                self.tr("Boundary from the layer '{0}'.").format(self.boundaryCombo.currentLayer().name())
+            )
+        self.boundaryInfoLabel.setToolTip(layer.source() if layer is not None else "")
 
     def _store_boundary(self, geometry, method: str, buffer_m=None, detail: str = "") -> bool:
         pilot = self.pilot()
@@ -436,6 +441,10 @@ class WorkspaceDock(QgsDockWidget, FORM):
             item = QTableWidgetItem(str(int(count or 0)))
             item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
             self.bandTable.setItem(row, 1, item)
+        # as tall as its rows, so the panel does not grow an empty table
+        height = self.bandTable.horizontalHeader().height() + 2 * self.bandTable.frameWidth()
+        height += sum(self.bandTable.rowHeight(r) for r in range(len(rows)))
+        self.bandTable.setFixedHeight(height)
         self.bandTable.setVisible(True)
 
     # PDOK and export ------------------------------------------------------------

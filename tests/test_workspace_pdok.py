@@ -1,0 +1,103 @@
+"""The panel's "Load for this pilot": recorded PDOK responses from a local server, saved for offline use."""
+
+from __future__ import annotations
+
+import pytest
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsGeometry, QgsProject
+
+from a4b_qgis_plugin.core import pilot_catalogue as pc
+from a4b_qgis_plugin.core import settings, work_gpkg
+from tests import workspace_helpers
+from tests.pdok_helpers import PdokStandIn
+
+dock = workspace_helpers.dock  # the fixture
+PILOT = "Veluwezoom-IJssel"
+
+
+@pytest.fixture
+def pdok(tmp_path):
+    with PdokStandIn() as server:
+        path, _token = server.catalogue(tmp_path)
+        settings.SOURCE_CATALOGUE_PATH.set(str(path))
+        yield server
+    settings.SOURCE_CATALOGUE_PATH.reset()
+
+
+def with_boundary(dock, tmp_path):
+    index = dock.pilotCombo.findText(PILOT)
+    dock.pilotCombo.setCurrentIndex(index)
+    # the extent of the recordings' fictional areas 901 and 902
+    geometry = QgsGeometry.fromWkt(
+        "MULTIPOLYGON(((196000 446000,203000 446000,203000 450000,196000 450000,196000 446000)))"
+    )
+    work_gpkg.write_pilot_boundary(str(tmp_path / "a4b_work.gpkg"), PILOT, geometry, "Gelderland")
+
+
+def test_load_for_this_pilot_fills_the_layers_and_keeps_a_copy(dock, pdok, tmp_path):
+    with_boundary(dock, tmp_path)
+    loaded = dock.load_from_pdok()
+    assert len(loaded) == 2
+    n2k, parcels = loaded
+    assert dock.n2kCombo.currentLayer() is n2k and dock.parcelsCombo.currentLayer() is parcels
+    gpkg = str(tmp_path / "a4b_work.gpkg")
+    assert {"natura2000_veluwezoom_ijssel", "brp_gewaspercelen_veluwezoom_ijssel"} <= set(
+        work_gpkg.list_tables(gpkg)
+    )
+    assert n2k.source().startswith(gpkg) and n2k.providerType() == "ogr"
+    assert sorted(f["nr"] for f in n2k.getFeatures()) == [901, 902]
+    assert "naam_n2k" in n2k.fields().names() and "category" in parcels.fields().names()
+    assert parcels.featureCount() > 0
+    assert any("bbox=" in r for r in pdok.requests)
+    # the pilot can then be shown from the saved copies
+    dock.show_pilot()
+    group = QgsProject.instance().layerTreeRoot().findGroup(f"A4B – {PILOT}")
+    assert group is not None and len(group.findLayers()) == 3
+
+
+def test_without_keeping_a_copy_the_layers_stay_in_memory(dock, pdok, tmp_path):
+    with_boundary(dock, tmp_path)
+    dock.keepCopyCheck.setChecked(False)
+    loaded = dock.load_from_pdok()
+    assert [layer.providerType() for layer in loaded] == ["memory", "memory"]
+
+
+def test_failing_services_give_a_message_not_a_crash(dock, pdok, tmp_path, qgis_iface):
+    with_boundary(dock, tmp_path)
+    pdok.fail = {"natura2000": 500}
+    qgis_iface.messageBar().clear_messages()
+    assert dock.load_from_pdok() == []
+    warnings = qgis_iface.messageBar().get_messages(Qgis.Warning)
+    assert warnings and "Tried:" in warnings[-1]
+
+
+def test_no_boundary_no_request(dock, pdok):
+    dock.pilotCombo.setCurrentIndex(dock.pilotCombo.findText("Brabants Bodem"))
+    assert dock.load_from_pdok() == []
+    assert pdok.requests == []
+
+
+def test_pilot_dialog_adds_and_saves(dock, tmp_path, qgis_app):
+    from a4b_qgis_plugin.gui.pilot_dialog import PilotDialog
+
+    dialog = PilotDialog(dock.catalogue, dock, str(tmp_path / "user_pilots.json"))
+    dialog.new_pilot()
+    dialog.nameEdit.setText("Mijn pilot")
+    dialog.provinceCombo.setCurrentText("Utrecht")
+    dialog.addAreaButton.click()
+    dialog.areaTable.item(0, 0).setText("Oostelijke Vechtplassen")
+    dialog.areaTable.item(0, 1).setText("x1")
+    assert not dialog.apply_form()
+    assert "not a whole number" in dialog.messageLabel.text()
+    dialog.areaTable.item(0, 1).setText("")
+    assert dialog.save()
+    pilots = pc.load_pilots(tmp_path / "user_pilots.json")
+    assert pilots[-1] == pc.Pilot("Mijn pilot", "Utrecht", [{"name": "Oostelijke Vechtplassen", "nr": None}])
+    # a duplicate name is refused with a message, nothing saved
+    dialog.new_pilot()
+    dialog.nameEdit.setText("brabants bodem")
+    assert not dialog.save()
+    assert "already a pilot" in dialog.messageLabel.text()
+    # the panel offers the new pilot after a reload
+    dock.reload_catalogue()
+    assert dock.pilotCombo.findText("Mijn pilot") >= 0
+    assert QgsCoordinateReferenceSystem("EPSG:28992").isValid()
