@@ -283,7 +283,7 @@ def test_edit_dialog_reads_dutch_or_english_numbers(qgis_app):
     from a4b_qgis_plugin.gui.measure_edit_dialog import MeasureEditDialog, parse_number
 
     assert parse_number("1.234,5", QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)) == 1234.5
-    assert parse_number("12.5", QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)) in (12.5, 125.0)
+    assert parse_number("12.5", QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)) == 12.5
     assert parse_number("", QLocale()) is None
     row = {
         "measure_code": "X",
@@ -304,3 +304,71 @@ def test_edit_dialog_reads_dutch_or_english_numbers(qgis_app):
     dialog.costEdit.setText("100")
     dialog.accept()
     assert dialog.changed_values() == {"status": "agreed", "cost_eur_yr": 100.0}
+
+
+def test_buttons_tag_delete_and_undo_by_clicks(dock, parcels, monkeypatch):
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    grass_ids(parcels, 2)
+    QTest.mouseClick(dock.tagButton, Qt.MouseButton.LeftButton)
+    assert len(register_rows(dock)) == 2
+    assert len(dock.selected_uuids()) == 2  # the new measures are selected
+    assert dock.deleteButton.isEnabled() and not dock.editButton.isEnabled()
+    QTest.mouseClick(dock.deleteButton, Qt.MouseButton.LeftButton)
+    assert register_rows(dock) == []
+    QTest.mouseClick(dock.undoButton, Qt.MouseButton.LeftButton)
+    assert len(register_rows(dock)) == 2
+    QTest.mouseClick(dock.undoButton, Qt.MouseButton.LeftButton)
+    assert register_rows(dock) == []
+    assert not dock.undoButton.isEnabled()
+
+
+def test_export_button_passes_pilot_and_register(dock, monkeypatch):
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+
+    from a4b_qgis_plugin.gui import export_dialog
+
+    calls = []
+    monkeypatch.setattr(export_dialog, "open_export_dialog", lambda *args: calls.append(args))
+    QTest.mouseClick(dock.exportButton, Qt.MouseButton.LeftButton)
+    assert calls == [(PILOT, dock.register_path())]
+
+
+def test_other_register_clears_undo_and_lists_its_measures(dock, parcels, tmp_path):
+    grass_ids(parcels, 1)
+    dock.tag_selected(confirm=False)
+    assert dock.undo_stack.canUndo()
+    dock.set_register_path(str(tmp_path / "other"))
+    assert dock.register_path().endswith("other.gpkg")
+    assert not dock.undo_stack.canUndo()
+    assert dock.model.rowCount() == 0
+
+
+def test_all_pilots_when_pilot_is_empty(dock, parcels):
+    grass_ids(parcels, 2)
+    dock.tag_selected(confirm=False)
+    dock.set_pilot("Demo-pilot Beekdal (fictief)")
+    assert dock.model.rowCount() == 0
+    dock.set_pilot("")
+    assert dock.model.rowCount() == 2
+    assert "2" in dock.totalsLabel.text()
+
+
+def test_bad_catalogue_gives_a_clear_message(dock, qgis_iface, tmp_path):
+    from a4b_qgis_plugin.core import settings
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("code,name_nl\nX,Y\n", encoding="utf-8")
+    settings.MEASURE_CATALOGUE_PATH.set(str(bad))
+    try:
+        dock.reload_catalogue()
+    finally:
+        settings.MEASURE_CATALOGUE_PATH.reset()
+    messages = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+    assert any("bad.csv" in m for m in messages)
+    assert dock.picker.model.rowCount() == 0 and not dock.tagButton.isEnabled()
+    dock.reload_catalogue()
+    assert dock.picker.model.rowCount() > 0

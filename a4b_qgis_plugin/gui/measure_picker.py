@@ -113,10 +113,10 @@ class MeasurePicker(QWidget):
                 group.appendRow(item)
             self.model.appendRow(group)
         self.tree.expandAll()
-        if previous:
-            self.select_code(previous)
-        else:
+        if not (previous and self.select_code(previous)):
+            # Clearing the model does not report a change of the current item.
             self._show_details(None)
+            self.measureChanged.emit("")
 
     def measure(self, code: str):
         """The catalogue measure with *code*, or None."""
