@@ -19,6 +19,7 @@ from typing import Optional
 from qgis.PyQt.QtCore import QCoreApplication
 
 from . import settings
+from .i18n import tr
 from .paths import CATALOGUE_DIR
 from .register_schema import THEMES, UNITS
 
@@ -61,19 +62,15 @@ BRP_CATEGORIES = [
 _MONEY = re.compile(r"^-?\d+(?:[.,]\d+)?$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("measure_catalogue", text)
-
-
 class CatalogueError(Exception):
     """A catalogue file that cannot be used; ``problems`` lists every reason."""
 
     def __init__(self, path: str, problems: list[str]):
         self.path = path
         self.problems = problems
-        head = _tr("The measures catalogue {path} has {count} problem(s):").format(
-            path=path, count=len(problems)
-        )
+        head = QCoreApplication.translate(
+            "CatalogueError", "The measures catalogue {path} has {count} problem(s):"
+        ).format(path=path, count=len(problems))
         super().__init__("\n".join([head] + [f"- {p}" for p in problems]))
 
 
@@ -131,11 +128,11 @@ def load_catalogue(path: Optional[str] = None) -> list[Measure]:
     """Load and validate a catalogue; raises :class:`CatalogueError`."""
     source = catalogue_path(path)
     if not source.is_file():
-        raise CatalogueError(str(source), [_tr("the file does not exist or is not a file")])
+        raise CatalogueError(str(source), [tr("the file does not exist or is not a file")])
     try:
         text = source.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:
-        raise CatalogueError(str(source), [_tr("cannot read the file: {error}").format(error=err)]) from err
+        raise CatalogueError(str(source), [tr("cannot read the file: {error}").format(error=err)]) from err
     if source.suffix.lower() == ".json":
         records, problems = _records_from_json(text)
     else:
@@ -170,13 +167,13 @@ def _records_from_csv(text: str) -> tuple[list[tuple[int, dict]], list[str]]:
     header = [h.strip() for h in (reader.fieldnames or [])]
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
-        return [], [_tr("line 1: missing column(s): {columns}").format(columns=", ".join(missing))]
+        return [], [tr("line 1: missing column(s): {columns}").format(columns=", ".join(missing))]
     records = []
     problems = []
     for row in reader:
         if None in row:
             problems.append(
-                _tr("line {line}: more values than columns (quote text that holds a '{sep}')").format(
+                tr("line {line}: more values than columns (quote text that holds a '{sep}')").format(
                     line=reader.line_num, sep=delimiter
                 )
             )
@@ -192,16 +189,16 @@ def _records_from_json(text: str) -> tuple[list[tuple[int, dict]], list[str]]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
-        return [], [_tr("line {line}: not valid JSON: {error}").format(line=err.lineno, error=err.msg)]
+        return [], [tr("line {line}: not valid JSON: {error}").format(line=err.lineno, error=err.msg)]
     if isinstance(data, dict):
         data = data.get("measures", [])
     if not isinstance(data, list):
-        return [], [_tr("line 1: expected a list of measures")]
+        return [], [tr("line 1: expected a list of measures")]
     records = []
     problems = []
     for number, item in enumerate(data, 1):
         if not isinstance(item, dict):
-            problems.append(_tr("measure {n}: expected an object").format(n=number))
+            problems.append(tr("measure {n}: expected an object").format(n=number))
             continue
         clean = {}
         for key, value in item.items():
@@ -211,7 +208,7 @@ def _records_from_json(text: str) -> tuple[list[tuple[int, dict]], list[str]]:
         missing = [c for c in REQUIRED_COLUMNS if c not in clean]
         if missing:
             problems.append(
-                _tr("measure {n}: missing key(s): {keys}").format(n=number, keys=", ".join(missing))
+                tr("measure {n}: missing key(s): {keys}").format(n=number, keys=", ".join(missing))
             )
             continue
         records.append((number, clean))
@@ -223,14 +220,14 @@ def _money(value: str, line: int, column: str, problems: list[str]) -> Optional[
         return None
     if not _MONEY.match(value):
         problems.append(
-            _tr("line {line}: {column} '{value}' is not a number (use e.g. 181 or 400.07)").format(
+            tr("line {line}: {column} '{value}' is not a number (use e.g. 181 or 400.07)").format(
                 line=line, column=column, value=value
             )
         )
         return None
     number = float(value.replace(",", "."))
     if number < 0:
-        problems.append(_tr("line {line}: {column} must not be negative").format(line=line, column=column))
+        problems.append(tr("line {line}: {column} must not be negative").format(line=line, column=column))
     return number
 
 
@@ -242,28 +239,28 @@ def _validate(records: list[tuple[int, dict]]) -> tuple[list[Measure], list[str]
     for line, rec in records:
         code = rec.get("code", "")
         if not code:
-            problems.append(_tr("line {line}: the code is empty").format(line=line))
+            problems.append(tr("line {line}: the code is empty").format(line=line))
         elif code.upper() in seen:
             problems.append(
-                _tr("line {line}: duplicate code {code} (first on line {first})").format(
+                tr("line {line}: duplicate code {code} (first on line {first})").format(
                     line=line, code=code, first=seen[code.upper()]
                 )
             )
         else:
             seen[code.upper()] = line
         if not rec.get("name_nl") and not rec.get("name_en"):
-            problems.append(_tr("line {line}: both names are empty").format(line=line))
+            problems.append(tr("line {line}: both names are empty").format(line=line))
         theme = rec.get("theme", "")
         if theme not in THEMES:
             problems.append(
-                _tr("line {line}: unknown theme '{theme}' (expected one of {known})").format(
+                tr("line {line}: unknown theme '{theme}' (expected one of {known})").format(
                     line=line, theme=theme, known=", ".join(THEMES)
                 )
             )
         unit = rec.get("unit", "")
         if unit not in UNITS:
             problems.append(
-                _tr("line {line}: unknown unit '{unit}' (expected one of {known})").format(
+                tr("line {line}: unknown unit '{unit}' (expected one of {known})").format(
                     line=line, unit=unit, known=", ".join(UNITS)
                 )
             )
@@ -274,7 +271,7 @@ def _validate(records: list[tuple[int, dict]]) -> tuple[list[Measure], list[str]
                 continue
             if part.lower() not in known_categories:
                 problems.append(
-                    _tr("line {line}: unknown BRP category '{category}' (expected {known})").format(
+                    tr("line {line}: unknown BRP category '{category}' (expected {known})").format(
                         line=line, category=part, known=", ".join(BRP_CATEGORIES)
                     )
                 )
@@ -283,7 +280,7 @@ def _validate(records: list[tuple[int, dict]]) -> tuple[list[Measure], list[str]
         cost = _money(rec.get("cost_eur", ""), line, "cost_eur", problems)
         revenue = _money(rec.get("revenue_eur", ""), line, "revenue_eur", problems)
         if (cost is not None or revenue is not None) and not rec.get("source"):
-            problems.append(_tr("line {line}: a euro figure needs a source").format(line=line))
+            problems.append(tr("line {line}: a euro figure needs a source").format(line=line))
         measures.append(
             Measure(
                 code=code,
@@ -299,5 +296,5 @@ def _validate(records: list[tuple[int, dict]]) -> tuple[list[Measure], list[str]
             )
         )
     if not records and not problems:
-        problems.append(_tr("the catalogue holds no measures"))
+        problems.append(tr("the catalogue holds no measures"))
     return measures, problems

@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any, Optional
 
 from qgis.core import QgsGeometry, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication
 
 from . import gpkg_blob, register_migrations
+from .i18n import Translatable, tr
 from .register_schema import (
     HISTORY_TABLE,
     MEASURE_FIELDS,
@@ -41,10 +41,6 @@ FIELD_NAMES = [name for name, _kind in MEASURE_FIELDS]
 _DOUBLES = {name for name, kind in MEASURE_FIELDS if kind == "double"}
 # Set by the register itself, never by a caller's update.
 _PROTECTED = {"uuid", "created_at", "created_by", "updated_at", "updated_by"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("register", text)
 
 
 class RegisterError(Exception):
@@ -79,7 +75,7 @@ def open_register(path: str, create: bool = True) -> MeasureRegister:
     return register
 
 
-class MeasureRegister:
+class MeasureRegister(Translatable):
     """The ``measures`` table of one GeoPackage, with history and versioning."""
 
     def __init__(self, path: str):
@@ -100,7 +96,7 @@ class MeasureRegister:
             conn = self._connect()
         except sqlite3.Error as err:
             raise RegisterError(
-                _tr("Cannot open the register {path}: {error}").format(path=self.path, error=err)
+                self.tr("Cannot open the register {path}: {error}").format(path=self.path, error=err)
             ) from err
         try:
             for attempt in range(LOCK_RETRIES):
@@ -110,7 +106,7 @@ class MeasureRegister:
                 except sqlite3.OperationalError as err:
                     if "locked" not in str(err) and "busy" not in str(err) or attempt == LOCK_RETRIES - 1:
                         raise RegisterError(
-                            _tr("The register {path} is busy or read-only ({error}); try again.").format(
+                            self.tr("The register {path} is busy or read-only ({error}); try again.").format(
                                 path=self.path, error=err
                             )
                         ) from err
@@ -123,7 +119,7 @@ class MeasureRegister:
                 raise
         except sqlite3.Error as err:
             raise RegisterError(
-                _tr("Writing to the register {path} failed; nothing was changed: {error}").format(
+                self.tr("Writing to the register {path} failed; nothing was changed: {error}").format(
                     path=self.path, error=err
                 )
             ) from err
@@ -135,7 +131,7 @@ class MeasureRegister:
             return self._connect()
         except sqlite3.Error as err:
             raise RegisterError(
-                _tr("Cannot open the register {path}: {error}").format(path=self.path, error=err)
+                self.tr("Cannot open the register {path}: {error}").format(path=self.path, error=err)
             ) from err
 
     # -- opening ---------------------------------------------------------------------
@@ -143,17 +139,17 @@ class MeasureRegister:
         folder = Path(self.path).parent
         if not Path(self.path).exists():
             if not create:
-                raise RegisterError(_tr("The register {path} does not exist.").format(path=self.path))
+                raise RegisterError(self.tr("The register {path} does not exist.").format(path=self.path))
             if not folder.is_dir():
-                raise RegisterError(_tr("The folder {folder} does not exist.").format(folder=folder))
+                raise RegisterError(self.tr("The folder {folder} does not exist.").format(folder=folder))
             if not os.access(folder, os.W_OK):
-                raise RegisterError(_tr("Cannot write in the folder {folder}.").format(folder=folder))
+                raise RegisterError(self.tr("Cannot write in the folder {folder}.").format(folder=folder))
         elif not _looks_like_sqlite(self.path):
-            raise RegisterError(_tr("{path} is not a GeoPackage.").format(path=self.path))
+            raise RegisterError(self.tr("{path} is not a GeoPackage.").format(path=self.path))
         version = self._version()
         if version is not None and version > SCHEMA_VERSION:
             raise RegisterError(
-                _tr(
+                self.tr(
                     "The register {path} was made by a newer version of the A4B plugin (register version "
                     "{found}; this plugin knows up to {known}). Update the plugin to open it."
                 ).format(path=self.path, found=version, known=SCHEMA_VERSION)
@@ -161,7 +157,7 @@ class MeasureRegister:
         if version is not None and version < SCHEMA_VERSION:
             self._backup(version)
         if version is None and not create:
-            raise RegisterError(_tr("{path} holds no measures register.").format(path=self.path))
+            raise RegisterError(self.tr("{path} holds no measures register.").format(path=self.path))
         if version != SCHEMA_VERSION:
             with self._write() as conn:
                 # Checked again under the write lock: another process may have done it.
@@ -180,7 +176,7 @@ class MeasureRegister:
             return register_migrations.stored_version(conn)
         except sqlite3.DatabaseError as err:
             raise RegisterError(
-                _tr("{path} is not a GeoPackage: {error}").format(path=self.path, error=err)
+                self.tr("{path} is not a GeoPackage: {error}").format(path=self.path, error=err)
             ) from err
         finally:
             conn.close()
@@ -189,7 +185,7 @@ class MeasureRegister:
         columns = {c.lower() for c in register_migrations.table_columns(conn, MEASURES_TABLE)}
         if "measure_code" not in columns:
             raise RegisterError(
-                _tr(
+                self.tr(
                     "The table 'measures' in {path} is not an A4B measures register (no measure_code)."
                 ).format(path=self.path)
             )
@@ -211,7 +207,7 @@ class MeasureRegister:
                 dst.close()
         except sqlite3.Error as err:
             raise RegisterError(
-                _tr("Cannot back up the register to {target} before upgrading it: {error}").format(
+                self.tr("Cannot back up the register to {target} before upgrading it: {error}").format(
                     target=target, error=err
                 )
             ) from err
@@ -223,7 +219,7 @@ class MeasureRegister:
     # -- reading ---------------------------------------------------------------------
     def layer(self, name: Optional[str] = None) -> QgsVectorLayer:
         """The ``measures`` table as a QGIS layer (OGR provider)."""
-        title = name or QCoreApplication.translate("MeasureRegister", "Measures")
+        title = name or self.tr("Measures")
         return QgsVectorLayer(f"{self.path}|layername={MEASURES_TABLE}", title, "ogr")
 
     def list_measures(self, pilot: Optional[str] = None, with_geometry: bool = True) -> list[dict]:
@@ -342,7 +338,7 @@ class MeasureRegister:
                     )
                 except sqlite3.IntegrityError as err:
                     raise RegisterError(
-                        _tr("Row {n}: uuid {uuid} is already in the register.").format(
+                        self.tr("Row {n}: uuid {uuid} is already in the register.").format(
                             n=number, uuid=values["uuid"]
                         )
                     ) from err
@@ -357,14 +353,14 @@ class MeasureRegister:
         unknown = set(values) - set(FIELD_NAMES) - {"geometry"}
         if unknown or set(values) & _PROTECTED:
             raise RegisterError(
-                _tr("Cannot change field(s): {fields}").format(
+                self.tr("Cannot change field(s): {fields}").format(
                     fields=", ".join(sorted(unknown | (set(values) & _PROTECTED)))
                 )
             )
         with self._write() as conn:
             old_rows = self._rows_in(conn, [uuid])
             if not old_rows:
-                raise RegisterError(_tr("No measure with uuid {uuid} in the register.").format(uuid=uuid))
+                raise RegisterError(self.tr("No measure with uuid {uuid} in the register.").format(uuid=uuid))
             old = old_rows[0]
             merged = dict(old)
             merged.update(values)
@@ -463,11 +459,11 @@ def _checked_row(row: dict, number: int) -> dict[str, Any]:
     """The row's register values, validated; raises RegisterError naming the row."""
 
     def problem(text: str) -> RegisterError:
-        return RegisterError(_tr("Row {n}: {problem}").format(n=number, problem=text))
+        return RegisterError(tr("Row {n}: {problem}").format(n=number, problem=text))
 
     unknown = set(row) - set(FIELD_NAMES) - {"geometry", "fid"}
     if unknown:
-        raise problem(_tr("unknown field(s) {fields}").format(fields=", ".join(sorted(unknown))))
+        raise problem(tr("unknown field(s) {fields}").format(fields=", ".join(sorted(unknown))))
     values: dict[str, Any] = {f: row.get(f) for f in FIELD_NAMES}
     for name in _DOUBLES:
         value = values[name]
@@ -477,24 +473,24 @@ def _checked_row(row: dict, number: int) -> dict[str, Any]:
         try:
             values[name] = float(value)
         except (TypeError, ValueError):
-            raise problem(_tr("{field} '{value}' is not a number").format(field=name, value=value)) from None
+            raise problem(tr("{field} '{value}' is not a number").format(field=name, value=value)) from None
         if values[name] != values[name] or values[name] < 0:
-            raise problem(_tr("{field} must be a number of zero or more").format(field=name))
+            raise problem(tr("{field} must be a number of zero or more").format(field=name))
     if not values.get("measure_code"):
-        raise problem(_tr("the measure code is empty"))
+        raise problem(tr("the measure code is empty"))
     if values.get("status") not in STATUSES:
-        raise problem(_tr("unknown status '{status}'").format(status=values.get("status")))
+        raise problem(tr("unknown status '{status}'").format(status=values.get("status")))
     if values.get("unit") not in UNITS:
-        raise problem(_tr("unknown unit '{unit}'").format(unit=values.get("unit")))
+        raise problem(tr("unknown unit '{unit}'").format(unit=values.get("unit")))
     if values.get("theme") not in THEMES:
-        raise problem(_tr("unknown theme '{theme}'").format(theme=values.get("theme")))
+        raise problem(tr("unknown theme '{theme}'").format(theme=values.get("theme")))
     geometry = row.get("geometry")
     if not isinstance(geometry, QgsGeometry):
-        raise problem(_tr("no geometry"))
+        raise problem(tr("no geometry"))
     try:
         values["geometry"] = gpkg_blob.to_multipolygon(geometry)
     except ValueError:
-        raise problem(_tr("the geometry must be a non-empty polygon")) from None
+        raise problem(tr("the geometry must be a non-empty polygon")) from None
     for name in FIELD_NAMES:
         if name not in _DOUBLES and values[name] is not None and not isinstance(values[name], str):
             values[name] = str(values[name])

@@ -21,8 +21,8 @@ from qgis.core import (
     QgsGeometry,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
+from .i18n import tr
 from .measure_catalogue import Measure
 from .register_schema import REGISTER_CRS
 
@@ -30,10 +30,6 @@ PILOT_FIELD = "a4b_pilot"
 CATEGORY_FIELD = "category"
 # Parcel identifier fields tried in order (BRK, BRP/WFS), as the Measures panel does.
 PARCEL_ID_FIELDS = ("identificatie", "identificatie_lokaal_id", "perceel_id", "gml_id", "id")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("tagging", text)
 
 
 def parcel_ref(source_name: str, feature: QgsFeature, id_field: Optional[str]) -> str:
@@ -139,7 +135,7 @@ def build_measures(
 ) -> tuple[list[dict], list[str]]:
     """Register rows (``add_measures`` format) for *measure* on the parcels, and warnings."""
     if not source_crs.isValid():
-        raise ValueError(_tr("The parcel layer has no valid coordinate reference system."))
+        raise ValueError(tr("The parcel layer has no valid coordinate reference system."))
     target = QgsCoordinateReferenceSystem(REGISTER_CRS)
     transform = None
     if source_crs != target:
@@ -150,34 +146,32 @@ def build_measures(
         ref = parcel_ref(source_name, feature, id_field)
         geometry, repaired = _polygon_geometry(feature.geometry())
         if geometry is None:
-            warnings.append(_tr("{ref}: no usable polygon geometry; skipped.").format(ref=ref))
+            warnings.append(tr("{ref}: no usable polygon geometry; skipped.").format(ref=ref))
             continue
         if repaired:
-            warnings.append(_tr("{ref}: invalid geometry repaired before tagging.").format(ref=ref))
+            warnings.append(tr("{ref}: invalid geometry repaired before tagging.").format(ref=ref))
         if transform is not None:
             try:
                 geometry.transform(transform)
             except Exception as err:  # noqa: BLE001 - QgsCsException and friends
                 warnings.append(
-                    _tr("{ref}: cannot transform to EPSG:28992 ({error}); skipped.").format(
-                        ref=ref, error=err
-                    )
+                    tr("{ref}: cannot transform to EPSG:28992 ({error}); skipped.").format(ref=ref, error=err)
                 )
                 continue
         category = _value(feature, CATEGORY_FIELD)
         if category is not None and not measure.fits_category(str(category)):
             warnings.append(
-                _tr("{ref}: measure {code} is meant for {fits}, not for {category}.").format(
+                tr("{ref}: measure {code} is meant for {fits}, not for {category}.").format(
                     ref=ref, code=measure.code, fits=", ".join(measure.brp_categories), category=category
                 )
             )
         has_pilot_field = feature.fields().lookupField(PILOT_FIELD) >= 0
         parcel_pilot = _value(feature, PILOT_FIELD)
         if has_pilot_field and parcel_pilot is None:
-            warnings.append(_tr("{ref}: the parcel lies outside every pilot.").format(ref=ref))
+            warnings.append(tr("{ref}: the parcel lies outside every pilot.").format(ref=ref))
         elif not has_pilot_field and not pilot:
             warnings.append(
-                _tr("{ref}: no pilot given and the parcel has no a4b_pilot field.").format(ref=ref)
+                tr("{ref}: no pilot given and the parcel has no a4b_pilot field.").format(ref=ref)
             )
         parcels.append((ref, geometry, pilot or (str(parcel_pilot) if parcel_pilot is not None else None)))
 
@@ -196,7 +190,7 @@ def build_measures(
         pilots = sorted({p for _r, _g, p in parcels if p})
         if len(pilots) > 1:
             warnings.append(
-                _tr(
+                tr(
                     "The merged parcels lie in several pilots ({pilots}); the measure is filed under {first}."
                 ).format(pilots=", ".join(pilots), first=pilots[0])
             )
@@ -229,7 +223,7 @@ def build_measures(
             )
     if measure.unit == "m" and rows:
         warnings.append(
-            _tr(
+            tr(
                 "{code} is counted in metres: the length was estimated from the parcel shape; check it."
             ).format(code=measure.code)
         )
@@ -247,11 +241,11 @@ def duplicate_warnings(register, rows: list[dict]) -> list[str]:
         for single in split_parcel_ref(row.get("parcel_ref") or ""):
             if code in existing.get(single, set()):
                 warnings.append(
-                    _tr("{ref}: measure {code} is already in the register for this parcel.").format(
+                    tr("{ref}: measure {code} is already in the register for this parcel.").format(
                         ref=single, code=code
                     )
                 )
             elif (single, code) in seen:
-                warnings.append(_tr("{ref}: measure {code} is tagged twice.").format(ref=single, code=code))
+                warnings.append(tr("{ref}: measure {code} is tagged twice.").format(ref=single, code=code))
             seen.add((single, code))
     return warnings
