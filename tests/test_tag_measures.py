@@ -369,3 +369,53 @@ def test_geographic_parcels_and_crs_check(catalogue):
             QgsCoordinateReferenceSystem(),
             QgsCoordinateTransformContext(),
         )
+
+
+def test_in_a_model(provider_registered, demo_gpkg, tmp_path):
+    """Extract by expression → tagmeasures, as a user builds it in the Model Designer."""
+    import processing
+    from qgis.core import (
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterFeatureSource,
+        QgsProcessingParameterFile,
+    )
+    from qgis.core import (
+        QgsProcessingModelChildParameterSource as Source,
+    )
+
+    model = QgsProcessingModelAlgorithm("Tag grassland", "a4b tests")
+    model.addModelParameter(
+        QgsProcessingParameterFeatureSource("parcels", "Parcels"), QgsProcessingModelParameter("parcels")
+    )
+    model.addModelParameter(
+        QgsProcessingParameterFile("register", "Register", extension="gpkg"),
+        QgsProcessingModelParameter("register"),
+    )
+    extract = QgsProcessingModelChildAlgorithm("native:extractbyexpression")
+    extract.setChildId("extract")
+    extract.addParameterSources("INPUT", [Source.fromModelParameter("parcels")])
+    extract.addParameterSources(
+        "EXPRESSION", [Source.fromStaticValue("\"category\" = 'Grasland' AND $id <= 300")]
+    )
+    model.addChildAlgorithm(extract)
+    tag = QgsProcessingModelChildAlgorithm("a4b:tagmeasures")
+    tag.setChildId("tag")
+    tag.addParameterSources("PARCELS", [Source.fromChildOutput("extract", "OUTPUT")])
+    tag.addParameterSources("MEASURE", [Source.fromStaticValue("ANLB-UITGESTELD-MAAIEN-2W")])
+    tag.addParameterSources("STATUS", [Source.fromStaticValue("idea")])
+    tag.addParameterSources("PILOT", [Source.fromStaticValue("Model pilot")])
+    tag.addParameterSources("REGISTER", [Source.fromModelParameter("register")])
+    model.addChildAlgorithm(tag)
+    register_path = tmp_path / "model.gpkg"
+    processing.run(
+        model, {"parcels": f"{demo_gpkg}|layername=brp_gewaspercelen", "register": str(register_path)}
+    )
+    expected = QgsVectorLayer(
+        f"{demo_gpkg}|layername=brp_gewaspercelen|subset=\"category\" = 'Grasland' AND fid <= 300", "p", "ogr"
+    ).featureCount()
+    rows = reg.open_register(str(register_path)).list_measures("Model pilot", with_geometry=False)
+    assert len(rows) == expected > 0
+    assert {(r["status"], r["measure_code"]) for r in rows} == {("idea", "ANLB-UITGESTELD-MAAIEN-2W")}
+    assert all(r["revenue_eur_yr"] == pytest.approx(round(304.38 * r["quantity"], 2)) for r in rows)
