@@ -272,3 +272,79 @@ def test_qgis_process_runs_the_algorithm(layers, staged_plugin_dir, tmp_path):
     beyond_p2 = [r for r in rows if r["pilot"] == "P2" and not r["band_m"] and not r["n2k_name"]]
     assert len(beyond_p2) == 1 and int(beyond_p2[0]["parcels"]) == 2
     assert float(beyond_p2[0]["ha_sloot"]) == pytest.approx(1.5)
+
+
+def test_in_a_model_after_flagparcels(layers, provider_registered):
+    """flagparcels -> overlaypilots chained in a Processing model."""
+    import processing
+    from qgis.core import (
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterFeatureSource,
+    )
+
+    model = QgsProcessingModelAlgorithm("pilot_numbers", "tests")
+    for name in ("pilots", "natura", "parcels"):
+        model.addModelParameter(
+            QgsProcessingParameterFeatureSource(name, name), QgsProcessingModelParameter(name)
+        )
+    src = QgsProcessingModelChildParameterSource
+    flag = QgsProcessingModelChildAlgorithm("a4b:flagparcels")
+    flag.setChildId("flag")
+    flag.addParameterSources("PARCELS", [src.fromModelParameter("parcels")])
+    flag.addParameterSources("NATURA2000", [src.fromModelParameter("natura")])
+    flag.addParameterSources("BANDS", [src.fromStaticValue(BANDS)])
+    model.addChildAlgorithm(flag)
+    overlay = QgsProcessingModelChildAlgorithm("a4b:overlaypilots")
+    overlay.setChildId("overlay")
+    overlay.addParameterSources("PILOTS", [src.fromModelParameter("pilots")])
+    overlay.addParameterSources("NATURA2000", [src.fromModelParameter("natura")])
+    overlay.addParameterSources("PARCELS", [src.fromChildOutput("flag", "OUTPUT")])
+    overlay.addParameterSources("BANDS", [src.fromStaticValue(BANDS)])
+    output = QgsProcessingModelOutput("table")
+    output.setChildId("overlay")
+    output.setChildOutputName("OUTPUT")
+    overlay.setModelOutputs({"table": output})
+    model.addChildAlgorithm(overlay)
+    pilots, natura, parcels = layers
+    result = processing.run(
+        model, {"pilots": pilots, "natura": natura, "parcels": parcels, "overlay:table": "memory:"}
+    )
+    table = result["overlay:table"]
+    assert isinstance(table, QgsVectorLayer), table
+    _check(_table_rows(table))
+
+
+def test_inputs_in_other_crs_and_invalid_geometry(layers, provider_registered):
+    import processing
+
+    pilots, natura, parcels = layers
+    pilots_wgs84 = processing.run(
+        "native:reprojectlayer", {"INPUT": pilots, "TARGET_CRS": "EPSG:4326", "OUTPUT": "memory:"}
+    )["OUTPUT"]
+    # a self-intersecting "bow tie" parcel inside P1, far from both areas: repaired, then counted
+    bowtie = QgsFeature(parcels.fields())
+    bowtie.setAttributes(["Grasland", "x"])
+    bowtie.setGeometry(QgsGeometry.fromWkt("MultiPolygon(((0 800, 100 900, 100 800, 0 900, 0 800)))"))
+    parcels.dataProvider().addFeatures([bowtie])
+    result = _run(
+        {
+            "PILOTS": pilots_wgs84,
+            "NATURA2000": natura,
+            "PARCELS": parcels,
+            "BANDS": BANDS,
+            "OUTPUT": "memory:",
+        }
+    )
+    assert result["REPAIRED"] == 1 and result["PARCELS_COUNTED"] == 10
+    rows = {(r["pilot"], r["n2k_name"], r["band_m"]): r for r in _table_rows(result["OUTPUT"])}
+    # the pilots went to degrees and back: areas agree to well under a square metre
+    assert rows[("P1", "Alpha", 0)]["n2k_ha_in_pilot"] == pytest.approx(4.0, abs=1e-4)
+    assert rows[("P2", "Beta", 0)]["n2k_ha_in_pilot"] == pytest.approx(4.0, abs=1e-4)
+    # the bow tie: two triangles of 0.25 ha; nearest point (100, 800) lies hypot(100, 400) = 412 m
+    # from Alpha, so it joins band 500 of P1
+    assert rows[("P1", "Alpha", 500)]["parcels"] == 3
+    assert rows[("P1", "Alpha", 500)]["ha_grasland"] == pytest.approx(0.5, abs=1e-9)

@@ -24,6 +24,7 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
+    QgsProcessingFeatureSource,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -149,11 +150,23 @@ def _check_inputs(pilots, natura, parcels, bands, crs):
             raise OverlayError(message)
 
 
+def _features(source: QgsFeatureSource, request: QgsFeatureRequest | None = None):
+    """Features of *source*, invalid geometries included: they are repaired here, not dropped.
+
+    Processing's own check (on by default) would stop the run at the first
+    invalid parcel, so it is skipped for sources Processing hands us.
+    """
+    request = request or QgsFeatureRequest()
+    if isinstance(source, QgsProcessingFeatureSource):
+        return source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+    return source.getFeatures(request)
+
+
 def _load(source, xform, columns, feedback):
     """[(metric geometry, values of *columns*)] of a source; invalid geometries repaired."""
     request = QgsFeatureRequest().setSubsetOfAttributes([c for c in columns if c >= 0])
     out = []
-    for feat in source.getFeatures(request):
+    for feat in _features(source, request):
         if feedback is not None and feedback.isCanceled():
             break
         geom, _repaired = prepare_geometry(feat.geometry(), xform)
@@ -224,7 +237,7 @@ def _count_parcels(parcels, pilot_index, area_index, bands, category_field, crs,
     counts: dict = {}
     total = parcels.featureCount()
     step = 100.0 / total if total and total > 0 else 0
-    for i, feat in enumerate(parcels.getFeatures()):
+    for i, feat in enumerate(_features(parcels)):
         if feedback is not None and i % 500 == 0:
             if feedback.isCanceled():
                 result.canceled = True
