@@ -14,7 +14,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer
-from qgis.PyQt.QtWidgets import QApplication, QHeaderView, QTableWidgetItem
+from qgis.PyQt.QtWidgets import QApplication, QHeaderView, QSizePolicy, QTableWidgetItem
 
 from ..core import layer_group, settings, work_gpkg
 from ..core import pilot_catalogue as pc
@@ -47,9 +47,13 @@ class WorkspaceDock(QgsDockWidget, FORM):
             combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
         self.boundaryCombo.setAllowEmptyLayer(True)
         self.bandTable.setHorizontalHeaderLabels([self.tr("Band"), self.tr("Parcels")])
-        self.bandTable.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.bandTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.bandTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
         self.bandTable.verticalHeader().setVisible(False)
         self.bandTable.setVisible(False)
+        # the groups keep their natural height; the spacer below takes the rest
+        for widget in (self.layersGroup, self.boundaryGroup, self.flagGroup, self.pilotInfoLabel):
+            widget.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
         self.cancelButton.setEnabled(False)
         self.runner.progressChanged.connect(lambda value: self.progressBar.setValue(int(value)))
         self.runner.finished.connect(self._flag_finished)
@@ -432,7 +436,7 @@ class WorkspaceDock(QgsDockWidget, FORM):
 
     def show_counts(self, results: dict, bands: list[int]) -> None:
         """Fill the table of parcels per band from the algorithm's outputs."""
-        rows = [(self.tr("Inside or touching"), results.get("COUNT_BAND_0", 0))]
+        rows = [(self.tr("Inside or touching Natura 2000"), results.get("COUNT_BAND_0", 0))]
         rows += [(self.tr("Within {0} m").format(b), results.get(f"COUNT_BAND_{b}", 0)) for b in bands]
         rows.append((self.tr("Farther than {0} m").format(bands[-1]), results.get("COUNT_BEYOND", 0)))
         self.bandTable.setRowCount(len(rows))
