@@ -419,3 +419,31 @@ def test_in_a_model(provider_registered, demo_gpkg, tmp_path):
     assert len(rows) == expected > 0
     assert {(r["status"], r["measure_code"]) for r in rows} == {("idea", "ANLB-UITGESTELD-MAAIEN-2W")}
     assert all(r["revenue_eur_yr"] == pytest.approx(round(304.38 * r["quantity"], 2)) for r in rows)
+
+
+def test_register_layer_loaded_once_and_refreshed(provider_registered, demo_gpkg, tmp_path):
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    register_path = tmp_path / "shown.gpkg"
+    params = {
+        "PARCELS": f"{demo_gpkg}|layername=brp_gewaspercelen|subset=fid <= 10",
+        "MEASURE": "ECO-LANGJARIG-GRASLAND",
+        "PILOT": "P",
+        "REGISTER": str(register_path),
+    }
+    project = QgsProject()
+    context = QgsProcessingContext()
+    context.setProject(project)
+    alg = QgsApplication.processingRegistry().createAlgorithmById("a4b:tagmeasures")
+    results, ok = alg.run(params, context, QgsProcessingFeedback())
+    assert ok and results["MEASURES_WRITTEN"] == 10
+    assert list(context.layersToLoadOnCompletion()) == [results["REGISTER"]]  # loaded after a first run
+    shown = QgsVectorLayer(results["REGISTER"], "Measures", "ogr")
+    project.addMapLayer(shown)
+    assert shown.featureCount() == 10
+    context = QgsProcessingContext()
+    context.setProject(project)
+    alg = QgsApplication.processingRegistry().createAlgorithmById("a4b:tagmeasures")
+    results, ok = alg.run(params, context, QgsProcessingFeedback())
+    assert ok and context.layersToLoadOnCompletion() == {}  # not added twice...
+    assert shown.featureCount() == 20  # ...but refreshed

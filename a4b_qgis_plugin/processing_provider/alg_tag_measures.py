@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from qgis.core import (
     QgsFeatureRequest,
     QgsProcessing,
@@ -279,7 +281,26 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
             self.tr("Measures register"), context.project(), self.REGISTER
         )
         context.addLayerToLoadOnCompletion(layer_source, details)
+        self._layer_source = layer_source
         return {self.MEASURES_WRITTEN: len(uuids), self.WARNINGS: len(warnings), self.REGISTER: layer_source}
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: D102
+        # Runs in the main thread: a register layer already in the project is refreshed
+        # instead of being added a second time.
+        source = getattr(self, "_layer_source", None)
+        project = context.project()
+        if not source or project is None:
+            return {}
+        wanted = _ogr_table(source)
+        existing = [layer for layer in project.mapLayers().values() if _ogr_table(layer.source()) == wanted]
+        if existing:
+            for layer in existing:
+                layer.reload()
+                layer.triggerRepaint()
+            pending = context.layersToLoadOnCompletion()
+            pending.pop(source, None)
+            context.setLayersToLoadOnCompletion(pending)
+        return {}
 
     def _source_name(self, parameters, context, source) -> str:
         """Layer name for parcel_ref: the project layer's name, else the table name in the file."""
@@ -321,3 +342,10 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
                 "a4b_work.gpkg beside it."
             )
         )
+
+
+def _ogr_table(source: str) -> tuple[str, str]:
+    """(real path, lower-case table name) of an OGR layer source, for comparing layers."""
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", source)
+    path = parts.get("path") or ""
+    return (os.path.realpath(path) if path else "", (parts.get("layerName") or "").lower())
