@@ -196,6 +196,9 @@ class PdokStandIn:
 
     # --- WFS 2.0 -------------------------------------------------------------
     def _wfs(self, rest: str, token: str, query: dict):
+        tiled = re.match(r"(service/.+?/wmts/v\d_\d)/(.+)$", rest.strip("/"))
+        if tiled or query.get("REQUEST", "").lower() == "gettile":
+            return self._tile(RECORDED / (tiled.group(1) if tiled else rest.strip("/")))
         root = RECORDED / rest.strip("/")
         request = query.get("REQUEST", "").lower()
         if request == "getcapabilities":
@@ -227,6 +230,14 @@ class PdokStandIn:
         head = re.sub(r'numberReturned="\d+"', f'numberReturned="{len(members)}"', head)
         body = head + "".join(members) + "</wfs:FeatureCollection>\n"
         return 200, "text/xml; subtype=gml/3.2.1", body.encode()
+
+    @staticmethod
+    def _tile(root: Path):
+        """Every WMTS tile (REST or KVP) is the one recorded single-colour tile."""
+        for name, ctype in (("tile.jpeg", "image/jpeg"), ("tile.png", "image/png")):
+            if (root / name).is_file():
+                return 200, ctype, (root / name).read_bytes()
+        return 404, "text/plain", b"no tile"
 
     @staticmethod
     def _envelope(member: str):

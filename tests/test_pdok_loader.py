@@ -338,3 +338,26 @@ def test_loading_in_a_background_task_hands_the_layer_to_the_main_thread(qgis_ap
     layer = out["layer"]
     assert layer.thread() == qgis_app.thread()
     assert sorted(f["nr"] for f in layer.getFeatures()) == [901, 902]
+
+
+@pytest.mark.parametrize("key, colour", [("luchtfoto", (0x4A, 0x7A, 0x3A)), ("basemap", (0xE8, 0xE4, 0xD8))])
+def test_wmts_tiles_are_fetched_and_drawn(qgis_app, pdok, key, colour):
+    from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings
+    from qgis.PyQt.QtCore import QSize
+
+    server, catalogue, token = pdok
+    layer = pdok_loader.load_raster(key, catalogue=catalogue)
+    settings_ = QgsMapSettings()
+    settings_.setLayers([layer])
+    settings_.setDestinationCrs(RD)
+    settings_.setExtent(QgsRectangle(196000, 446000, 206000, 456000))
+    settings_.setOutputSize(QSize(120, 120))
+    job = QgsMapRendererSequentialJob(settings_)
+    job.start()
+    job.waitForFinished()
+    pixel = job.renderedImage().pixelColor(60, 60)
+    # JPEG may shift a colour channel by a step or two
+    assert all(abs(a - b) <= 3 for a, b in zip((pixel.red(), pixel.green(), pixel.blue()), colour)), (
+        pixel.name()
+    )
+    assert [r for r in server.requests if f"/{token}/service/" in r and "GetCapabilities" not in r]

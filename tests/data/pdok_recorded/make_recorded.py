@@ -418,6 +418,16 @@ def wmts(path: str, title: str, layer: str, fmt: str, folder: Path):
     )
 
 
+def tile(path: Path, colour: str, fmt: str):
+    """One 256 x 256 tile of a single colour: enough to see that tiles are fetched and drawn."""
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    image = QImage(256, 256, QImage.Format_RGB32)
+    image.fill(QColor(colour))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    assert image.save(str(path), fmt)
+
+
 def main():
     ogc_api("natura2000", "natura2000", "Natura 2000", NATURA, HERE / "api/rvo/natura2000/ogc/v1")
     wfs(
@@ -442,6 +452,8 @@ def main():
         ("brt/achtergrondkaart/wmts/v2_0", "BRT Achtergrondkaart", "standaard", "image/png"),
     ):
         wmts(path, title, layer, fmt, HERE / "service" / path)
+    tile(HERE / "service/hwh/luchtfotorgb/wmts/v1_0/tile.jpeg", "#4a7a3a", "JPEG")
+    tile(HERE / "service/brt/achtergrondkaart/wmts/v2_0/tile.png", "#e8e4d8", "PNG")
     url = f"{SERVICE}/provincies/natuurnetwerk-nederland/wms/v1_0"
     write(
         HERE / "service/provincies/natuurnetwerk-nederland/wms/v1_0/capabilities.xml",
