@@ -6,9 +6,7 @@ import logging
 
 from qgis.core import (
     Qgis,
-    QgsCoordinateReferenceSystem,
     QgsMapLayerProxyModel,
-    QgsProcessingFeatureSourceDefinition,
     QgsProject,
     QgsVectorLayer,
 )
@@ -19,8 +17,8 @@ from qgis.PyQt.QtWidgets import QApplication, QHeaderView, QSizePolicy, QTableWi
 from ..core import layer_group, settings, work_gpkg
 from ..core import pilot_catalogue as pc
 from ..core.bands import parse_bands
-from ..core.paths import DEMO_GPKG
 from ..core.pilot_boundary import BoundaryError, boundary_from_features, boundary_from_natura2000, to_work_crs
+from . import workspace_data as data
 from . import workspace_state as state
 from .flag_runner import FlagRunner
 from .ui_loader import load_ui
@@ -203,20 +201,11 @@ class WorkspaceDock(QgsDockWidget, FORM):
 
     def load_demo_data(self) -> list[QgsVectorLayer]:
         """Add the bundled, fictional demo layers and choose them in the panel."""
-        layers = {}
-        root = self.project.layerTreeRoot()
-        group = root.findGroup(DEMO_GROUP) or root.addGroup(DEMO_GROUP)
-        for table in ("pilots", "natura2000", "brp_gewaspercelen"):
-            layer = QgsVectorLayer(work_gpkg.layer_uri(str(DEMO_GPKG), table), f"{table} (demo)", "ogr")
-            if not layer.isValid():
-                self._warn(self.tr("The demo data could not be read from {0}.").format(DEMO_GPKG))
-                return []
-            self.project.addMapLayer(layer, False)
-            group.addLayer(layer)
-            layers[table] = layer
-        group.setItemVisibilityChecked(False)  # the pilot group shows them styled
-        if not self.project.crs().isValid():
-            self.project.setCrs(QgsCoordinateReferenceSystem(work_gpkg.WORK_CRS))
+        try:
+            layers = data.add_demo_layers(self.project, DEMO_GROUP)
+        except work_gpkg.WorkGpkgError as err:
+            self._warn(str(err))
+            return []
         self.parcelsCombo.setLayer(layers["brp_gewaspercelen"])
         self.n2kCombo.setLayer(layers["natura2000"])
         self.boundaryCombo.setLayer(layers["pilots"])
@@ -228,18 +217,13 @@ class WorkspaceDock(QgsDockWidget, FORM):
     # boundary -----------------------------------------------------------------
     def boundary_layer_for(self, pilot: pc.Pilot) -> QgsVectorLayer | None:
         """A new layer holding the pilot's boundary: the work GeoPackage first, else the boundary layer."""
-        title = layer_group.kind_title("pilot_boundary")
-        path = self.work_gpkg()
-        try:
-            if work_gpkg.read_pilot_boundary(path, pilot.name) is not None:
-                return work_gpkg.boundary_layer(path, pilot.name, title)
-        except work_gpkg.WorkGpkgError:
-            pass
-        layer, field = self.boundaryCombo.currentLayer(), self.boundaryFieldCombo.currentField()
-        if layer is None or not field:
-            return None
-        copy = state.group_copy(layer, title, state.boundary_subset(field, pilot.name))
-        return copy if copy.isValid() and copy.featureCount() > 0 else None
+        return data.pilot_boundary_layer(
+            self.work_gpkg(),
+            pilot.name,
+            self.boundaryCombo.currentLayer(),
+            self.boundaryFieldCombo.currentField(),
+            layer_group.kind_title("pilot_boundary"),
+        )
 
     def _update_boundary_info(self) -> None:
         pilot = self.pilot()
@@ -370,27 +354,13 @@ class WorkspaceDock(QgsDockWidget, FORM):
             return False
         state.write_entry(self.project, state.KEY_BANDS, self.bandsEdit.text())
         self.show_pilot()
-        group_parcels = layer_group.group_layer(self.project, pilot.name, "parcels")
-        boundary = layer_group.group_layer(self.project, pilot.name, "pilot_boundary")
-        source = group_parcels.id()
-        if boundary is not None:
-            # only the parcels around the pilot: selection on the group's own copy
-            group_parcels.selectByRect(self._in_layer_crs(boundary, group_parcels))
-            source = QgsProcessingFeatureSourceDefinition(group_parcels.id(), True)
         old = layer_group.group_layer(self.project, pilot.name, "flagged_parcels")
         if old is not None:
             self.project.removeMapLayer(old.id())  # releases the table before it is overwritten
-        table = f"flagged_{state.slug(pilot.name)}"
+        parameters, table = data.flag_parameters(
+            self.project, pilot.name, self.work_gpkg(), bands, self.boundaryFieldCombo.currentField()
+        )
         self._flag_target = (pilot.name, self.work_gpkg(), table, bands)
-        parameters = {
-            "PARCELS": source,
-            "NATURA2000": layer_group.group_layer(self.project, pilot.name, "natura2000").id(),
-            "BANDS": ",".join(str(b) for b in bands),
-            "OUTPUT": f"ogr:dbname='{self.work_gpkg()}' table=\"{table}\" (geom)",
-        }
-        if boundary is not None:
-            parameters["PILOTS"] = boundary.id()
-            parameters["PILOT_FIELD"] = self._boundary_name_field(boundary)
         try:
             work_gpkg.ensure_boundary_table(self.work_gpkg())  # creates the file and folder
             self.runner.start(parameters, self.project)
@@ -401,17 +371,6 @@ class WorkspaceDock(QgsDockWidget, FORM):
         self.flagButton.setEnabled(False)
         self.cancelButton.setEnabled(True)
         return True
-
-    def _boundary_name_field(self, boundary: QgsVectorLayer) -> str:
-        if boundary.source().startswith(self.work_gpkg()):
-            return "name"
-        return self.boundaryFieldCombo.currentField() or "name"
-
-    def _in_layer_crs(self, boundary: QgsVectorLayer, target: QgsVectorLayer):
-        from qgis.core import QgsCoordinateTransform
-
-        transform = QgsCoordinateTransform(boundary.crs(), target.crs(), self.project.transformContext())
-        return transform.transformBoundingBox(boundary.extent())
 
     def _flag_finished(self, ok: bool, results: dict, error: str) -> None:
         self.flagButton.setEnabled(True)
@@ -461,28 +420,21 @@ class WorkspaceDock(QgsDockWidget, FORM):
         if boundary is None:
             self._warn(self.tr("Set the pilot's boundary first: PDOK data is loaded for its extent."))
             return []
-        extent = boundary.extent()
-        loaded = []
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            for key, combo in (("natura2000", self.n2kCombo), ("brp_gewaspercelen", self.parcelsCombo)):
-                layer = pdok_loader.load_vector_for_extent(key, extent, boundary.crs())
-                layer.setName(f"{key} – {pilot.name}")
-                if self.keepCopyCheck.isChecked():
-                    layer = pdok_loader.save_to_gpkg(
-                        layer, self.work_gpkg(), f"{key}_{state.slug(pilot.name)}"
-                    )
-                    layer.setName(f"{key} – {pilot.name}")
-                self.project.addMapLayer(layer)
-                combo.setLayer(layer)
-                loaded.append(layer)
+            loaded = data.load_pdok_layers(
+                pilot.name, boundary, self.work_gpkg(), self.keepCopyCheck.isChecked()
+            )
         except pdok_loader.SourceError as err:
             self._warn(str(err))
+            return []
         finally:
             QApplication.restoreOverrideCursor()
-        if loaded:
-            self._message(self.tr("Loaded {0} layer(s) from PDOK for {1}.").format(len(loaded), pilot.name))
-        return loaded
+        for key, layer in loaded:
+            self.project.addMapLayer(layer)
+            {"natura2000": self.n2kCombo, "brp_gewaspercelen": self.parcelsCombo}[key].setLayer(layer)
+        self._message(self.tr("Loaded {0} layer(s) from PDOK for {1}.").format(len(loaded), pilot.name))
+        return [layer for _key, layer in loaded]
 
     def open_export(self) -> None:
         """Open the export dialog for the pilot's measures."""

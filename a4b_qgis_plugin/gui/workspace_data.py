@@ -1,0 +1,121 @@
+"""Data the workspace panel brings in: demo layers, a pilot's boundary layer, PDOK layers, flag parameters."""
+
+from __future__ import annotations
+
+import os
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+)
+
+from ..core import layer_group, work_gpkg
+from ..core.i18n import tr
+from ..core.paths import DEMO_GPKG
+from . import workspace_state as state
+
+DEMO_TABLES = ("pilots", "natura2000", "brp_gewaspercelen")
+PDOK_KEYS = ("natura2000", "brp_gewaspercelen")
+
+
+def add_demo_layers(project: QgsProject, group_name: str) -> dict:
+    """Add the bundled demo layers to *project* in a (hidden) group; ``{table: layer}``.
+
+    Raises ``work_gpkg.WorkGpkgError`` when the demo GeoPackage cannot be read.
+    """
+    layers = {}
+    for table in DEMO_TABLES:
+        layer = QgsVectorLayer(work_gpkg.layer_uri(str(DEMO_GPKG), table), f"{table} (demo)", "ogr")
+        if not layer.isValid():
+            raise work_gpkg.WorkGpkgError(tr("The demo data could not be read from {0}.").format(DEMO_GPKG))
+        layers[table] = layer
+    root = project.layerTreeRoot()
+    group = root.findGroup(group_name) or root.addGroup(group_name)
+    for layer in layers.values():
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)
+    group.setItemVisibilityChecked(False)  # the pilot group shows them styled
+    if not project.crs().isValid():
+        project.setCrs(QgsCoordinateReferenceSystem(work_gpkg.WORK_CRS))
+    return layers
+
+
+def pilot_boundary_layer(
+    gpkg_path: str, pilot_name: str, layer: QgsVectorLayer | None, name_field: str, title: str
+) -> QgsVectorLayer | None:
+    """A new layer with the pilot's boundary: from the work GeoPackage, else from *layer*'s feature(s)."""
+    try:
+        if work_gpkg.read_pilot_boundary(gpkg_path, pilot_name) is not None:
+            return work_gpkg.boundary_layer(gpkg_path, pilot_name, title)
+    except work_gpkg.WorkGpkgError:
+        pass
+    if layer is None or not name_field:
+        return None
+    copy = state.group_copy(layer, title, state.boundary_subset(name_field, pilot_name))
+    return copy if copy.isValid() and copy.featureCount() > 0 else None
+
+
+def extent_in(layer: QgsVectorLayer, target: QgsVectorLayer, project: QgsProject) -> QgsRectangle:
+    """*layer*'s extent in the CRS of *target*."""
+    transform = QgsCoordinateTransform(layer.crs(), target.crs(), project.transformContext())
+    return transform.transformBoundingBox(layer.extent())
+
+
+def flag_parameters(project: QgsProject, pilot_name: str, gpkg_path: str, bands: list[int], name_field: str):
+    """Parameters of ``a4b:flagparcels`` for the layers in the pilot's group, and the output table.
+
+    Only the parcels around the pilot boundary go in (a selection on the
+    group's own copy of the parcels, never on the user's layer); the output
+    is a table of the work GeoPackage, replaced on every run.
+    """
+    parcels = layer_group.group_layer(project, pilot_name, "parcels")
+    boundary = layer_group.group_layer(project, pilot_name, "pilot_boundary")
+    natura = layer_group.group_layer(project, pilot_name, "natura2000")
+    source = parcels.id()
+    if boundary is not None:
+        parcels.selectByRect(extent_in(boundary, parcels, project))
+        source = QgsProcessingFeatureSourceDefinition(parcels.id(), True)
+    table = f"flagged_{state.slug(pilot_name)}"
+    parameters = {
+        "PARCELS": source,
+        "NATURA2000": natura.id(),
+        "BANDS": ",".join(str(b) for b in bands),
+        "OUTPUT": f"ogr:dbname='{gpkg_path}' table=\"{table}\" (geom)",
+    }
+    if boundary is not None:
+        parameters["PILOTS"] = boundary.id()
+        parameters["PILOT_FIELD"] = (
+            "name" if boundary.source().startswith(gpkg_path) else (name_field or "name")
+        )
+    return parameters, table
+
+
+def load_pdok_layers(pilot_name: str, boundary: QgsVectorLayer, gpkg_path: str, keep_copy: bool) -> list:
+    """Natura 2000 and BRP parcels from PDOK for the boundary's extent: ``[(key, layer), ...]``.
+
+    With *keep_copy* each layer is saved as ``<key>_<pilot>`` in the work
+    GeoPackage and the saved table is returned, so the pilot works offline.
+    Raises ``pdok_loader.SourceError`` with a message for the user.
+    """
+    from ..core import pdok_loader
+
+    if keep_copy:
+        folder = os.path.dirname(os.path.abspath(gpkg_path))
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as err:
+            raise pdok_loader.SourceError(
+                tr("Cannot create the folder {0}: {1}").format(folder, err)
+            ) from err
+    loaded = []
+    for key in PDOK_KEYS:
+        layer = pdok_loader.load_vector_for_extent(key, boundary.extent(), boundary.crs())
+        if keep_copy:
+            layer = pdok_loader.save_to_gpkg(layer, gpkg_path, f"{key}_{state.slug(pilot_name)}")
+        layer.setName(f"{key} – {pilot_name}")
+        loaded.append((key, layer))
+    return loaded
