@@ -9,7 +9,6 @@ write also records who changed what in ``measures_history``.
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 import sqlite3
@@ -17,55 +16,32 @@ import time
 import uuid as uuid_module
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Optional
+from typing import Optional
 
-from qgis.core import QgsGeometry, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 
 from . import gpkg_blob, register_migrations
-from .i18n import Translatable, tr
+from .i18n import Translatable
 from .register_schema import (
     HISTORY_TABLE,
-    MEASURE_FIELDS,
     MEASURES_TABLE,
     SCHEMA_VERSION,
-    STATUSES,
-    THEMES,
-    UNITS,
+)
+from .register_values import (  # noqa: F401 - RegisterError, utc_now, current_user are part of the API
+    FIELD_NAMES,
+    RegisterError,
+    checked_row,
+    current_user,
+    looks_like_sqlite,
+    plain,
+    utc_now,
 )
 
 BUSY_TIMEOUT_S = 30.0
 LOCK_RETRIES = 5
-FIELD_NAMES = [name for name, _kind in MEASURE_FIELDS]
-_DOUBLES = {name for name, kind in MEASURE_FIELDS if kind == "double"}
 # Set by the register itself, never by a caller's update.
 _PROTECTED = {"uuid", "created_at", "created_by", "updated_at", "updated_by"}
-
-
-class RegisterError(Exception):
-    """A register problem explained for the user."""
-
-
-def utc_now() -> str:
-    """Current UTC time as GeoPackage DATETIME text (ISO 8601, ``Z``)."""
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
-
-
-def current_user() -> str:
-    """The QGIS user's full name, else the login name."""
-    try:
-        from qgis.core import QgsApplication
-
-        name = QgsApplication.userFullName()
-        if name:
-            return name
-    except Exception:  # noqa: BLE001 - outside a QGIS application
-        pass
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name (e.g. some services)
-        return ""
 
 
 def open_register(path: str, create: bool = True) -> MeasureRegister:
@@ -144,7 +120,7 @@ class MeasureRegister(Translatable):
                 raise RegisterError(self.tr("The folder {folder} does not exist.").format(folder=folder))
             if not os.access(folder, os.W_OK):
                 raise RegisterError(self.tr("Cannot write in the folder {folder}.").format(folder=folder))
-        elif not _looks_like_sqlite(self.path):
+        elif not looks_like_sqlite(self.path):
             raise RegisterError(self.tr("{path} is not a GeoPackage.").format(path=self.path))
         version = self._version()
         if version is not None and version > SCHEMA_VERSION:
@@ -322,7 +298,7 @@ class MeasureRegister(Translatable):
         uuids = []
         with self._write() as conn:
             for number, row in enumerate(rows, 1):
-                values = _checked_row(row, number)
+                values = checked_row(row, number)
                 values["uuid"] = values.get("uuid") or str(uuid_module.uuid4())
                 values["created_at"] = values.get("created_at") or now
                 values["created_by"] = values.get("created_by") or self.user
@@ -342,7 +318,7 @@ class MeasureRegister(Translatable):
                             n=number, uuid=values["uuid"]
                         )
                     ) from err
-                self._log(conn, values["uuid"], "insert", None, _plain(values), now)
+                self._log(conn, values["uuid"], "insert", None, plain(values), now)
                 uuids.append(values["uuid"])
             self._touch(conn, now)
         return uuids
@@ -364,7 +340,7 @@ class MeasureRegister(Translatable):
             old = old_rows[0]
             merged = dict(old)
             merged.update(values)
-            checked = _checked_row(merged, 1)
+            checked = checked_row(merged, 1)
             changed = {k: checked[k] for k in values if k != "geometry" and checked[k] != old.get(k)}
             assignments = dict(changed)
             old_log = {k: old.get(k) for k in changed}
@@ -393,7 +369,7 @@ class MeasureRegister(Translatable):
             old_rows = self._rows_in(conn, list(uuids))
             for old in old_rows:
                 conn.execute(f'DELETE FROM "{MEASURES_TABLE}" WHERE uuid = ?', (old["uuid"],))
-                logged = _plain(old)
+                logged = plain(old)
                 logged["geometry"] = old["geometry"].asWkt()
                 self._log(conn, old["uuid"], "delete", logged, None, now)
             if old_rows:
@@ -440,58 +416,3 @@ class MeasureRegister(Translatable):
                 "UPDATE gpkg_ogr_contents SET feature_count = NULL WHERE lower(table_name) = lower(?)",
                 (MEASURES_TABLE,),
             )
-
-
-def _looks_like_sqlite(path: str) -> bool:
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(16)
-    except OSError:
-        return False
-    return head == b"SQLite format 3\x00" or head == b""
-
-
-def _plain(values: dict) -> dict:
-    return {k: v for k, v in values.items() if k in FIELD_NAMES}
-
-
-def _checked_row(row: dict, number: int) -> dict[str, Any]:
-    """The row's register values, validated; raises RegisterError naming the row."""
-
-    def problem(text: str) -> RegisterError:
-        return RegisterError(tr("Row {n}: {problem}").format(n=number, problem=text))
-
-    unknown = set(row) - set(FIELD_NAMES) - {"geometry", "fid"}
-    if unknown:
-        raise problem(tr("unknown field(s) {fields}").format(fields=", ".join(sorted(unknown))))
-    values: dict[str, Any] = {f: row.get(f) for f in FIELD_NAMES}
-    for name in _DOUBLES:
-        value = values[name]
-        if value is None or value == "":
-            values[name] = None
-            continue
-        try:
-            values[name] = float(value)
-        except (TypeError, ValueError):
-            raise problem(tr("{field} '{value}' is not a number").format(field=name, value=value)) from None
-        if values[name] != values[name] or values[name] < 0:
-            raise problem(tr("{field} must be a number of zero or more").format(field=name))
-    if not values.get("measure_code"):
-        raise problem(tr("the measure code is empty"))
-    if values.get("status") not in STATUSES:
-        raise problem(tr("unknown status '{status}'").format(status=values.get("status")))
-    if values.get("unit") not in UNITS:
-        raise problem(tr("unknown unit '{unit}'").format(unit=values.get("unit")))
-    if values.get("theme") not in THEMES:
-        raise problem(tr("unknown theme '{theme}'").format(theme=values.get("theme")))
-    geometry = row.get("geometry")
-    if not isinstance(geometry, QgsGeometry):
-        raise problem(tr("no geometry"))
-    try:
-        values["geometry"] = gpkg_blob.to_multipolygon(geometry)
-    except ValueError:
-        raise problem(tr("the geometry must be a non-empty polygon")) from None
-    for name in FIELD_NAMES:
-        if name not in _DOUBLES and values[name] is not None and not isinstance(values[name], str):
-            values[name] = str(values[name])
-    return values

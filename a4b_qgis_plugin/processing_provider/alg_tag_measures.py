@@ -23,7 +23,7 @@ from qgis.core import (
 from ..core import register as register_module
 from ..core import tagging
 from ..core.measure_catalogue import CatalogueError, find_measure, load_catalogue
-from ..core.register_schema import DEFAULT_STATUS, MEASURES_TABLE, STATUSES, status_label
+from ..core.register_schema import DEFAULT_STATUS, MEASURES_TABLE, STATUSES, status_label, unit_label
 from .base import A4BAlgorithm
 
 MAX_WARNINGS_SHOWN = 50
@@ -270,11 +270,28 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
                 self.tr("… and {count} more warnings.").format(count=len(warnings) - MAX_WARNINGS_SHOWN),
                 False,
             )
+        quantity = sum(row["quantity"] for row in rows)
+        revenue = sum(row["revenue_eur_yr"] or 0.0 for row in rows)
+        cost = sum(row["cost_eur_yr"] or 0.0 for row in rows)
+        feedback.pushInfo(
+            self.tr(
+                "{count} measure(s) {code} written to {path}: {quantity:.2f} {unit}, "
+                "cost {cost:.2f} and revenue {revenue:.2f} euro per year (empty rates count as 0)."
+            ).format(
+                count=len(uuids),
+                code=measure.code,
+                path=register.path,
+                quantity=quantity,
+                unit=unit_label(measure.unit),
+                cost=cost,
+                revenue=revenue,
+            )
+        )
         totals = register.totals()
         feedback.pushInfo(
-            self.tr("{count} measure(s) {code} written to {path}. Register now: {total} measures.").format(
-                count=len(uuids), code=measure.code, path=register.path, total=totals["count"]
-            )
+            self.tr(
+                "Register now: {total} measures (dropped ones not counted), net {net:.2f} euro per year."
+            ).format(total=totals["count"], net=totals["net_eur_yr"])
         )
         layer_source = f"{register.path}|layername={MEASURES_TABLE}"
         details = QgsProcessingContext.LayerDetails(
