@@ -100,4 +100,7 @@ def test_killed_mid_write_leaves_all_or_nothing(qgis_app, tmp_path):
     proc = worker(path, "after", 1, 10)
     assert proc.communicate(timeout=120)[0].strip().endswith("DONE")
     assert rows_by_label(path) == {"first": 50, "after": 10}
+    from tests.test_register_core import assert_valid_gpkg
+
+    assert_valid_gpkg(path)
     assert register.totals("Worker")["count"] == 60

@@ -36,6 +36,13 @@ def row(i: int, **extra) -> dict:
     return values
 
 
+def assert_valid_gpkg(path) -> None:
+    """GDAL's GeoPackage validator, warnings counted as errors."""
+    from osgeo_utils.samples.validate_gpkg import check
+
+    assert check(str(path), abort_at_first_error=False, extra_checks=True, warning_as_error=True) == []
+
+
 def count(path, table="measures") -> int:
     with sqlite3.connect(path) as conn:
         return conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
@@ -66,6 +73,7 @@ def test_create_and_read_back_in_qgis(qgis_app, tmp_path):
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION
+    assert_valid_gpkg(path)
     totals = register.totals("Demo")
     assert totals["count"] == 1 and totals["ha"] == 1.0 and totals["revenue_eur_yr"] == 181.0
     assert totals["net_eur_yr"] == 181.0
@@ -189,6 +197,7 @@ def test_older_register_is_migrated_after_backup(qgis_app, tmp_path):
     # The rtree GDAL made for the old layer keeps working with our writes.
     register.add_measures([row(9)])
     assert QgsVectorLayer(f"{path}|layername=measures", "m", "ogr").featureCount() == 4
+    assert_valid_gpkg(path)
     # Opening again neither migrates nor backs up twice.
     again = reg.open_register(str(path))
     assert getattr(again, "backup_path", None) is None
@@ -201,6 +210,7 @@ def test_register_added_to_existing_work_gpkg(qgis_app, demo_copy):
     parcels = QgsVectorLayer(f"{demo_copy}|layername=brp_gewaspercelen", "p", "ogr")
     assert parcels.isValid() and parcels.featureCount() == 4071
     assert register.layer().featureCount() == 1
+    assert_valid_gpkg(demo_copy)
 
 
 def test_bad_paths(qgis_app, tmp_path):
