@@ -36,9 +36,21 @@ def rows_by_label(path) -> dict[str, int]:
         return dict(conn.execute("SELECT notes, count(*) FROM measures GROUP BY notes").fetchall())
 
 
+def set_journal(path, mode: str) -> None:
+    """QGIS switches a GeoPackage it edits to WAL; registers meet both modes."""
+    if mode == "wal":
+        with sqlite3.connect(path) as conn:
+            assert conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] == "wal"
+
+
 @pytest.mark.slow
-def test_two_processes_lose_no_rows(qgis_app, tmp_path):
-    path = tmp_path / "shared.gpkg"  # both processes race to create it too
+@pytest.mark.parametrize("journal", ["delete", "wal"])
+def test_two_processes_lose_no_rows(qgis_app, tmp_path, journal):
+    path = tmp_path / "shared.gpkg"
+    if journal == "wal":
+        reg.open_register(str(path))
+        set_journal(path, journal)
+    # else both processes race to create it too
     go = tmp_path / "go"
     procs = [
         worker(path, label, 50, 8, "--wait-for", str(go), "--pause", "0.005") for label in ("alpha", "beta")
@@ -70,9 +82,11 @@ def test_two_processes_lose_no_rows(qgis_app, tmp_path):
 
 
 @pytest.mark.slow
-def test_killed_mid_write_leaves_all_or_nothing(qgis_app, tmp_path):
+@pytest.mark.parametrize("journal", ["delete", "wal"])
+def test_killed_mid_write_leaves_all_or_nothing(qgis_app, tmp_path, journal):
     path = tmp_path / "crash.gpkg"
     register = reg.open_register(str(path))
+    set_journal(path, journal)
     proc = worker(path, "first", 1, 50)
     assert proc.communicate(timeout=120)[0].strip().endswith("DONE")
     proc = worker(path, "crashed", 1, 2000, "--stall-after", "1500")
