@@ -29,6 +29,11 @@ from .flag_index import PolygonSet, polygon_part
 
 FAR, INSIDE, MIXED = 0, 1, 2
 OUT, IN = 0, 1
+# Quadtree depth: leaf cells of 500 m, top cells of 500 m x 2^(LEVELS-1) = 8 km.
+LEVELS = 5
+# Distances are rounded to micrometres (see ParcelFlagger._nearest).
+DIGITS = 6
+TOLERANCE = 10.0**-DIGITS
 
 
 class ParcelFlagger:
@@ -61,41 +66,81 @@ class ParcelFlagger:
         self.far_values = [None, None, None, None, 0.0, 0.0, None]
 
     # -- classification ---------------------------------------------------
-    def _classify(self, reach: QgsRectangle) -> tuple:
+    def _classify(self, reach: QgsRectangle, parent: tuple | None = None) -> tuple:
+        """State of a reach rectangle; *parent* is the state of a reach holding it, if known."""
+        if parent is not None and parent[0] != MIXED and parent[3] != MIXED:
+            return parent  # far / inside / outside stay so in every part of the parent
         reach_geom = QgsGeometry.fromRect(reach)
         abstract = reach_geom.constGet()
-        outer = self.outer
-        cands = []
-        for owner in sorted(self.areas.owners_near(reach, outer)):
-            d = self.areas.engines[owner].distance(abstract)
-            if d <= outer:
-                cands.append((d, owner))
-        kind, inside = (FAR, -1) if not cands else (MIXED, -1)
-        touching = [owner for d, owner in cands if d <= 0]
-        if touching and self.areas.engines[touching[0]].contains(abstract):
-            kind, inside = INSIDE, touching[0]
-        cands.sort()
-        p_kind, p_cands, p_in = OUT, [], None
-        if self.pilots is not None:
-            p_cands = sorted(self.pilots.owners_near(reach, 0.0))
-            p_cands = [p for p in p_cands if self.pilots.engines[p].intersects(abstract)]
-            if p_cands:
-                p_kind = MIXED
-                if self.pilots.engines[p_cands[0]].contains(abstract):
-                    p_kind, p_in = IN, self.pilot_names[p_cands[0]]
+        if parent is not None and parent[0] != MIXED:
+            kind, cands, inside = parent[0], parent[1], parent[2]
+        else:
+            if parent is None:
+                owners = sorted(self.areas.owners_near(reach, self.outer))
+            else:
+                owners = sorted(owner for _d, owner in parent[1])
+            kind, cands, inside = self._classify_areas(abstract, owners)
+        if self.pilots is None:
+            p_kind, p_cands, p_in = OUT, [], None
+        elif parent is not None and parent[3] != MIXED:
+            p_kind, p_cands, p_in = parent[3], parent[4], parent[5]
+        else:
+            owners = sorted(self.pilots.owners_near(reach, 0.0)) if parent is None else parent[4]
+            p_kind, p_cands, p_in = self._classify_pilots(abstract, owners)
         return kind, cands, inside, p_kind, p_cands, p_in
 
+    def _classify_areas(self, abstract, owners: list[int]) -> tuple:
+        outer = self.outer
+        engines = self.areas.engines
+        cands = []
+        for owner in owners:
+            d = engines[owner].distance(abstract)
+            if d <= outer + TOLERANCE:
+                cands.append((d, owner))
+        if not cands:
+            return FAR, [], -1
+        # the area listed first among those touching the reach (ties go to it)
+        touching = [owner for d, owner in cands if d <= 0]
+        if touching and engines[touching[0]].contains(abstract):
+            return INSIDE, [], touching[0]
+        cands.sort()
+        return MIXED, cands, -1
+
+    def _classify_pilots(self, abstract, owners: list[int]) -> tuple:
+        engines = self.pilots.engines
+        p_cands = [p for p in owners if engines[p].intersects(abstract)]
+        if not p_cands:
+            return OUT, [], None
+        if engines[p_cands[0]].contains(abstract):
+            return IN, [], self.pilot_names[p_cands[0]]
+        return MIXED, p_cands, None
+
     def _state(self, rect: QgsRectangle) -> tuple:
+        """State of the leaf cell a parcel with bounding box *rect* is filed under."""
         margin = self.margin
         if rect.width() > margin or rect.height() > margin:
             return self._classify(rect)
         size = self.cell
-        key = (math.floor(rect.xMinimum() / size), math.floor(rect.yMinimum() / size))
-        state = self._cells.get(key)
+        ix = math.floor(rect.xMinimum() / size)
+        iy = math.floor(rect.yMinimum() / size)
+        state = self._cells.get((ix, iy, 0))
         if state is None:
-            x0, y0 = key[0] * size, key[1] * size
-            state = self._classify(QgsRectangle(x0, y0, x0 + size + margin, y0 + size + margin))
-            self._cells[key] = state
+            state = self._descend(ix, iy)
+        return state
+
+    def _descend(self, ix: int, iy: int) -> tuple:
+        """Classify the quadtree cells above leaf (ix, iy), coarse to fine, reusing cached ones."""
+        state = None
+        margin = self.margin
+        for level in range(LEVELS - 1, -1, -1):
+            key = (ix >> level, iy >> level, level)
+            cached = self._cells.get(key)
+            if cached is None:
+                size = self.cell * (1 << level)
+                x0, y0 = key[0] * size, key[1] * size
+                cached = self._classify(QgsRectangle(x0, y0, x0 + size + margin, y0 + size + margin), state)
+                self._cells[key] = cached
+            state = cached
         return state
 
     # -- per parcel --------------------------------------------------------
@@ -151,6 +196,9 @@ class ParcelFlagger:
                 d = 0.0
             if d < best or (d == best and owner < best_owner):
                 best, best_owner = d, owner
+        # Micrometres are far below any survey accuracy; rounding makes a parcel
+        # exactly on a band limit (100 m computed as 100.00000000000001) fall in that band.
+        best = round(best, DIGITS)
         if best > self.outer:
             return None, None, []
         if touching:

@@ -4,8 +4,8 @@ Each polygon keeps one prepared GEOS engine over its whole geometry: GEOS's
 prepared distance and point-in-polygon tests are indexed, so they cost a few
 microseconds even for areas with tens of thousands of vertices, and only the
 parcel is converted per call. Overlay (intersection) has no prepared form, so
-for areas the polygons are also cut into small pieces and a parcel is
-intersected only with the pieces its bounding box meets.
+a polygon that a parcel crosses is cut into small pieces (once, on first use)
+and the parcel is intersected only with the pieces its bounding box meets.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from qgis.core import (
 )
 
 # Vertices per piece for intersections: small pieces make each overlay cheap.
-PIECE_MAX_VERTICES = 64
+PIECE_MAX_VERTICES = 256
 
 
 def polygon_part(geom: QgsGeometry | None) -> QgsGeometry | None:
@@ -66,55 +66,47 @@ def prepared_engine(geom: QgsGeometry):
 
 
 class PolygonSet:
-    """Polygons with prepared engines, bounding boxes and an index of small pieces."""
+    """Polygons with prepared engines, a bounding-box index, and (built on first use) small pieces."""
 
     def __init__(self, geometries: list[QgsGeometry]):
         self.geometries = geometries
         self.rects: list[QgsRectangle] = [g.boundingBox() for g in geometries]
         self.engines = [prepared_engine(g) for g in geometries]
-        self._piece_owner: list[int] = []
-        self._piece_rect: list[QgsRectangle] = []
-        self._piece_geom: list[QgsGeometry] = []
-        self._piece_engine: dict[int, object] = {}
-        self.piece_index = QgsSpatialIndex()
-        for owner, geom in enumerate(geometries):
-            cut = geom.subdivide(PIECE_MAX_VERTICES)
-            for piece in cut.asGeometryCollection() if not cut.isEmpty() else []:
-                if piece.isEmpty():
-                    continue
-                pid = len(self._piece_owner)
-                rect = piece.boundingBox()
-                self._piece_owner.append(owner)
-                self._piece_rect.append(rect)
-                self._piece_geom.append(piece)
-                self.piece_index.addFeature(pid, rect)
+        self.index = QgsSpatialIndex()
+        for owner, rect in enumerate(self.rects):
+            self.index.addFeature(owner, rect)
+        self._pieces: dict[int, tuple] = {}
 
     def __len__(self) -> int:
         return len(self.geometries)
 
-    def owners_near(self, rect: QgsRectangle, distance: float) -> set[int]:
-        """Polygons having a piece whose bounding box lies within *distance* of *rect*."""
+    def owners_near(self, rect: QgsRectangle, distance: float) -> list[int]:
+        """Polygons whose bounding box lies within *distance* of *rect*."""
         search = QgsRectangle(rect)
         if distance > 0:
             search.grow(distance)
-        owner = self._piece_owner
-        return {owner[pid] for pid in self.piece_index.intersects(search)}
+        return self.index.intersects(search)
 
-    def _engine_of_piece(self, pid: int):
-        engine = self._piece_engine.get(pid)
-        if engine is None:
-            engine = prepared_engine(self._piece_geom[pid])
-            self._piece_engine[pid] = engine
-        return engine
+    def _pieces_of(self, owner: int) -> tuple:
+        """(index, rects, engines) of polygon *owner* cut into small pieces; pieces never overlap."""
+        pieces = self._pieces.get(owner)
+        if pieces is None:
+            cut = self.geometries[owner].subdivide(PIECE_MAX_VERTICES)
+            parts = [p for p in cut.asGeometryCollection() if not p.isEmpty()] if not cut.isEmpty() else []
+            index = QgsSpatialIndex()
+            for pid, part in enumerate(parts):
+                index.addFeature(pid, part.boundingBox())
+            pieces = (index, [prepared_engine(p) for p in parts])
+            self._pieces[owner] = pieces
+        return pieces
 
     def intersection_parts(self, geom: QgsGeometry, owner: int) -> list[QgsGeometry]:
-        """Pieces of polygon *owner* intersected with *geom* (pieces never overlap)."""
+        """Polygon *owner* intersected with *geom*, as a list of parts."""
         abstract = geom.constGet()
+        index, engines = self._pieces_of(owner)
         parts = []
-        for pid in self.piece_index.intersects(geom.boundingBox()):
-            if self._piece_owner[pid] != owner:
-                continue
-            engine = self._engine_of_piece(pid)
+        for pid in index.intersects(geom.boundingBox()):
+            engine = engines[pid]
             if not engine.intersects(abstract):
                 continue
             if engine.contains(abstract):
