@@ -214,6 +214,9 @@ def test_register_added_to_existing_work_gpkg(qgis_app, demo_copy):
 
 
 def test_bad_paths(qgis_app, tmp_path):
+    for empty in ("", None):
+        with pytest.raises(reg.RegisterError, match="No register"):
+            reg.open_register(empty)
     with pytest.raises(reg.RegisterError, match="does not exist"):
         reg.open_register(str(tmp_path / "missing" / "reg.gpkg"))
     with pytest.raises(reg.RegisterError, match="does not exist"):

@@ -38,15 +38,17 @@ from .register_values import (  # noqa: F401 - RegisterError, utc_now, current_u
     utc_now,
 )
 
-BUSY_TIMEOUT_S = 30.0
-LOCK_RETRIES = 5
+# Waiting for another process's write: SQLite's busy handler, then a few retries
+# (BEGIN IMMEDIATE can still report "locked" right after a WAL checkpoint).
+BUSY_TIMEOUT_S = 10.0
+LOCK_RETRIES = 3
 # Set by the register itself, never by a caller's update.
 _PROTECTED = {"uuid", "created_at", "created_by", "updated_at", "updated_by"}
 
 
 def open_register(path: str, create: bool = True) -> MeasureRegister:
     """Open (creating or migrating when needed) the register in GeoPackage *path*."""
-    register = MeasureRegister(str(path))
+    register = MeasureRegister(str(path) if path else "")
     register._prepare(create)
     return register
 
@@ -112,6 +114,8 @@ class MeasureRegister(Translatable):
 
     # -- opening ---------------------------------------------------------------------
     def _prepare(self, create: bool) -> None:
+        if not self.path:
+            raise RegisterError(self.tr("No register GeoPackage was given."))
         folder = Path(self.path).parent
         if not Path(self.path).exists():
             if not create:
