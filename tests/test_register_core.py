@@ -230,3 +230,12 @@ def test_bad_paths(qgis_app, tmp_path):
     other.write_bytes(b"")
     with pytest.raises(reg.RegisterError, match="no measures register"):
         reg.open_register(str(other), create=False)
+
+
+def test_foreign_measures_table_is_refused_without_backup(qgis_app, tmp_path):
+    path = tmp_path / "other.gpkg"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE measures (fid INTEGER PRIMARY KEY, length REAL)")
+    with pytest.raises(reg.RegisterError, match="not an A4B measures register"):
+        reg.open_register(str(path))
+    assert not list(tmp_path.glob("*.bak-*"))

@@ -59,6 +59,8 @@ class MeasureRegister(Translatable):
     def __init__(self, path: str):
         self.path = str(Path(path).resolve()) if path else ""
         self.user = current_user()
+        # Set when opening migrated an older register: the copy made first.
+        self.backup_path: Optional[str] = None
 
     # -- connection and transactions ------------------------------------------------
     def _connect(self) -> sqlite3.Connection:
@@ -93,7 +95,10 @@ class MeasureRegister(Translatable):
                 yield conn
                 conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass  # SQLite already rolled back (e.g. disk full); keep the first error
                 raise
         except sqlite3.Error as err:
             raise RegisterError(
@@ -135,6 +140,11 @@ class MeasureRegister(Translatable):
                 ).format(path=self.path, found=version, known=SCHEMA_VERSION)
             )
         if version is not None and version < SCHEMA_VERSION:
+            conn = self._read()
+            try:
+                self._check_is_register(conn)
+            finally:
+                conn.close()
             self._backup(version)
         if version is None and not create:
             raise RegisterError(self.tr("{path} holds no measures register.").format(path=self.path))
