@@ -46,7 +46,12 @@ class A4BPlugin:
         self.toolbar.setObjectName("A4BToolbar")
         self.menu = QMenu(_tr("All4Biodiversity"), main)
         self.menu.setObjectName("A4BMenu")
-        main.menuBar().insertMenu(self.iface.firstRightStandardMenu().menuAction(), self.menu)
+        # QGIS keeps Help (and Window) rightmost; plugin menus go before them.
+        right = self.iface.firstRightStandardMenu()
+        if isinstance(right, QMenu):
+            main.menuBar().insertMenu(right.menuAction(), self.menu)
+        else:
+            main.menuBar().addMenu(self.menu)
 
         from .gui.docks import dock_specs
 
@@ -64,6 +69,10 @@ class A4BPlugin:
         self.menu.addSeparator()
         for alg_id, icon, title in (
             ("a4b:flagparcels", "flag", _tr("Flag parcels near Natura 2000…")),
+            ("a4b:overlaypilots", "overlay", _tr("Overlay pilot boundaries…")),
+            ("a4b:tagmeasures", "tag", _tr("Tag parcels with a measure…")),
+            ("a4b:exportmeasures", "export", _tr("Export measures…")),
+            ("a4b:summarisemeasures", "summary", _tr("Summarise measures…")),
         ):
             action = QAction(QIcon(icon_path(icon)), title, main)
             action.triggered.connect(lambda _checked=False, a=alg_id: self.open_algorithm(a))

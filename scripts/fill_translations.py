@@ -60,7 +60,9 @@ def fill(ts_path: Path, glossary: dict[tuple[str, str], str]) -> list[tuple[str,
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("ts", type=Path)
-    parser.add_argument("--glossary", type=Path, default=Path(__file__).resolve().parent.parent / "i18n" / "glossary")
+    parser.add_argument(
+        "--glossary", type=Path, default=Path(__file__).resolve().parent.parent / "i18n" / "glossary"
+    )
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
     missing = fill(args.ts, read_glossary(args.glossary))

@@ -86,8 +86,14 @@ def natura2000_areas(rng):
     fen = ragged_ring(X0 + 2500, Y0 + 1800, 320, 700, rng, roughness=0.12)
     return [
         (["Hoge Veen en Beekdal (fictief)", 901, "VR+HR", "NL9900901", "NL9990901", "Aangewezen"], big),
-        (["Demo Beekdal Oost (fictief)", 902, "HR", "NL9900902", " ", "Ontwerp"], QgsGeometry.fromPolygonXY([brook])),
-        (["Klein Ven (fictief)", 903, "HR", "NL9900903", " ", "Aangewezen"], QgsGeometry.fromPolygonXY([fen])),
+        (
+            ["Demo Beekdal Oost (fictief)", 902, "HR", "NL9900902", " ", "Ontwerp"],
+            QgsGeometry.fromPolygonXY([brook]),
+        ),
+        (
+            ["Klein Ven (fictief)", 903, "HR", "NL9900903", " ", "Aangewezen"],
+            QgsGeometry.fromPolygonXY([fen]),
+        ),
     ]
 
 
@@ -141,11 +147,15 @@ def parcels(rng, areas):
                 box = cell.boundingBox()
                 strip = QgsGeometry.fromRect(box).intersection(cell)
                 cutter = QgsGeometry.fromPolygonXY(
-                    [[QgsPointXY(box.xMinimum() - 1, box.yMinimum() - 1),
-                      QgsPointXY(box.xMinimum() + strip_w + 0.5 * CELL * 0.28, box.yMinimum() - 1),
-                      QgsPointXY(box.xMinimum() + strip_w + 0.5 * CELL * 0.28, box.yMaximum() + 1),
-                      QgsPointXY(box.xMinimum() - 1, box.yMaximum() + 1),
-                      QgsPointXY(box.xMinimum() - 1, box.yMinimum() - 1)]]
+                    [
+                        [
+                            QgsPointXY(box.xMinimum() - 1, box.yMinimum() - 1),
+                            QgsPointXY(box.xMinimum() + strip_w + 0.5 * CELL * 0.28, box.yMinimum() - 1),
+                            QgsPointXY(box.xMinimum() + strip_w + 0.5 * CELL * 0.28, box.yMaximum() + 1),
+                            QgsPointXY(box.xMinimum() - 1, box.yMaximum() + 1),
+                            QgsPointXY(box.xMinimum() - 1, box.yMinimum() - 1),
+                        ]
+                    ]
                 )
                 strip = cell.intersection(cutter)
                 rest = cell.difference(cutter)
@@ -204,20 +214,33 @@ def main(target: Path) -> None:
     if target.exists():
         target.unlink()
     n2k_fields = make_fields(
-        [("naam_n2k", QVariant.String), ("nr", QVariant.Int), ("beschermin", QVariant.String),
-         ("sitecode_h", QVariant.String), ("sitecode_v", QVariant.String), ("status", QVariant.String)]
+        [
+            ("naam_n2k", QVariant.String),
+            ("nr", QVariant.Int),
+            ("beschermin", QVariant.String),
+            ("sitecode_h", QVariant.String),
+            ("sitecode_v", QVariant.String),
+            ("status", QVariant.String),
+        ]
     )
     write_layer(target, "natura2000", n2k_fields, QgsWkbTypes.MultiPolygon, areas, append=False)
     brp_fields = make_fields(
-        [("category", QVariant.String), ("gewas", QVariant.String), ("gewascode", QVariant.Int),
-         ("jaar", QVariant.Int), ("status", QVariant.String)]
+        [
+            ("category", QVariant.String),
+            ("gewas", QVariant.String),
+            ("gewascode", QVariant.Int),
+            ("jaar", QVariant.Int),
+            ("status", QVariant.String),
+        ]
     )
     rows = [(a + [2024, "Definitief"], g) for a, g in parcels(rng, areas)]
     write_layer(target, "brp_gewaspercelen", brp_fields, QgsWkbTypes.MultiPolygon, rows, append=True)
     pilot_fields = make_fields([("name", QVariant.String), ("province", QVariant.String)])
     write_layer(target, "pilots", pilot_fields, QgsWkbTypes.MultiPolygon, pilots(), append=True)
     vertices = sum(g.constGet().nCoordinates() for _a, g in areas)
-    print(f"Wrote {target}: {len(areas)} Natura 2000 areas ({vertices} vertices), {len(rows)} parcels, 2 pilots")
+    print(
+        f"Wrote {target}: {len(areas)} Natura 2000 areas ({vertices} vertices), {len(rows)} parcels, 2 pilots"
+    )
 
 
 if __name__ == "__main__":

@@ -54,7 +54,6 @@ def qgis_env(plugin_path: str | Path, profile_root: Path, offscreen: bool = True
     env["QGIS_PLUGINPATH"] = str(Path(plugin_path).resolve())
     env["QGIS_CUSTOM_CONFIG_PATH"] = str(profile_root)
     env["QGIS_DISABLE_MESSAGE_HOOKS"] = "1"
-    env["QGIS_NO_OVERRIDE_IMPORT"] = "1"
     env["XDG_RUNTIME_DIR"] = env.get("XDG_RUNTIME_DIR") or tempfile.mkdtemp(prefix="a4b_xdg_")
     if offscreen:
         env["QT_QPA_PLATFORM"] = "offscreen"
@@ -67,8 +66,13 @@ def qgis_env(plugin_path: str | Path, profile_root: Path, offscreen: bool = True
     return env
 
 
-def run_qgis_process(args: list[str], plugin_path: str | Path, profile_root: Path | None = None,
-                     timeout: float | None = None, **kwargs) -> subprocess.CompletedProcess:
+def run_qgis_process(
+    args: list[str],
+    plugin_path: str | Path,
+    profile_root: Path | None = None,
+    timeout: float | None = None,
+    **kwargs,
+) -> subprocess.CompletedProcess:
     """Run ``qgis_process ARGS`` with the plugin enabled in a throwaway profile."""
     root = profile_root or make_profile_root()
     try:

@@ -1,0 +1,158 @@
+"""Runs INSIDE the QGIS desktop (``qgis --code desktop_probe.py``).
+
+Checks that the plugin loaded, opens its panels on the demo data, saves a
+screenshot of the main window, then unloads and reloads the plugin twice and
+records what it left behind. Writes a JSON report; exits QGIS when done.
+Driven by environment variables set by ``desktop_screenshot.py``.
+"""
+
+import faulthandler
+import json
+import os
+import traceback
+
+import qgis.utils
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.gui import QgsMessageLogViewer
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QTimer
+from qgis.PyQt.QtWidgets import QDockWidget, QMenu, QToolBar
+from qgis.utils import iface
+
+NAME = "a4b_qgis_plugin"
+REPORT = os.environ["A4B_REPORT"]
+SHOT = os.environ["A4B_SHOT"]
+DEMO = os.environ.get("A4B_DEMO_GPKG", "")
+report = {"errors": [], "steps": []}
+# If QGIS stalls (a modal dialog nobody can answer, a deadlock), dump every
+# thread's stack next to the report and end the process.
+_stall_log = open(REPORT + ".stall.txt", "w")
+faulthandler.dump_traceback_later(
+    int(os.environ.get("A4B_PROBE_TIMEOUT_S", "150")), exit=True, file=_stall_log
+)
+
+
+def _record_stack_dialog(type_, value, tb, msg, pop_error=True):
+    """Replaces QGIS's modal Python error dialog: nobody can close it here."""
+    report["errors"].append(f"{msg}\n" + "".join(traceback.format_exception(type_, value, tb)))
+
+
+qgis.utils.open_stack_dialog = _record_stack_dialog
+
+
+def save():
+    with open(REPORT, "w") as out:
+        json.dump(report, out, indent=1)
+
+
+def traces():
+    """Everything of ours in the main window and the processing registry."""
+    # deleteLater() runs on the next event loop pass; run it now.
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QgsApplication.processEvents()
+    main = iface.mainWindow()
+    return {
+        "toolbars": sorted(
+            t.objectName() for t in main.findChildren(QToolBar) if t.objectName().startswith("A4B")
+        ),
+        "docks": sorted(
+            d.objectName() for d in main.findChildren(QDockWidget) if d.objectName().startswith("A4B")
+        ),
+        "menus": sorted(
+            a.text()
+            for a in main.menuBar().actions()
+            if isinstance(a.menu(), QMenu) and a.menu().objectName() == "A4BMenu"
+        ),
+        "providers": [p.id() for p in QgsApplication.processingRegistry().providers() if p.id() == "a4b"],
+        "algorithms": sorted(
+            a.id() for a in QgsApplication.processingRegistry().algorithms() if a.provider().id() == "a4b"
+        ),
+    }
+
+
+def python_error_tabs():
+    """Text of the "Python error" tabs of QGIS's message log, if any."""
+    from qgis.PyQt.QtWidgets import QTabWidget
+
+    found = []
+    for viewer in iface.mainWindow().findChildren(QgsMessageLogViewer):
+        for tabs in viewer.findChildren(QTabWidget):
+            for i in range(tabs.count()):
+                if "python" in tabs.tabText(i).lower() and "error" in tabs.tabText(i).lower():
+                    widget = tabs.widget(i)
+                    found.append(widget.toPlainText() if hasattr(widget, "toPlainText") else tabs.tabText(i))
+    return found
+
+
+def finish():
+    report["python_errors"] = python_error_tabs()
+    report["steps"].append("exit")
+    save()
+    # A clean project so QGIS does not ask to save it; hard exit if the
+    # normal exit stalls (Xvfb sessions have no one to answer a dialog).
+    QgsProject.instance().setDirty(False)
+    QTimer.singleShot(15000, lambda: os._exit(3))
+    iface.actionExit().trigger()
+
+
+def step_cycle():
+    try:
+        for round_ in (1, 2):
+            report["steps"].append(f"unload {round_}")
+            save()
+            qgis.utils.unloadPlugin(NAME)
+            QgsApplication.processEvents()
+            report[f"after_unload_{round_}"] = traces()
+            report["steps"].append(f"reload {round_}")
+            save()
+            qgis.utils.loadPlugin(NAME)
+            qgis.utils.startPlugin(NAME)
+            QgsApplication.processEvents()
+            report[f"after_reload_{round_}"] = traces()
+        qgis.utils.unloadPlugin(NAME)
+        QgsApplication.processEvents()
+        report["after_final_unload"] = traces()
+    except Exception:  # noqa: BLE001 - the report must record it
+        report["errors"].append(traceback.format_exc())
+    finish()
+
+
+def step_shot():
+    report["steps"].append("screenshot")
+    save()
+    try:
+        iface.mainWindow().grab().save(SHOT)
+        report["screenshot"] = SHOT
+    except Exception:  # noqa: BLE001
+        report["errors"].append(traceback.format_exc())
+    QTimer.singleShot(200, step_cycle)
+
+
+def step_open():
+    try:
+        report["loaded"] = NAME in qgis.utils.active_plugins
+        report["at_start"] = traces()
+        plugin = qgis.utils.plugins.get(NAME)
+        layers = []
+        if DEMO:
+            for table in ("pilots", "natura2000", "brp_gewaspercelen"):
+                layer = QgsVectorLayer(f"{DEMO}|layername={table}", table, "ogr")
+                if layer.isValid():
+                    layers.append(layer)
+            QgsProject.instance().addMapLayers(layers)
+        if plugin is not None:
+            for dock in plugin.docks.values():
+                dock.show()
+                dock.raise_()
+            prepare = getattr(plugin, "prepare_screenshot", None)
+            if callable(prepare):
+                prepare()
+        if layers:
+            iface.mapCanvas().setExtent(layers[0].extent().buffered(800))
+            iface.mapCanvas().refresh()
+    except Exception:  # noqa: BLE001
+        report["errors"].append(traceback.format_exc())
+    QTimer.singleShot(int(os.environ.get("A4B_SHOT_DELAY_MS", "4000")), step_shot)
+
+
+iface.mainWindow().showMaximized()
+QTimer.singleShot(1500, step_open)

@@ -1,0 +1,128 @@
+"""``make demo``: the main job end to end on the bundled demo data, headless.
+
+1. ``a4b:flagparcels``: every demo parcel gets its distance band to the
+   nearest Natura 2000 area, overlap and pilot;
+2. ``a4b:tagmeasures``: grassland parcels within 250 m get the measure
+   "herb-rich grassland" (eco-regeling) as *proposed* in the register;
+3. ``a4b:exportmeasures``: GeoPackage, GeoJSON, CSV, Excel and a PDF map per
+   pilot.
+
+Runs through ``qgis_process`` in a throwaway profile with the staged plugin,
+never the user's own profile, and prints where the outputs are.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from qgis_env import make_profile_root, run_qgis_process  # noqa: E402
+
+ROOT = HERE.parent
+DEMO = ROOT / "a4b_qgis_plugin" / "resources" / "demo" / "a4b_demo.gpkg"
+HERB_RICH_GRASSLAND = "ECO-KRUIDENGRAS"
+
+
+def run_step(title: str, alg: str, params: dict, plugins: Path, profile: Path) -> dict:
+    """Run one algorithm; stop the demo with its log when it fails."""
+    print(f"\n== {title} ({alg})", flush=True)
+    args = ["run", alg, "--json", "--"] + [f"{k}={v}" for k, v in params.items()]
+    proc = run_qgis_process(args, plugins, profile_root=profile, timeout=1800)
+    start = proc.stdout.find("{")
+    if proc.returncode != 0 or start < 0:
+        print(proc.stdout[-4000:], proc.stderr[-4000:], sep="\n")
+        sys.exit(f"{alg} failed (exit {proc.returncode})")
+    result = json.loads(proc.stdout[start:])
+    for line in (
+        result.get("log", {}).get("info", "").splitlines()[-12:]
+        if isinstance(result.get("log"), dict)
+        else []
+    ):
+        print("  " + line)
+    return result.get("results", {})
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--plugins", type=Path, required=True, help="folder holding the staged a4b_qgis_plugin"
+    )
+    parser.add_argument("--out", type=Path, default=ROOT / "build" / "demo")
+    args = parser.parse_args()
+    out = args.out.resolve()
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    profile = make_profile_root()
+    try:
+        flagged = out / "flagged_parcels.gpkg"
+        results = run_step(
+            "Flag parcels near Natura 2000",
+            "a4b:flagparcels",
+            {
+                "PARCELS": f"{DEMO}|layername=brp_gewaspercelen",
+                "NATURA2000": f"{DEMO}|layername=natura2000",
+                "BANDS": "100,250,500,1000",
+                "PILOTS": f"{DEMO}|layername=pilots",
+                "PILOT_FIELD": "name",
+                "OUTPUT": flagged,
+            },
+            args.plugins,
+            profile,
+        )
+        print("  " + ", ".join(f"{k}={v}" for k, v in sorted(results.items()) if k != "OUTPUT"))
+
+        register = out / "a4b_work.gpkg"
+        subset = '"category" = \'Grasland\' AND "n2k_dist_m" <= 250'
+        results = run_step(
+            "Tag grassland within 250 m with herb-rich grassland",
+            "a4b:tagmeasures",
+            {
+                "PARCELS": f"{flagged}|layername=flagged_parcels|subset={subset}",
+                "MEASURE": HERB_RICH_GRASSLAND,
+                "STATUS": "proposed",
+                "REGISTER": register,
+                "NOTES": "make demo",
+            },
+            args.plugins,
+            profile,
+        )
+        print(f"  measures written: {results.get('MEASURES_WRITTEN')}")
+
+        exports = {
+            "OUTPUT_GPKG": out / "measures_export.gpkg",
+            "OUTPUT_GEOJSON": out / "measures.geojson",
+            "OUTPUT_CSV": out / "measures.csv",
+            "OUTPUT_XLSX": out / "measures.xlsx",
+            "OUTPUT_PDF": out / "measures_per_pilot.pdf",
+        }
+        run_step(
+            "Export measures",
+            "a4b:exportmeasures",
+            {
+                "REGISTER": f"{register}|layername=measures",
+                "NATURA2000": f"{DEMO}|layername=natura2000",
+                **exports,
+            },
+            args.plugins,
+            profile,
+        )
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+
+    print("\nDemo outputs:")
+    for path in [flagged, register, *exports.values()]:
+        state = f"{path.stat().st_size:>10,} bytes" if path.exists() else "   MISSING"
+        print(f"  {state}  {path}")
+    missing = [p for p in [flagged, register, *exports.values()] if not p.exists()]
+    if missing:
+        sys.exit(f"{len(missing)} outputs missing")
+
+
+if __name__ == "__main__":
+    main()

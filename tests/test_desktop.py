@@ -1,0 +1,33 @@
+"""Smoke test of the real QGIS desktop under Xvfb with the plugin enabled."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+
+import pytest
+
+from .conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "scripts"))
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not shutil.which("xvfb-run"), reason="xvfb-run (package xvfb) missing")
+def test_desktop_loads_plugin_screenshots_and_unloads_cleanly(staged_plugin_dir, tmp_path, monkeypatch):
+    from desktop_screenshot import run
+
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    shot = tmp_path / "desktop.png"
+    report = run(staged_plugin_dir, shot)
+    assert report.get("loaded"), report
+    assert report["errors"] == [] and report["python_errors"] == [], report
+    start = report["at_start"]
+    assert start["toolbars"] == ["A4BToolbar"] and start["providers"] == ["a4b"]
+    assert len(start["docks"]) >= 2 and len(start["menus"]) == 1
+    empty = {"toolbars": [], "docks": [], "menus": [], "providers": [], "algorithms": []}
+    for key in ("after_unload_1", "after_unload_2", "after_final_unload"):
+        assert report[key] == empty, key
+    for key in ("after_reload_1", "after_reload_2"):
+        assert report[key] == start, key
+    assert shot.stat().st_size > 50_000

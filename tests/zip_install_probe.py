@@ -1,0 +1,89 @@
+"""Install a plugin zip into a fresh profile folder and load it in-process.
+
+Run as a separate Python process (so the repository's package is not already
+imported): ``python zip_install_probe.py PLUGIN.zip PROFILE_DIR``. Prints a
+JSON report of what loaded and what unloading left behind.
+"""
+
+import json
+import os
+import sys
+import zipfile
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from qgis.core import QgsApplication  # noqa: E402
+from qgis.gui import QgsMapCanvas  # noqa: E402
+from qgis.PyQt.QtWidgets import QMainWindow  # noqa: E402
+
+zip_path, profile = sys.argv[1], sys.argv[2]
+plugins_dir = os.path.join(profile, "python", "plugins")
+os.makedirs(plugins_dir, exist_ok=True)
+with zipfile.ZipFile(zip_path) as zf:
+    zf.extractall(plugins_dir)
+
+app = QgsApplication([], True)
+app.initQgis()
+sys.path.append(os.path.join(QgsApplication.pkgDataPath(), "python", "plugins"))
+from processing.core.Processing import Processing  # noqa: E402
+
+Processing.initialize()
+
+import qgis.utils  # noqa: E402
+from qgis.gui import QgsMessageBar  # noqa: E402
+from qgis.PyQt.QtCore import Qt  # noqa: E402
+
+
+class MinimalIface:
+    """The part of QgisInterface the plugin uses, on real Qt widgets."""
+
+    def __init__(self):
+        self.main = QMainWindow()
+        self.canvas = QgsMapCanvas(self.main)
+        self.bar = QgsMessageBar(self.main)
+
+    def mainWindow(self):  # noqa: N802
+        return self.main
+
+    def mapCanvas(self):  # noqa: N802
+        return self.canvas
+
+    def messageBar(self):  # noqa: N802
+        return self.bar
+
+    def addToolBar(self, name):  # noqa: N802
+        return self.main.addToolBar(name)
+
+    def addDockWidget(self, area, dock):  # noqa: N802
+        self.main.addDockWidget(Qt.DockWidgetArea(area), dock)
+
+    def removeDockWidget(self, dock):  # noqa: N802
+        self.main.removeDockWidget(dock)
+
+    def firstRightStandardMenu(self):  # noqa: N802
+        return None
+
+    def __getattr__(self, name):
+        raise AttributeError(f"MinimalIface has no {name}")
+
+
+iface = MinimalIface()
+main = iface.main
+qgis.utils.iface = iface
+qgis.utils.plugin_paths = [plugins_dir]
+sys.path.insert(0, plugins_dir)
+qgis.utils.updateAvailablePlugins()
+
+name = "a4b_qgis_plugin"
+report = {"available": name in qgis.utils.available_plugins}
+report["loaded"] = bool(qgis.utils.loadPlugin(name))
+report["started"] = bool(qgis.utils.startPlugin(name))
+module = sys.modules.get(name)
+report["module_file"] = getattr(module, "__file__", "")
+provider = QgsApplication.processingRegistry().providerById("a4b")
+report["algorithms"] = sorted(a.id() for a in provider.algorithms()) if provider else []
+report["metadata_name"] = qgis.utils.pluginMetadata(name, "name")
+report["unloaded"] = bool(qgis.utils.unloadPlugin(name))
+report["provider_after_unload"] = QgsApplication.processingRegistry().providerById("a4b") is not None
+print("REPORT" + json.dumps(report))
+app.exitQgis()
