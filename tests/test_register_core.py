@@ -239,3 +239,12 @@ def test_foreign_measures_table_is_refused_without_backup(qgis_app, tmp_path):
     with pytest.raises(reg.RegisterError, match="not an A4B measures register"):
         reg.open_register(str(path))
     assert not list(tmp_path.glob("*.bak-*"))
+
+
+def test_many_uuids_and_no_pilot(qgis_app, tmp_path):
+    register = reg.open_register(str(tmp_path / "r.gpkg"))
+    uuids = register.add_measures([row(i, pilot=None if i % 2 else "P") for i in range(1200)])
+    assert len(register.get_measures(uuids)) == 1200
+    assert len(register.list_measures("", with_geometry=False)) == 600
+    assert register.delete_measures(uuids[:1100]) == 1100
+    assert len(register.list_measures(with_geometry=False)) == 100

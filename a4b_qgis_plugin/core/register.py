@@ -42,6 +42,8 @@ from .register_values import (  # noqa: F401 - RegisterError, utc_now, current_u
 # (BEGIN IMMEDIATE can still report "locked" right after a WAL checkpoint).
 BUSY_TIMEOUT_S = 10.0
 LOCK_RETRIES = 3
+# uuids per IN (...) query, below SQLite's bound-variable limit on old builds (999).
+CHUNK = 500
 # Set by the register itself, never by a caller's update.
 _PROTECTED = {"uuid", "created_at", "created_by", "updated_at", "updated_by"}
 
@@ -116,6 +118,17 @@ class MeasureRegister(Translatable):
             raise RegisterError(
                 self.tr("Cannot open the register {path}: {error}").format(path=self.path, error=err)
             ) from err
+
+    def _query(self, sql: str, params: tuple) -> list[tuple]:
+        conn = self._read()
+        try:
+            return conn.execute(sql, params).fetchall()
+        except sqlite3.Error as err:
+            raise RegisterError(
+                self.tr("Cannot read the register {path}: {error}").format(path=self.path, error=err)
+            ) from err
+        finally:
+            conn.close()
 
     # -- opening ---------------------------------------------------------------------
     def _prepare(self, create: bool) -> None:
@@ -213,11 +226,13 @@ class MeasureRegister(Translatable):
         return QgsVectorLayer(f"{self.path}|layername={MEASURES_TABLE}", title, "ogr")
 
     def list_measures(self, pilot: Optional[str] = None, with_geometry: bool = True) -> list[dict]:
-        """Rows as dicts (fields, ``fid``, ``geometry``); all pilots when *pilot* is None."""
+        """Rows as dicts (fields, ``fid``, ``geometry``); all when *pilot* is None, no pilot for ``""``."""
         fields = ", ".join(f'"{f}"' for f in FIELD_NAMES)
         sql = f'SELECT fid, geom, {fields} FROM "{MEASURES_TABLE}"'
         params: tuple = ()
-        if pilot is not None:
+        if pilot == "":
+            sql += " WHERE pilot IS NULL OR pilot = ''"
+        elif pilot is not None:
             sql += " WHERE pilot = ?"
             params = (pilot,)
         return self._select(sql + " ORDER BY fid", params, with_geometry)
@@ -225,21 +240,18 @@ class MeasureRegister(Translatable):
     def get_measures(self, uuids: list[str]) -> list[dict]:
         """The rows with these uuids (e.g. to keep before a delete, for undo)."""
         wanted = list(uuids)
-        if not wanted:
-            return []
-        marks = ",".join("?" * len(wanted))
         fields = ", ".join(f'"{f}"' for f in FIELD_NAMES)
-        return self._select(
-            f'SELECT fid, geom, {fields} FROM "{MEASURES_TABLE}" WHERE uuid IN ({marks}) ORDER BY fid',
-            tuple(wanted),
-        )
+        result = []
+        for start in range(0, len(wanted), CHUNK):
+            chunk = tuple(wanted[start : start + CHUNK])
+            marks = ",".join("?" * len(chunk))
+            result += self._select(
+                f'SELECT fid, geom, {fields} FROM "{MEASURES_TABLE}" WHERE uuid IN ({marks})', chunk
+            )
+        return sorted(result, key=lambda row: row["fid"])
 
     def _select(self, sql: str, params: tuple, with_geometry: bool = True) -> list[dict]:
-        conn = self._read()
-        try:
-            rows = conn.execute(sql, params).fetchall()
-        finally:
-            conn.close()
+        rows = self._query(sql, params)
         result = []
         for row in rows:
             item = dict(zip(FIELD_NAMES, row[2:]))
@@ -257,11 +269,7 @@ class MeasureRegister(Translatable):
         found: dict[str, set[str]] = {}
         if not wanted:
             return found
-        conn = self._read()
-        try:
-            rows = conn.execute(f'SELECT parcel_ref, measure_code FROM "{MEASURES_TABLE}"').fetchall()
-        finally:
-            conn.close()
+        rows = self._query(f'SELECT parcel_ref, measure_code FROM "{MEASURES_TABLE}"', ())
         for ref, code in rows:
             for single in split_parcel_ref(ref or ""):
                 if single in wanted:
@@ -291,11 +299,7 @@ class MeasureRegister(Translatable):
         if uuid:
             sql += " WHERE uuid = ?"
             params = (uuid,)
-        conn = self._read()
-        try:
-            rows = conn.execute(sql + " ORDER BY fid", params).fetchall()
-        finally:
-            conn.close()
+        rows = self._query(sql + " ORDER BY fid", params)
         keys = ("uuid", "action", "old_values", "new_values", "changed_at", "changed_by")
         result = []
         for row in rows:
@@ -391,18 +395,17 @@ class MeasureRegister(Translatable):
         return len(old_rows)
 
     def _rows_in(self, conn: sqlite3.Connection, uuids: list[str]) -> list[dict]:
-        if not uuids:
-            return []
-        marks = ",".join("?" * len(uuids))
         fields = ", ".join(f'"{f}"' for f in FIELD_NAMES)
-        rows = conn.execute(
-            f'SELECT geom, {fields} FROM "{MEASURES_TABLE}" WHERE uuid IN ({marks})', uuids
-        ).fetchall()
         result = []
-        for row in rows:
-            item = dict(zip(FIELD_NAMES, row[1:]))
-            item["geometry"] = gpkg_blob.decode(row[0])
-            result.append(item)
+        for start in range(0, len(uuids), CHUNK):
+            chunk = uuids[start : start + CHUNK]
+            marks = ",".join("?" * len(chunk))
+            for row in conn.execute(
+                f'SELECT geom, {fields} FROM "{MEASURES_TABLE}" WHERE uuid IN ({marks})', chunk
+            ).fetchall():
+                item = dict(zip(FIELD_NAMES, row[1:]))
+                item["geometry"] = gpkg_blob.decode(row[0])
+                result.append(item)
         return result
 
     def _log(self, conn, uuid: str, action: str, old: Optional[dict], new: Optional[dict], now: str) -> None:
