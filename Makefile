@@ -11,7 +11,7 @@ STAGE := $(BUILD)/stage
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 ZIP := $(BUILD)/$(PLUGIN)-$(VERSION).zip
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-openpyxl \
-	xvfb xauth poppler-utils pyqt5-dev-tools qttools5-dev-tools
+	python3-venv xvfb xauth poppler-utils pyqt5-dev-tools qttools5-dev-tools
 # Test tools only: QGIS, numpy, pandas come from Debian (never pip them).
 PIP_PACKAGES := pytest==9.2.0 pytest-qgis==5.0.2 ruff==0.17.5
 SOURCES := $(shell find $(PLUGIN) -name '*.py' -not -path '*/__pycache__/*')
