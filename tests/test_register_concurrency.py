@@ -118,3 +118,46 @@ def test_killed_mid_write_leaves_all_or_nothing(qgis_app, tmp_path, journal):
 
     assert_valid_gpkg(path)
     assert register.totals("Worker")["count"] == 60
+
+
+@pytest.mark.slow
+def test_two_qgis_process_runs_at_once(qgis_app, staged_plugin_dir, demo_gpkg, tmp_path):
+    """Two qgis_process a4b:tagmeasures on one new register at the same time."""
+    import json
+    from concurrent.futures import ThreadPoolExecutor
+
+    from qgis.core import QgsVectorLayer
+    from qgis_env import run_qgis_process
+
+    path = tmp_path / "two.gpkg"
+    subsets = ["fid % 2 = 0", "fid % 2 = 1"]
+
+    def run(subset: str):
+        return run_qgis_process(
+            [
+                "run",
+                "a4b:tagmeasures",
+                "--json",
+                "--",
+                f"PARCELS={demo_gpkg}|layername=brp_gewaspercelen|subset={subset}",
+                "MEASURE=PILOT-VERNATTING",
+                "PILOT=Demo",
+                f"REGISTER={path}",
+                f"NOTES={subset}",
+            ],
+            plugin_path=staged_plugin_dir,
+            timeout=600,
+        )
+
+    with ThreadPoolExecutor(2) as pool:
+        procs = list(pool.map(run, subsets))
+    written = []
+    for proc in procs:
+        assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+        written.append(json.loads(proc.stdout[proc.stdout.find("{") :])["results"]["MEASURES_WRITTEN"])
+    total = QgsVectorLayer(f"{demo_gpkg}|layername=brp_gewaspercelen", "p", "ogr").featureCount()
+    assert sum(written) == total
+    assert rows_by_label(path) == dict(zip(subsets, written))
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT count(DISTINCT uuid) FROM measures").fetchone()[0] == total
+        assert conn.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 1
