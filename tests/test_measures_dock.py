@@ -372,3 +372,22 @@ def test_bad_catalogue_gives_a_clear_message(dock, qgis_iface, tmp_path):
     assert dock.picker.model.rowCount() == 0 and not dock.tagButton.isEnabled()
     dock.reload_catalogue()
     assert dock.picker.model.rowCount() > 0
+
+
+def test_register_in_a_missing_folder_gives_a_clear_message(dock, parcels, qgis_iface, tmp_path):
+    dock.set_register_path(str(tmp_path / "nowhere" / "register.gpkg"))
+    grass_ids(parcels, 1)
+    assert dock.tag_selected(confirm=False) == []
+    messages = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+    assert any("nowhere" in m for m in messages)
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_a_file_that_is_no_geopackage_gives_a_clear_message(dock, parcels, qgis_iface, tmp_path):
+    text = tmp_path / "notes.gpkg"
+    text.write_text("not a database", encoding="utf-8")
+    dock.set_register_path(str(text))
+    grass_ids(parcels, 1)
+    assert dock.tag_selected(confirm=False) == []
+    assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+    assert text.read_text(encoding="utf-8") == "not a database"

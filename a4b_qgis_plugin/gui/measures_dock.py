@@ -211,6 +211,12 @@ class MeasuresDock(QgsDockWidget, FORM):
             return None
         if not create and not os.path.exists(path):
             return None
+        folder = os.path.dirname(path)
+        if create and folder and not os.path.isdir(folder):
+            # Only the default place (QGIS's settings folder for an unsaved project)
+            # is created; a folder the user typed must exist, typos stay visible.
+            if path == mp.default_register_path(QgsProject.instance()):
+                os.makedirs(folder, exist_ok=True)
         try:
             return open_register(path, create=create)
         except RegisterError as error:
