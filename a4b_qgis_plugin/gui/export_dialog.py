@@ -39,7 +39,8 @@ def export_parameters(
 def open_export_dialog(pilot: str | None, register_path: str | None):
     """Open the "Export measures" dialog pre-filled with *pilot* and *register_path*.
 
-    Returns the algorithm results when the user ran it, else None.
+    Returns the algorithm results when the user ran it (empty when cancelled),
+    None when the algorithm is not available.
     """
     import processing
 

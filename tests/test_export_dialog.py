@@ -1,0 +1,54 @@
+"""The panels' "Export…": the algorithm dialog opens pre-filled with pilot and register."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import QApplication, QDialog
+
+from a4b_qgis_plugin.gui.export_dialog import export_parameters, open_export_dialog
+from tests.export_helpers import WEST, build_register
+
+
+def test_parameters_name_the_register_and_pilot(qgis_app, tmp_path):
+    register = build_register(tmp_path / "a4b_work.gpkg", boundaries=False)
+    params = export_parameters(WEST, str(register), QgsProject())
+    assert params == {"REGISTER": f"{register}|layername=measures", "PILOTS": WEST}
+    assert export_parameters(None, None, None) == {}
+
+    project = QgsProject()
+    layer = QgsVectorLayer(f"{register}|layername=measures", "Measures", "ogr")
+    project.addMapLayer(layer)
+    assert export_parameters(WEST, str(register), project)["REGISTER"] == layer.id()
+
+
+def test_dialog_opens_prefilled(qgis_iface, provider_registered, tmp_path, monkeypatch):
+    from qgis.gui import QgsBrowserGuiModel
+
+    browser = QgsBrowserGuiModel()  # pytest-qgis's iface has none; the dialog asks for it
+    monkeypatch.setattr(qgis_iface, "browserModel", lambda: browser, raising=False)
+    register = build_register(tmp_path / "a4b_work.gpkg", boundaries=False)
+    seen = {}
+
+    tries = []
+
+    def inspect_and_close():
+        dialogs = [w for w in QApplication.topLevelWidgets() if hasattr(w, "mainWidget") and w.isVisible()]
+        if not dialogs:
+            tries.append(1)
+            if len(tries) < 100:
+                QTimer.singleShot(50, inspect_and_close)
+            else:  # give up after ~5 s rather than hang in exec()
+                for widget in QApplication.topLevelWidgets():
+                    if isinstance(widget, QDialog):
+                        widget.reject()
+            return
+        seen.update(dialogs[0].mainWidget().createProcessingParameters())
+        dialogs[0].reject()
+
+    QTimer.singleShot(50, inspect_and_close)
+    results = open_export_dialog(WEST, str(register))
+    assert not results  # cancelled: nothing ran
+    assert seen["PILOTS"] == WEST
+    assert "a4b_work.gpkg" in str(seen["REGISTER"])
+    assert seen["INCLUDE_PERSONAL"] is False
