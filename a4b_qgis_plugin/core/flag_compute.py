@@ -29,7 +29,7 @@ from .flag_index import PolygonSet, polygon_part
 
 FAR, INSIDE, MIXED = 0, 1, 2
 OUT, IN = 0, 1
-# Quadtree depth: leaf cells of 500 m, top cells of 500 m x 2^(LEVELS-1) = 8 km.
+# Quadtree depth: leaf cells of 1 km, top cells of 1 km x 2^(LEVELS-1) = 16 km.
 LEVELS = 5
 # Distances are rounded to micrometres (see ParcelFlagger._nearest).
 DIGITS = 6
@@ -50,7 +50,7 @@ class ParcelFlagger:
         bands: list[int],
         pilots: PolygonSet | None = None,
         pilot_names: list | None = None,
-        cell: float = 500.0,
+        cell: float = 1000.0,
         margin: float = 500.0,
     ):
         self.areas = areas
@@ -147,16 +147,19 @@ class ParcelFlagger:
     def flag(self, geom: QgsGeometry) -> list:
         """Flag values of one parcel; *geom* is non-empty and in the metric CRS.
 
-        Invalid geometries are repaired (and counted in ``repaired``) when the
-        parcel is not settled by its bounding box alone.
+        Returns ``far_values`` itself (test with ``is``; never modify it) for a
+        parcel settled by its bounding box: beyond the outer band, outside all
+        pilots. Other parcels are checked and, when invalid, repaired for the
+        computation; ``repaired`` counts those that end up within the outer
+        band or in a pilot, so the count does not depend on the grid.
         """
         kind, cands, inside, p_kind, p_cands, p_in = self._state(geom.boundingBox())
         if kind == FAR and p_kind == OUT:
-            return list(self.far_values)
-        if not geom.isGeosValid():
-            self.repaired += 1
+            return self.far_values
+        repaired = not geom.isGeosValid()
+        if repaired:
             geom = polygon_part(geom.makeValid())
-            if geom is None:
+            if geom is None:  # nothing polygonal left: the caller counts it as skipped
                 return [None, None, None, None, None, None, None]
         area = geom.area()
         if kind == FAR:
@@ -178,6 +181,8 @@ class ParcelFlagger:
         else:
             name, nr = self.attrs[owner]
             band = band_for_distance(dist, self.bands)
+        if repaired and (owner is not None or pilot is not None):
+            self.repaired += 1
         pct = min(100.0, 100.0 * overlap / area) if area > 0 else 0.0
         return [dist, name, nr, band, overlap / 10000.0, pct, pilot]
 

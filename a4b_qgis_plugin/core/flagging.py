@@ -226,41 +226,55 @@ def flag_parcels(
     counts = summary.band_counts
     beyond = skipped = done = 0
     flag = flagger.flag
-    add = sink.addFeature
+    far = flagger.far_values
+    i_ha, i_pct = n_in + 4, n_in + 5
     fast = QgsFeatureSink.FastInsert
+    batch = []
     for feat in _features(parcels):
-        if done % 2000 == 0 and feedback is not None:
-            if feedback.isCanceled():
-                summary.canceled = True
-                break
-            feedback.setProgress(done * step)
+        if done % 2000 == 0:
+            if batch:
+                sink.addFeatures(batch, fast)
+                batch = []
+            if feedback is not None:
+                if feedback.isCanceled():
+                    summary.canceled = True
+                    break
+                feedback.setProgress(done * step)
         done += 1
+        batch.append(feat)
         # Pad with NULLs, then set only what is not NULL: far cheaper per
         # parcel than rebuilding the attribute list.
         feat.padAttributes(n_out)
         geom = feat.geometry()
-        values = None
-        if not geom.isEmpty():  # isEmpty() is also true for a null geometry
-            if xform is not None:
-                geom = QgsGeometry(geom)
-                try:
-                    geom.transform(xform)
-                except QgsCsException:
-                    geom = None
-            if geom is not None:
-                values = flag(geom)
-        if values is None or values[4] is None:
+        if geom.isEmpty():  # also true for a null geometry
             skipped += 1
+            continue
+        if xform is not None:
+            geom = QgsGeometry(geom)
+            try:
+                geom.transform(xform)
+            except QgsCsException:
+                skipped += 1
+                continue
+        values = flag(geom)
+        if values is far:  # the common case: settled by the bounding box alone
+            beyond += 1
+            feat.setAttribute(i_ha, 0.0)
+            feat.setAttribute(i_pct, 0.0)
+            continue
+        if values[4] is None:  # repair left no polygon
+            skipped += 1
+            continue
+        band = values[3]
+        if band is None:
+            beyond += 1
         else:
-            band = values[3]
-            if band is None:
-                beyond += 1
-            else:
-                counts[band] += 1
-            for i, value in enumerate(values, n_in):
-                if value is not None:
-                    feat.setAttribute(i, value)
-        add(feat, fast)
+            counts[band] += 1
+        for i, value in enumerate(values, n_in):
+            if value is not None:
+                feat.setAttribute(i, value)
+    if batch and not summary.canceled:
+        sink.addFeatures(batch, fast)
     summary.total = done
     summary.beyond = beyond
     summary.skipped = skipped
