@@ -93,6 +93,9 @@ def test_one_page_per_pilot_with_map_legend_and_totals(qgis_processing, tmp_path
     assert "3,920.79" in first and "Conversion to nature" in first  # Beekdal: 820.80 + 99.99 + 3000.00
     assert "2,140.95" in second and "Water and drying out" in second  # Hoge Veen
     assert "Pilot boundary" in first  # found in the register's GeoPackage
+    # Legend and table show the page's own pilot: Hoge Veen's themes are not on Beekdal's page.
+    assert "Water and drying out" not in first and "Agricultural nature management" not in first
+    assert "Conversion to nature" not in second and "Nitrogen" not in second
     image = render(target, 1, tmp_path / "page1.png")
     assert image.width() > image.height()  # A4 landscape
     assert coloured_share(image) > 0.02

@@ -37,7 +37,8 @@ def test_per_pilot_and_theme_table(qgis_processing, tmp_path):
     assert len(rows) == 9
     grand = rows[-1]
     want = expected()
-    assert grand["pilot"] is None and grand["theme"] is None
+    assert grand["pilot"] is None and grand["theme"] is None and grand["row_kind"] == "total"
+    assert [r["row_kind"] for r in rows].count("pilot_total") == 2
     for key in ("count", "ha", "m", "pieces", "cost_eur_yr", "revenue_eur_yr", "net_eur_yr"):
         assert grand[key] == pytest.approx(want[key], abs=0.001), key
     west_agri = next(r for r in rows if r["pilot"] == WEST and r["theme"] == "agri_nature")

@@ -19,11 +19,12 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsField,
     QgsFields,
-    QgsFillSymbol,
     QgsGeometry,
     QgsLayoutExporter,
     QgsLayoutItemMap,
     QgsLayoutTableColumn,
+    QgsLegendRenderer,
+    QgsLegendStyle,
     QgsMemoryProviderUtils,
     QgsPrintLayout,
     QgsProject,
@@ -38,11 +39,11 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from . import register_schema
 from .export_files import ExportError
-from .export_style import apply_measures_style
+from .export_map_layers import style_boundaries, style_natura2000, style_other_measures, style_page_measures
 from .export_xlsx import column_label
 from .i18n import tr
 from .measure_summary import read_records, summarise
-from .paths import LAYOUTS_DIR, STYLES_DIR
+from .paths import LAYOUTS_DIR
 
 TEMPLATE = LAYOUTS_DIR / "pilot_measures_a4.qpt"
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
@@ -85,14 +86,15 @@ def pilot_extents(measures: QgsVectorLayer, crs, transform_context) -> dict[str,
 
 
 def coverage_layer(extents: dict[str, QgsRectangle], crs) -> QgsVectorLayer:
-    """The atlas coverage: one rectangle per pilot, field ``name``."""
+    """The atlas coverage: one rectangle per pilot; ``name`` for the page, ``pilot_key`` to match."""
     fields = QgsFields()
     fields.append(QgsField("name", QVariant.String))
+    fields.append(QgsField("pilot_key", QVariant.String))
     layer = QgsMemoryProviderUtils.createMemoryLayer("pilot_pages", fields, QgsWkbTypes.Polygon, crs)
     features = []
-    for name, box in sorted(extents.items()):
+    for key, box in sorted(extents.items()):
         feature = QgsFeature(fields)
-        feature.setAttributes([name or tr("(no pilot)")])
+        feature.setAttributes([key or tr("(no pilot)"), key])
         feature.setGeometry(QgsGeometry.fromRect(box))
         features.append(feature)
     layer.dataProvider().addFeatures(features)
@@ -115,35 +117,10 @@ def clip_copy(layer: QgsVectorLayer, area: QgsRectangle, area_crs, transform_con
     return copy
 
 
-def _style_boundaries(layer: QgsVectorLayer) -> None:
-    layer.setRenderer(layer.renderer().clone())
-    symbol = QgsFillSymbol.createSimple(
-        {"style": "no", "outline_color": "35,35,35,255", "outline_width": "0.7", "outline_style": "dash"}
-    )
-    layer.renderer().setSymbol(symbol)
-
-
-def _style_natura2000(layer: QgsVectorLayer) -> None:
-    shipped = STYLES_DIR / "natura2000.qml"
-    if shipped.exists():
-        _message, ok = layer.loadNamedStyle(str(shipped))
-        if ok:
-            return
-    symbol = QgsFillSymbol.createSimple(
-        {
-            "style": "b_diagonal",
-            "color": "46,125,50,255",
-            "outline_color": "46,125,50,255",
-            "outline_width": "0.4",
-        }
-    )
-    layer.renderer().setSymbol(symbol)
-
-
 def summary_layer(measures: QgsVectorLayer) -> QgsVectorLayer:
     """Per pilot and theme totals, without geometry, for the layout table."""
     fields = QgsFields()
-    fields.append(QgsField("pilot", QVariant.String))
+    fields.append(QgsField("pilot_key", QVariant.String))
     fields.append(QgsField("theme", QVariant.String))
     fields.append(QgsField("is_total", QVariant.Int))
     for key in TABLE_KEYS:
@@ -158,9 +135,7 @@ def summary_layer(measures: QgsVectorLayer) -> QgsVectorLayer:
         feature = QgsFeature(fields)
         total = row["theme"] is None
         theme = tr("Total") if total else register_schema.theme_label(row["theme"] or tr("(none)"))
-        feature.setAttributes(
-            [row["pilot"] or tr("(no pilot)"), theme, int(total)] + [row[k] for k in TABLE_KEYS]
-        )
+        feature.setAttributes([row["pilot"] or "", theme, int(total)] + [row[k] for k in TABLE_KEYS])
         features.append(feature)
     layer.dataProvider().addFeatures(features)
     bold = QgsConditionalStyle('"is_total" = 1')
@@ -275,19 +250,22 @@ def write_pdf(
     project = QgsProject()
     project.setTransformContext(transform_context)
     project.setCrs(crs)
-    measure_copy = measures.materialize(QgsFeatureRequest())
-    measure_copy.setName(tr("Measures (by theme)"))
-    apply_measures_style(measure_copy)
-    layers = [measure_copy]
-    legend_layers = [measure_copy]
+    page_measures = measures.materialize(QgsFeatureRequest())
+    page_measures.setName(tr("Measures (by theme)"))
+    style_page_measures(page_measures)
+    other_measures = measures.materialize(QgsFeatureRequest())
+    other_measures.setName(tr("Measures of other pilots"))
+    style_other_measures(other_measures)
+    layers = [page_measures, other_measures]  # top first
+    legend_layers = [page_measures, other_measures]
     if boundaries is not None:
         boundary_copy = clip_copy(boundaries, everything, crs, transform_context, tr("Pilot boundary"))
-        _style_boundaries(boundary_copy)
-        layers.append(boundary_copy)
+        style_boundaries(boundary_copy)
+        layers.insert(0, boundary_copy)  # an outline: above the measures
         legend_layers.append(boundary_copy)
     if natura2000 is not None:
         n2k_copy = clip_copy(natura2000, everything, crs, transform_context, tr("Natura 2000 area"))
-        _style_natura2000(n2k_copy)
+        style_natura2000(n2k_copy)
         layers.append(n2k_copy)
         legend_layers.append(n2k_copy)
     if basemap is not None:
@@ -298,13 +276,13 @@ def write_pdf(
     project.addMapLayers(layers + [coverage, totals], False)
 
     layout = _load_template(project)
-    _fill_layout(layout, layers, legend_layers, crs, totals, sources)
+    _fill_layout(layout, layers, legend_layers, other_measures, crs, totals, sources)
     _fit_extent(layout.itemById("map"), everything)
     atlas = layout.atlas()
     atlas.setCoverageLayer(coverage)
     atlas.setPageNameExpression('"name"')
     atlas.setSortFeatures(True)
-    atlas.setSortExpression('"name"')
+    atlas.setSortExpression("concat(if(\"pilot_key\" = '', '1', '0'), \"name\")")  # "(no pilot)" last
     atlas.setHideCoverage(True)
     atlas.setEnabled(True)
 
@@ -326,7 +304,7 @@ def write_pdf(
     return coverage.featureCount()
 
 
-def _fill_layout(layout, layers, legend_layers, crs, totals, sources: str) -> None:
+def _fill_layout(layout, layers, legend_layers, other_measures, crs, totals, sources: str) -> None:
     """Give the template's items their layers and texts (items a user removed are skipped)."""
     page_name = "[% @atlas_pagename %]"
     texts = {
@@ -362,7 +340,9 @@ def _fill_layout(layout, layers, legend_layers, crs, totals, sources: str) -> No
         root = legend.model().rootGroup()
         root.removeAllChildren()
         for layer in legend_layers:
-            root.addLayer(layer)
+            node = root.addLayer(layer)
+            if layer is other_measures:  # one grey symbol: its label says it all
+                QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
         legend.setLegendFilterByMapEnabled(True)
         legend.refresh()
     frame = layout.itemById("totals")
@@ -371,6 +351,6 @@ def _fill_layout(layout, layers, legend_layers, crs, totals, sources: str) -> No
         table.setVectorLayer(totals)
         table.setColumns(_table_columns())
         table.setFilterFeatures(True)
-        table.setFeatureFilter('"pilot" = @atlas_pagename')
+        table.setFeatureFilter("\"pilot_key\" = attribute(@atlas_feature, 'pilot_key')")
         table.setUseConditionalStyling(True)
         table.refreshAttributes()

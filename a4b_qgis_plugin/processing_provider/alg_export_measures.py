@@ -305,7 +305,7 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
         natura2000 = self.parameterAsVectorLayer(parameters, self.NATURA2000, context)
         basemap = self.parameterAsRasterLayer(parameters, self.BASEMAP, context)
         lines = [
-            self.tr("Measures: {source} ({count} measures).").format(
+            self.tr("Measures: {source}, {count} measures.").format(
                 source=describe(register), count=measures.featureCount()
             )
         ]

@@ -65,7 +65,8 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
             "pieces, and cost, revenue and net amount in euros per year. The same numbers as the "
             "export's spreadsheet.\n\nA group in which no measure has a known amount gets an empty "
             "amount, not zero. Rows with an empty theme (or status) are the totals of a pilot; the "
-            "row with an empty pilot is the grand total."
+            "row with an empty pilot is the grand total; the field row_kind says which is which "
+            "(theme or status, pilot_total, total)."
         )
 
     def initAlgorithm(self, config=None):  # noqa: D102
@@ -148,6 +149,7 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
         fields.append(QgsField("pilot", QVariant.String))
         fields.append(QgsField(by, QVariant.String))
         fields.append(QgsField(f"{by}_label", QVariant.String))
+        fields.append(QgsField("row_kind", QVariant.String))
         for key in VALUE_KEYS:
             fields.append(QgsField(key, QVariant.Int if key == "count" else QVariant.Double))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
@@ -159,8 +161,15 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
                 break
             feature = QgsFeature(fields)
             key = row[by]
+            if row["pilot"] is None:
+                kind = "total"
+            elif key is None:
+                kind = "pilot_total"
+            else:
+                kind = by
+            pilot = row["pilot"]
             feature.setAttributes(
-                [row["pilot"], key, label(key) if key else None] + [row[name] for name in VALUE_KEYS]
+                [pilot, key, label(key) if key else None, kind] + [row[name] for name in VALUE_KEYS]
             )
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
             feedback.setProgress(100.0 * (number + 1) / len(rows))
