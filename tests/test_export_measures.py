@@ -101,6 +101,7 @@ def test_every_data_format_matches_the_register(qgis_processing, register, tmp_p
         rows = list(csv.DictReader(handle))
     assert len(rows) == 7
     assert "stakeholder" not in rows[0] and "created_by" not in rows[0]
+    assert rows[0]["created_at"] == "2026-11-27T10:00:00"  # ISO 8601, not GDAL's 2026/11/27
     assert money_sum(r["cost_eur_yr"] for r in rows) == want["cost_eur_yr"]
     assert round(math.fsum(float(r["quantity"]) for r in rows if r["unit"] == "ha"), 4) == want["ha"]
     assert leftovers(out) == []

@@ -101,10 +101,37 @@ def test_one_page_per_pilot_with_map_legend_and_totals(qgis_processing, tmp_path
     assert coloured_share(image) > 0.02
 
 
-def test_pdf_follows_the_pilot_filter(qgis_processing, tmp_path):
+def small_basemap(path) -> str:
+    """A 20 x 20 pixel green raster over the demo landscape (EPSG:28992)."""
+    from osgeo import gdal, osr
+
+    dataset = gdal.GetDriverByName("GTiff").Create(str(path), 20, 20, 3, gdal.GDT_Byte)
+    dataset.SetGeoTransform((196000, 500, 0, 456000, 0, -500))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(28992)
+    dataset.SetProjection(srs.ExportToWkt())
+    for band, value in zip((1, 2, 3), (200, 230, 200)):
+        dataset.GetRasterBand(band).Fill(value)
+    dataset = None
+    return str(path)
+
+
+def test_pdf_follows_the_pilot_filter_and_draws_a_base_map(qgis_processing, tmp_path):
     register = build_register(tmp_path / "register.gpkg", boundaries=False)
     target = tmp_path / "west.pdf"
-    result = run({"REGISTER": f"{register}|layername=measures", "PILOTS": WEST, "OUTPUT_PDF": str(target)})
+    result = run(
+        {
+            "REGISTER": f"{register}|layername=measures",
+            "PILOTS": WEST,
+            "BASEMAP": small_basemap(tmp_path / "base.tif"),
+            "OUTPUT_PDF": str(target),
+        }
+    )
     assert result["PAGES"] == 1 and pdf_pages(target) == 1
     text = pdf_text(target, 1)
     assert WEST in text and EAST not in text and "Pilot boundary" not in text
+    assert "Base map: base.tif" in text
+    image = render(target, 1, tmp_path / "west.png")
+    centre = QColor(image.pixel(int(image.width() * 0.2), int(image.height() * 0.3)))
+    # The base map shows under the map (colour management may shift a channel by one).
+    assert abs(centre.red() - 200) <= 2 and abs(centre.green() - 230) <= 2 and abs(centre.blue() - 200) <= 2

@@ -8,9 +8,15 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsMemoryProviderUtils,
     QgsVectorFileWriter,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import Qt, QVariant
 
 from .export_files import ExportError
 from .i18n import tr
@@ -58,8 +64,37 @@ def write_geojson(
 
 
 def write_csv(layer: QgsVectorLayer, path: Path, transform_context: QgsCoordinateTransformContext) -> None:
-    """Write the attributes of *layer* as comma-separated UTF-8 text (no geometry)."""
+    """Write the attributes of *layer* as comma-separated UTF-8 text (no geometry).
+
+    Dates and times are written as ISO 8601 text (``2026-11-27T10:00:00``),
+    which other systems read without guessing, rather than GDAL's ``2026/11/27``.
+    """
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "CSV"
     options.layerOptions = ["SEPARATOR=COMMA", "STRING_QUOTING=IF_NEEDED"]
-    _write(layer, path, options, transform_context)
+    _write(_iso_dates(layer), path, options, transform_context)
+
+
+def _iso_dates(layer: QgsVectorLayer) -> QgsVectorLayer:
+    """*layer*, or an attribute-only copy whose date/time fields are ISO 8601 text."""
+    temporal = [i for i, f in enumerate(layer.fields()) if f.type() in (QVariant.DateTime, QVariant.Date)]
+    if not temporal:
+        return layer
+    fields = QgsFields()
+    for index, field in enumerate(layer.fields()):
+        fields.append(QgsField(field.name(), QVariant.String) if index in temporal else QgsField(field))
+    copy = QgsMemoryProviderUtils.createMemoryLayer(layer.name(), fields, QgsWkbTypes.NoGeometry, layer.crs())
+    rows = []
+    for feature in layer.getFeatures():
+        values = feature.attributes()
+        for index in temporal:
+            value = values[index]
+            if hasattr(value, "isValid") and value.isValid() and not value.isNull():
+                values[index] = value.toString(Qt.ISODate)
+            else:
+                values[index] = None
+        row = QgsFeature(fields)
+        row.setAttributes(values)
+        rows.append(row)
+    copy.dataProvider().addFeatures(rows)
+    return copy
