@@ -121,11 +121,11 @@ class ParcelFlagger:
         if rect.width() > margin or rect.height() > margin:
             return self._classify(rect)
         size = self.cell
-        ix = math.floor(rect.xMinimum() / size)
-        iy = math.floor(rect.yMinimum() / size)
+        # floor division of floats: a float key equals (and hashes like) the int key
+        ix, iy = rect.xMinimum() // size, rect.yMinimum() // size
         state = self._cells.get((ix, iy, 0))
         if state is None:
-            state = self._descend(ix, iy)
+            state = self._descend(int(ix), int(iy))
         return state
 
     def _descend(self, ix: int, iy: int) -> tuple:

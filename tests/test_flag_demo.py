@@ -1,0 +1,123 @@
+"""a4b:flagparcels on the bundled demo data: same distances as native:joinbynearest; qgis_process run."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from qgis.core import QgsVectorLayer
+
+BANDS = "100,250,500,1000"
+
+
+def _with_ids(demo_gpkg, tmp_path):
+    """The demo parcels with a 'pid' field, so two outputs can be matched row by row."""
+    import processing
+
+    out = str(tmp_path / "parcels_ids.gpkg")
+    processing.run(
+        "native:addautoincrementalfield",
+        {"INPUT": f"{demo_gpkg}|layername=brp_gewaspercelen", "FIELD_NAME": "pid", "START": 1, "OUTPUT": out},
+    )
+    return out
+
+
+def _null(v):
+    return v is None or (hasattr(v, "isNull") and v.isNull())
+
+
+def test_demo_distances_equal_joinbynearest(provider_registered, demo_gpkg, tmp_path):
+    import processing
+
+    parcels = _with_ids(demo_gpkg, tmp_path)
+    natura = f"{demo_gpkg}|layername=natura2000"
+    flagged = str(tmp_path / "flagged.gpkg")
+    result = processing.run(
+        "a4b:flagparcels",
+        {
+            "PARCELS": parcels,
+            "NATURA2000": natura,
+            "BANDS": BANDS,
+            "PILOTS": f"{demo_gpkg}|layername=pilots",
+            "PILOT_FIELD": "name",
+            "OUTPUT": flagged,
+        },
+    )
+    joined = str(tmp_path / "joined.gpkg")
+    processing.run(
+        "native:joinbynearest",
+        {
+            "INPUT": parcels,
+            "INPUT_2": natura,
+            "FIELDS_TO_COPY": ["naam_n2k"],
+            "NEIGHBORS": 1,
+            "MAX_DISTANCE": 1000,
+            "DISCARD_NONMATCHING": False,
+            "PREFIX": "j_",
+            "OUTPUT": joined,
+        },
+    )
+    ours = {f["pid"]: f for f in QgsVectorLayer(flagged, "f", "ogr").getFeatures()}
+    theirs: dict = {}
+    for f in QgsVectorLayer(joined, "j", "ogr").getFeatures():
+        # one row per tie (a parcel inside two overlapping areas): keep the names of all
+        theirs.setdefault(f["pid"], []).append(
+            (None if _null(f["distance"]) else f["distance"], f["j_naam_n2k"])
+        )
+    assert len(ours) == len(theirs) > 1000
+    within = 0
+    for pid, feat in ours.items():
+        dist = None if _null(feat["n2k_dist_m"]) else feat["n2k_dist_m"]
+        ref = theirs[pid][0][0]
+        if ref is None:
+            assert dist is None, pid
+            continue
+        within += 1
+        assert dist == pytest.approx(ref, abs=1e-5), pid
+        if len(theirs[pid]) == 1:
+            assert feat["n2k_name"] == theirs[pid][0][1], pid
+        else:
+            assert feat["n2k_name"] in {name for _d, name in theirs[pid]}, pid
+    assert within == result["COUNT_FLAGGED"]
+    assert within > 100
+
+
+@pytest.mark.slow
+def test_qgis_process_runs_flagparcels(staged_plugin_dir, demo_gpkg, tmp_path):
+    from qgis_env import run_qgis_process
+
+    out = tmp_path / "flagged.gpkg"
+    proc = run_qgis_process(
+        [
+            "run",
+            "a4b:flagparcels",
+            "--json",
+            f"--PARCELS={demo_gpkg}|layername=brp_gewaspercelen",
+            f"--NATURA2000={demo_gpkg}|layername=natura2000",
+            f"--BANDS={BANDS}",
+            f"--PILOTS={demo_gpkg}|layername=pilots",
+            "--PILOT_FIELD=name",
+            f"--OUTPUT={out}",
+        ],
+        plugin_path=staged_plugin_dir,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:] + proc.stdout[-2000:]
+    results = json.loads(proc.stdout[proc.stdout.index("{") :])["results"]
+    layer = QgsVectorLayer(str(out), "out", "ogr")
+    source = QgsVectorLayer(f"{demo_gpkg}|layername=brp_gewaspercelen", "src", "ogr")
+    assert layer.featureCount() == source.featureCount()
+    for name in (
+        "n2k_dist_m",
+        "n2k_name",
+        "n2k_nr",
+        "n2k_band",
+        "n2k_overlap_ha",
+        "n2k_overlap_pct",
+        "a4b_pilot",
+    ):
+        assert layer.fields().lookupField(name) >= 0, name
+    flagged = int(results["COUNT_FLAGGED"])
+    beyond = int(results["COUNT_BEYOND"])
+    assert flagged + beyond + int(results["SKIPPED"]) == source.featureCount()
+    assert sum(int(results[f"COUNT_BAND_{b}"]) for b in (0, 100, 250, 500, 1000)) == flagged
