@@ -293,3 +293,34 @@ def test_bare_geopackage_path_finds_the_measures_table(qgis_processing, tmp_path
     _write(path, "measures", measures.fields(), measures.wkbType(), list(measures.getFeatures()), append=True)
     result = run({"REGISTER": str(path), "OUTPUT_CSV": str(tmp_path / "m.csv")})
     assert result["COUNT"] == 7
+
+
+def test_register_written_by_the_register_module(qgis_processing, tmp_path):
+    """A register made by core/register.py (as tagging and the panel make it) exports to the cent."""
+    import pandas as pd
+
+    from a4b_qgis_plugin.core.register import open_register
+
+    source = measures_layer(build_register(tmp_path / "built.gpkg", boundaries=False))
+    register = open_register(str(tmp_path / "a4b_work.gpkg"))
+    names = [f.name() for f in source.fields() if f.name() not in ("fid", "created_at", "updated_at")]
+    rows = []
+    for feature in source.getFeatures():
+        row = {name: feature[name] for name in names}
+        row = {k: (None if hasattr(v, "isNull") and v.isNull() else v) for k, v in row.items()}
+        row["geometry"] = feature.geometry()
+        rows.append(row)
+    register.add_measures(rows)
+    out = tmp_path / "out"
+    out.mkdir()
+    run({"REGISTER": register.path, "OUTPUT_GPKG": str(out / "m.gpkg"), "OUTPUT_XLSX": str(out / "m.xlsx")})
+    totals = register.totals(exclude_statuses=())
+    gpkg = measures_layer(out / "m.gpkg")
+    assert gpkg.featureCount() == totals["count"] == 7 and gpkg.crs().authid() == "EPSG:28992"
+    assert money_sum(f["cost_eur_yr"] for f in gpkg.getFeatures()) == round(totals["cost_eur_yr"], 2)
+    originals = {f["uuid"]: f.geometry() for f in register.layer().getFeatures()}
+    assert all(f.geometry().isGeosEqual(originals[f["uuid"]]) for f in gpkg.getFeatures())
+    grand = pd.read_excel(out / "m.xlsx", sheet_name="Per pilot and theme").iloc[-1]
+    assert round(grand["Cost (EUR/yr)"], 2) == round(totals["cost_eur_yr"], 2)
+    assert round(grand["Net (EUR/yr)"], 2) == round(totals["net_eur_yr"], 2)
+    assert round(grand["Area (ha)"], 4) == round(totals["ha"], 4)
