@@ -135,3 +135,25 @@ def test_pdf_follows_the_pilot_filter_and_draws_a_base_map(qgis_processing, tmp_
     centre = QColor(image.pixel(int(image.width() * 0.2), int(image.height() * 0.3)))
     # The base map shows under the map (colour management may shift a channel by one).
     assert abs(centre.red() - 200) <= 2 and abs(centre.green() - 230) <= 2 and abs(centre.blue() - 200) <= 2
+
+
+def test_geographic_register_and_missing_geometry(qgis_processing, tmp_path):
+    """A copy of the register in EPSG:4326 with one geometry missing still maps in RD New."""
+    import processing
+    from qgis.core import QgsGeometry, QgsProject
+
+    register = build_register(tmp_path / "register.gpkg", boundaries=False)
+    wgs84 = processing.run(
+        "native:reprojectlayer",
+        {"INPUT": f"{register}|layername=measures", "TARGET_CRS": "EPSG:4326", "OUTPUT": "memory:"},
+    )["OUTPUT"]
+    first = next(wgs84.getFeatures())
+    wgs84.dataProvider().changeGeometryValues({first.id(): QgsGeometry()})
+    QgsProject.instance().addMapLayer(wgs84)
+    try:
+        target = tmp_path / "wgs84.pdf"
+        result = run({"REGISTER": wgs84.id(), "OUTPUT_PDF": str(target)})
+    finally:
+        QgsProject.instance().removeMapLayer(wgs84.id())
+    assert result["COUNT"] == 7 and pdf_pages(target) == 2
+    assert "Map CRS: EPSG:28992" in pdf_text(target, 1)

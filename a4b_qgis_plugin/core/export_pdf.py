@@ -276,6 +276,8 @@ def write_pdf(
     project.addMapLayers(layers + [coverage, totals], False)
 
     layout = _load_template(project)
+    credit = tr("Map CRS: {crs}. Made with the A4B Natura 2000 toolkit.").format(crs=crs.authid())
+    sources = f"{sources}\n{credit}" if sources else credit
     _fill_layout(layout, layers, legend_layers, other_measures, crs, totals, sources)
     _fit_extent(layout.itemById("map"), everything)
     atlas = layout.atlas()

@@ -315,11 +315,6 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
             lines.append(self.tr("Natura 2000: {name}.").format(name=describe(natura2000)))
         if basemap is not None:
             lines.append(self.tr("Base map: {name}.").format(name=describe(basemap)))
-        lines.append(
-            self.tr("Map CRS: {crs}. Made with the A4B Natura 2000 toolkit.").format(
-                crs=register.crs().authid() or register.crs().description()
-            )
-        )
         return write_pdf(
             measures,
             temporary,
