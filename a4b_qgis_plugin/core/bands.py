@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from qgis.PyQt.QtCore import QCoreApplication
+from .i18n import tr
 
 
 def parse_bands(text: str) -> list[int]:
@@ -16,11 +16,7 @@ def parse_bands(text: str) -> list[int]:
     something other than whole positive numbers, or more than 50 bands.
     """
     if text is None or not str(text).strip():
-        raise ValueError(
-            QCoreApplication.translate(
-                "bands", "Give at least one distance band in metres, e.g. 100,250,500,1000."
-            )
-        )
+        raise ValueError(tr("Give at least one distance band in metres, e.g. 100,250,500,1000."))
     parts = [p for p in re.split(r"[,;\s]+", str(text).strip()) if p]
     values: set[int] = set()
     for part in parts:
@@ -28,24 +24,17 @@ def parse_bands(text: str) -> list[int]:
             number = float(part)
         except ValueError:
             raise ValueError(
-                QCoreApplication.translate(
-                    "bands",
-                    "'{0}' is not a distance in metres. Write the bands as whole numbers, e.g. 100,250,500.",
+                tr(
+                    "'{0}' is not a distance in metres. Write the bands as whole numbers, e.g. 100,250,500."
                 ).format(part)
             ) from None
         if number != number or number in (float("inf"), float("-inf")) or number != int(number):
-            raise ValueError(
-                QCoreApplication.translate("bands", "'{0}' is not a whole number of metres.").format(part)
-            )
+            raise ValueError(tr("'{0}' is not a whole number of metres.").format(part))
         if number <= 0:
-            raise ValueError(
-                QCoreApplication.translate(
-                    "bands", "Distance bands must be greater than 0 m; got '{0}'."
-                ).format(part)
-            )
+            raise ValueError(tr("Distance bands must be greater than 0 m; got '{0}'.").format(part))
         values.add(int(number))
     if len(values) > 50:
-        raise ValueError(QCoreApplication.translate("bands", "At most 50 distance bands are supported."))
+        raise ValueError(tr("At most 50 distance bands are supported."))
     return sorted(values)
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from qgis.core import QgsField, QgsFields
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QVariant
+
+from .i18n import tr
 
 # (name, kind, length, precision); the order is the order in the output.
 OUTPUT_FIELD_SPECS = (
@@ -47,11 +49,10 @@ def output_fields(parcel_fields: QgsFields) -> QgsFields:
     clash = [name for name in OUTPUT_FIELD_NAMES if name.lower() in existing]
     if clash:
         raise FlagError(
-            QCoreApplication.translate(
-                "flagging",
+            tr(
                 "The parcels layer already has the field(s) {0}, which this tool writes. "
                 "Rename or remove them first (e.g. with 'Refactor fields'); "
-                "the tool never overwrites existing values.",
+                "the tool never overwrites existing values."
             ).format(", ".join(clash))
         )
     fields = QgsFields(parcel_fields)

@@ -22,11 +22,11 @@ from qgis.core import (
     QgsProcessingFeatureSource,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from .flag_compute import ParcelFlagger
 from .flag_fields import OUTPUT_FIELD_NAMES, output_fields
 from .flag_index import PolygonSet, prepare_geometry
+from .i18n import tr
 
 NAME_FIELD_CANDIDATES = ("naam_n2k", "naamN2K", "naam", "name")
 NR_FIELD = "nr"
@@ -98,9 +98,9 @@ def check_metric_crs(crs: QgsCoordinateReferenceSystem) -> None:
     """Raise :class:`FlagError` unless *crs* is a valid projected CRS in metres."""
     if not crs.isValid() or crs.isGeographic():
         raise FlagError(
-            QCoreApplication.translate(
-                "flagging", "Distances need a projected CRS in metres (e.g. EPSG:28992); got {0}."
-            ).format(crs.authid() or crs.description() or "?")
+            tr("Distances need a projected CRS in metres (e.g. EPSG:28992); got {0}.").format(
+                crs.authid() or crs.description() or "?"
+            )
         )
 
 
@@ -157,15 +157,9 @@ def build_flagger(
         natura, (name_field, NR_FIELD), metric_crs, transform_context, feedback
     )
     if not geoms:
-        raise FlagError(
-            QCoreApplication.translate("flagging", "The Natura 2000 layer holds no usable polygon.")
-        )
+        raise FlagError(tr("The Natura 2000 layer holds no usable polygon."))
     if repaired and feedback is not None:
-        feedback.pushInfo(
-            QCoreApplication.translate("flagging", "{0} invalid Natura 2000 geometries repaired.").format(
-                repaired
-            )
-        )
+        feedback.pushInfo(tr("{0} invalid Natura 2000 geometries repaired.").format(repaired))
     attrs = [(_clean(name, str), _clean(nr, int)) for name, nr in raw]
     pilot_set, pilot_names = None, []
     if pilots is not None:
@@ -197,22 +191,18 @@ def flag_parcels(
     metric_crs = metric_crs or QgsCoordinateReferenceSystem("EPSG:28992")
     check_metric_crs(metric_crs)
     if not bands:
-        raise FlagError(QCoreApplication.translate("flagging", "Give at least one distance band."))
+        raise FlagError(tr("Give at least one distance band."))
     if not _is_polygon_source(parcels):
-        raise FlagError(QCoreApplication.translate("flagging", "The parcels layer must hold polygons."))
+        raise FlagError(tr("The parcels layer must hold polygons."))
     if not _is_polygon_source(natura):
-        raise FlagError(QCoreApplication.translate("flagging", "The Natura 2000 layer must hold polygons."))
+        raise FlagError(tr("The Natura 2000 layer must hold polygons."))
     if pilots is not None and not _is_polygon_source(pilots):
-        raise FlagError(QCoreApplication.translate("flagging", "The pilots layer must hold polygons."))
+        raise FlagError(tr("The pilots layer must hold polygons."))
     output_fields(parcels.fields())  # raises FlagError on a name clash
     if name_field is None:
         name_field = default_name_field(natura.fields())
     elif natura.fields().lookupField(name_field) < 0:
-        raise FlagError(
-            QCoreApplication.translate("flagging", "The Natura 2000 layer has no field '{0}'.").format(
-                name_field
-            )
-        )
+        raise FlagError(tr("The Natura 2000 layer has no field '{0}'.").format(name_field))
 
     flagger = build_flagger(
         natura, bands, transform_context, metric_crs, name_field, pilots, pilot_field, feedback
