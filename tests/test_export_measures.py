@@ -324,3 +324,28 @@ def test_register_written_by_the_register_module(qgis_processing, tmp_path):
     assert round(grand["Cost (EUR/yr)"], 2) == round(totals["cost_eur_yr"], 2)
     assert round(grand["Net (EUR/yr)"], 2) == round(totals["net_eur_yr"], 2)
     assert round(grand["Area (ha)"], 4) == round(totals["ha"], 4)
+
+
+def test_cancelled_export_writes_nothing(qgis_processing, register, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    from a4b_qgis_plugin.processing_provider.alg_export_measures import ExportMeasuresAlgorithm
+
+    out = tmp_path / "out"
+    out.mkdir()
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    try:
+        processing.run(
+            ExportMeasuresAlgorithm().create(),
+            {
+                "REGISTER": f"{register}|layername=measures",
+                "OUTPUT_CSV": str(out / "m.csv"),
+                "OUTPUT_PDF": str(out / "m.pdf"),
+            },
+            feedback=feedback,
+        )
+    except QgsProcessingException:
+        pass  # either way: nothing may be written
+    assert os.listdir(out) == []

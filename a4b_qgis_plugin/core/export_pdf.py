@@ -48,7 +48,6 @@ from .paths import LAYOUTS_DIR
 TEMPLATE = LAYOUTS_DIR / "pilot_measures_a4.qpt"
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
 MIN_EXTENT_M = 400.0  # a single small measure still gets some surroundings
-PILOT_NAME_FIELDS = ("name", "pilot", "naam")
 TABLE_KEYS = ["count", "ha", "m", "pieces", "cost_eur_yr", "revenue_eur_yr", "net_eur_yr"]
 
 
@@ -300,7 +299,9 @@ def write_pdf(
         from qgis.core import QgsRenderContext
 
         settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
-    result, error = QgsLayoutExporter.exportToPdf(atlas, str(path), settings)
+    result, error = QgsLayoutExporter.exportToPdf(atlas, str(path), settings, feedback)
+    if feedback is not None and feedback.isCanceled():
+        raise ExportError(tr("Export cancelled; nothing was written."))
     if result != QgsLayoutExporter.Success:
         raise ExportError(tr("The PDF could not be written: {error}").format(error=error or result))
     return coverage.featureCount()
