@@ -34,7 +34,7 @@ def _write(
     options.fileEncoding = "UTF-8"
     result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), transform_context, options)
     error, message = result[0], result[1]
-    if error != QgsVectorFileWriter.NoError:
+    if error != QgsVectorFileWriter.WriterError.NoError:
         raise ExportError(
             tr("Could not write {path}: {message}").format(path=path, message=message or str(error))
         )
@@ -45,7 +45,7 @@ def write_gpkg(layer: QgsVectorLayer, path: Path, transform_context: QgsCoordina
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = GPKG_LAYER
-    options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteFile
+    options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
     _write(layer, path, options, transform_context)
 
 
@@ -90,7 +90,7 @@ def _iso_dates(layer: QgsVectorLayer) -> QgsVectorLayer:
         for index in temporal:
             value = values[index]
             if hasattr(value, "isValid") and value.isValid() and not value.isNull():
-                values[index] = value.toString(Qt.ISODate)
+                values[index] = value.toString(Qt.DateFormat.ISODate)
             else:
                 values[index] = None
         row = QgsFeature(fields)

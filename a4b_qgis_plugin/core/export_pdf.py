@@ -155,7 +155,7 @@ def _table_columns() -> list:
         col.setAttribute(expression)
         col.setWidth(width)
         if key != "theme":
-            col.setHAlignment(Qt.AlignRight)
+            col.setHAlignment(Qt.AlignmentFlag.AlignRight)
         return col
 
     columns = [column("theme", '"theme"', 46), column("count", '"count"', 12)]
@@ -302,7 +302,7 @@ def write_pdf(
     result, error = QgsLayoutExporter.exportToPdf(atlas, str(path), settings, feedback)
     if feedback is not None and feedback.isCanceled():
         raise ExportError(tr("Export cancelled; nothing was written."))
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise ExportError(tr("The PDF could not be written: {error}").format(error=error or result))
     return coverage.featureCount()
 
@@ -325,7 +325,7 @@ def _fill_layout(layout, layers, legend_layers, other_measures, crs, totals, sou
     map_item.setLayers(layers)
     map_item.setKeepLayerSet(True)
     map_item.setAtlasDriven(True)
-    map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    map_item.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     map_item.setAtlasMargin(0.12)
     arrow = layout.itemById("north_arrow")
     if arrow is not None:
@@ -345,7 +345,7 @@ def _fill_layout(layout, layers, legend_layers, other_measures, crs, totals, sou
         for layer in legend_layers:
             node = root.addLayer(layer)
             if layer is other_measures:  # one grey symbol: its label says it all
-                QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+                QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
         legend.setLegendFilterByMapEnabled(True)
         legend.refresh()
     frame = layout.itemById("totals")

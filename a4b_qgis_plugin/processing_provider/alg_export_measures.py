@@ -91,12 +91,12 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
         def add(parameter, help_text: str, advanced: bool = False):
             parameter.setHelp(help_text)
             if advanced:
-                parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+                parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(parameter)
 
         add(
             QgsProcessingParameterVectorLayer(
-                self.REGISTER, self.tr("Measures register"), [QgsProcessing.TypeVector]
+                self.REGISTER, self.tr("Measures register"), [QgsProcessing.SourceType.TypeVector]
             ),
             self.tr(
                 "The register's measures table (a4b_work.gpkg|layername=measures) or any layer with the "
@@ -132,7 +132,7 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
             QgsProcessingParameterVectorLayer(
                 self.PILOT_BOUNDARIES,
                 self.tr("Pilot boundaries (PDF)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [QgsProcessing.SourceType.TypeVectorPolygon],
                 optional=True,
             ),
             self.tr(
@@ -144,7 +144,7 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
             QgsProcessingParameterVectorLayer(
                 self.NATURA2000,
                 self.tr("Natura 2000 areas (PDF)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [QgsProcessing.SourceType.TypeVectorPolygon],
                 optional=True,
             ),
             self.tr("Drawn on the PDF maps when given."),

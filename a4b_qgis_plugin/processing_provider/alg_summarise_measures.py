@@ -73,12 +73,12 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
         def add(parameter, help_text: str, advanced: bool = False):
             parameter.setHelp(help_text)
             if advanced:
-                parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+                parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(parameter)
 
         add(
             QgsProcessingParameterVectorLayer(
-                self.REGISTER, self.tr("Measures register"), [QgsProcessing.TypeVector]
+                self.REGISTER, self.tr("Measures register"), [QgsProcessing.SourceType.TypeVector]
             ),
             self.tr("The register's measures table or any layer with the register's fields."),
         )
@@ -112,7 +112,7 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
         )
         add(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Measure totals"), QgsProcessing.TypeVector
+                self.OUTPUT, self.tr("Measure totals"), QgsProcessing.SourceType.TypeVector
             ),
             self.tr("The table of totals, without geometry."),
         )
@@ -171,7 +171,7 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
             feature.setAttributes(
                 [pilot, key, label(key) if key else None, kind] + [row[name] for name in VALUE_KEYS]
             )
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             feedback.setProgress(100.0 * (number + 1) / len(rows))
         grand = rows[-1] if rows and rows[-1]["pilot"] is None else None
         if grand:
