@@ -157,3 +157,13 @@ def test_geographic_register_and_missing_geometry(qgis_processing, tmp_path):
         QgsProject.instance().removeMapLayer(wgs84.id())
     assert result["COUNT"] == 7 and pdf_pages(target) == 2
     assert "Map CRS: EPSG:28992" in pdf_text(target, 1)
+
+
+def test_pdf_names_the_selection(qgis_processing, tmp_path):
+    register = build_register(tmp_path / "register.gpkg", boundaries=False)
+    target = tmp_path / "agreed.pdf"
+    result = run(
+        {"REGISTER": f"{register}|layername=measures", "STATUSES": "agreed", "OUTPUT_PDF": str(target)}
+    )
+    assert result["PAGES"] == 1  # only Hoge Veen has agreed measures
+    assert "Selection: statuses agreed; themes all." in pdf_text(target, 1)

@@ -284,7 +284,9 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
                 feedback.setProgressText(self.tr("Writing {path}…").format(path=final.name))
                 temporary = outputs.temporary_for(final)
                 if key == self.OUTPUT_PDF:
-                    pages = self._write_pdf(parameters, context, feedback, register, measures, temporary)
+                    pages = self._write_pdf(
+                        parameters, context, feedback, register, measures, temporary, filters
+                    )
                 else:
                     writers[key](temporary)
             written = outputs.commit()
@@ -296,7 +298,7 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
         feedback.setProgress(100)
         return pages
 
-    def _write_pdf(self, parameters, context, feedback, register, measures, temporary: Path) -> int:
+    def _write_pdf(self, parameters, context, feedback, register, measures, temporary: Path, filters) -> int:
         from ..core.export_pdf import write_pdf
 
         boundaries = self.parameterAsVectorLayer(parameters, self.PILOT_BOUNDARIES, context)
@@ -309,6 +311,15 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
                 source=describe(register), count=measures.featureCount()
             )
         ]
+        _pilots, statuses, themes, _personal = filters
+        if statuses or themes:
+            every = self.tr("all")
+            lines.append(
+                self.tr("Selection: statuses {statuses}; themes {themes}.").format(
+                    statuses=", ".join(register_schema.status_label(x) for x in statuses) or every,
+                    themes=", ".join(register_schema.theme_label(x) for x in themes) or every,
+                )
+            )
         if boundaries is not None:
             lines.append(self.tr("Pilot boundaries: {name}.").format(name=describe(boundaries)))
         if natura2000 is not None:
