@@ -119,8 +119,9 @@ def main() -> None:
     window.grab().save(str(args.out))
     print(args.out)
     dock.cleanup()
-    project.clear()
-    app.exitQgis()
+    sys.stdout.flush()
+    # QGIS's own teardown of a standalone GUI app can crash under Xvfb; the PNG is saved
+    os._exit(0)
 
 
 if __name__ == "__main__":

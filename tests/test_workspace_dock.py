@@ -205,3 +205,20 @@ def test_measures_layer_joins_the_group_when_the_register_exists(dock, tmp_path)
     save_to_gpkg(source, gpkg, MEASURES_TABLE)
     dock.show_pilot()
     assert kinds_in_group(DEMO_PILOT)[:2] == ["pilot_boundary", "measures"]
+
+
+def test_opening_the_panel_or_a_project_leaves_the_project_clean(qgis_iface, qgis_new_project, tmp_path):
+    from a4b_qgis_plugin.gui.workspace_dock import WorkspaceDock
+
+    project = QgsProject.instance()
+    project.setDirty(False)
+    panel = WorkspaceDock(qgis_iface)
+    wait_for(lambda: False, 0.2)
+    assert not project.isDirty(), "the panel changed a project the user did not touch"
+    panel.load_demo_data()
+    assert project.write(str(tmp_path / "p.qgz"))
+    assert project.read(str(tmp_path / "p.qgz"))
+    wait_for(lambda: False, 0.2)
+    assert not project.isDirty()
+    panel.cleanup()
+    panel.deleteLater()

@@ -40,7 +40,9 @@ class WorkspaceDock(QgsDockWidget, FORM):
         self.pilots: list[pc.Pilot] = []
         self.map_tool = None
         self.runner = FlagRunner(self)
-        self._restoring = False
+        # Nothing is written to the project until the user acts: a project
+        # changed by merely opening the panel would ask to be saved.
+        self._restoring = True
         for combo in (self.parcelsCombo, self.n2kCombo, self.boundaryCombo):
             combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
         self.boundaryCombo.setAllowEmptyLayer(True)
@@ -75,6 +77,7 @@ class WorkspaceDock(QgsDockWidget, FORM):
         self.project.cleared.connect(self._project_cleared)
         self.reload_catalogue()
         self.restore_project_state()
+        self._restoring = False
 
     # messages ----------------------------------------------------------------
     def _message(self, text: str, level=Qgis.Info) -> None:
