@@ -154,6 +154,18 @@ def test_oapif_pages_are_followed(qgis_app, pdok):
     assert any("cursor=1" in r for r in pages), pages
 
 
+def test_a_page_failing_part_way_is_not_taken_as_the_whole(qgis_app, pdok):
+    # The first page arrives, the second fails: the OGC API result is incomplete, so WFS is used.
+    server, catalogue, token = pdok
+    server.max_limit = 1
+    server.fail = {"cursor=1": 502}
+    layer = pdok_loader.load_vector_for_extent("natura2000", EXTENT, RD, catalogue=catalogue)
+    assert sorted(f["nr"] for f in layer.getFeatures()) == [901, 902]
+    assert server.requests_matching(
+        f"/{token}/service/rvo/natura2000/wfs/v1_0?SERVICE=WFS&REQUEST=GetFeature"
+    )
+
+
 def test_extent_in_another_crs_is_transformed(qgis_app, pdok):
     _server, catalogue, _token = pdok
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")

@@ -144,7 +144,10 @@ def _try_vector(endpoint, source, extent, extent_crs, context, feedback):
             feedback=feedback,
         )
         errors = list(layer.dataProvider().errors()) + log.messages
-    if count == 0 and errors:
+    if errors:
+        # Also after some pages arrived: incomplete parcels would give wrong totals, so try the next endpoint.
+        if count:
+            return None, _first_line(tr("stopped after {0} features: {1}").format(count, "; ".join(errors)))
         return None, _first_line("; ".join(errors))
     return memory, ""
 
