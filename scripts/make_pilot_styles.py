@@ -39,7 +39,7 @@ STYLES = ROOT / "a4b_qgis_plugin" / "resources" / "styles"
 
 def save(layer: QgsVectorLayer, name: str) -> None:
     path = STYLES / f"{name}.qml"
-    message, ok = layer.saveNamedStyle(str(path), QgsMapLayer.Symbology)
+    message, ok = layer.saveNamedStyle(str(path), QgsMapLayer.StyleCategory.Symbology)
     if not ok:
         raise RuntimeError(message)
     print("wrote", path)

@@ -90,14 +90,20 @@ def list_tables(gpkg_path: str) -> list[str]:
 
 
 def _boundary_fields() -> QgsFields:
+    try:  # QGIS 3 (Qt5); QGIS 4 (Qt6) has no QVariant.Type and takes QMetaType.Type
+        text, number = QVariant.String, QVariant.Double
+    except AttributeError:
+        from qgis.PyQt.QtCore import QMetaType
+
+        text, number = QMetaType.Type.QString, QMetaType.Type.Double
     fields = QgsFields()
     for name, kind in (
-        ("name", QVariant.String),
-        ("province", QVariant.String),
-        ("method", QVariant.String),
-        ("buffer_m", QVariant.Double),
-        ("detail", QVariant.String),
-        ("updated_at", QVariant.String),
+        ("name", text),
+        ("province", text),
+        ("method", text),
+        ("buffer_m", number),
+        ("detail", text),
+        ("updated_at", text),
     ):
         fields.append(QgsField(name, kind))
     return fields
@@ -116,11 +122,11 @@ def ensure_boundary_table(gpkg_path: str) -> None:
     options.driverName = "GPKG"
     options.layerName = PILOT_BOUNDARY_TABLE
     if os.path.exists(gpkg_path):
-        options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+        options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
     writer = QgsVectorFileWriter.create(
         gpkg_path,
         _boundary_fields(),
-        QgsWkbTypes.MultiPolygon,
+        QgsWkbTypes.Type.MultiPolygon,
         QgsCoordinateReferenceSystem(WORK_CRS),
         QgsCoordinateTransformContext(),
         options,
@@ -128,7 +134,7 @@ def ensure_boundary_table(gpkg_path: str) -> None:
     error = writer.hasError()
     message = writer.errorMessage()
     del writer  # closes the file
-    if error != QgsVectorFileWriter.NoError:
+    if error != QgsVectorFileWriter.WriterError.NoError:
         raise WorkGpkgError(tr("Cannot create the work GeoPackage {0}: {1}").format(gpkg_path, message))
 
 

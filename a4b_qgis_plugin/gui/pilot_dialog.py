@@ -22,7 +22,7 @@ class PilotDialog(QDialog, FORM):
         self.current: str | None = None  # name of the pilot in the form
         self.provinceCombo.addItems(pc.PROVINCES)
         self.areaTable.setHorizontalHeaderLabels([self.tr("Name (naam_n2k)"), self.tr("RVO number")])
-        self.areaTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.areaTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.areaTable.verticalHeader().setVisible(False)
         self.pilotList.currentTextChanged.connect(self._show)
         self.newButton.clicked.connect(self.new_pilot)
@@ -30,7 +30,7 @@ class PilotDialog(QDialog, FORM):
         self.addAreaButton.clicked.connect(lambda: self._add_area_row("", None))
         self.removeAreaButton.clicked.connect(self._remove_area_row)
         self.applyButton.clicked.connect(self.apply_form)
-        self.buttonBox.button(QDialogButtonBox.Save).clicked.connect(self.save_and_close)
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save_and_close)
         self.buttonBox.rejected.connect(self.reject)
         self._fill_list()
 
@@ -64,7 +64,7 @@ class PilotDialog(QDialog, FORM):
         self.areaTable.insertRow(row)
         self.areaTable.setItem(row, 0, QTableWidgetItem(name))
         item = QTableWidgetItem("" if nr is None else str(nr))
-        item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.areaTable.setItem(row, 1, item)
 
     def _remove_area_row(self) -> None:

@@ -21,13 +21,13 @@ class PolygonMapTool(QgsMapTool):
         self.band.setColor(QColor(94, 42, 132, 200))
         self.band.setFillColor(QColor(94, 42, 132, 40))
         self.band.setWidth(2)
-        self.setCursor(Qt.CrossCursor)
+        self.setCursor(Qt.CursorShape.CrossCursor)
 
     def canvasReleaseEvent(self, event):  # noqa: D102
-        if event.button() == Qt.RightButton:
+        if event.button() == Qt.MouseButton.RightButton:
             self.finish()
             return
-        if event.button() == Qt.LeftButton:
+        if event.button() == Qt.MouseButton.LeftButton:
             self.add_point(self.toMapCoordinates(event.pos()))
 
     def canvasMoveEvent(self, event):  # noqa: D102
@@ -35,12 +35,12 @@ class PolygonMapTool(QgsMapTool):
             self._redraw(self.toMapCoordinates(event.pos()))
 
     def keyPressEvent(self, event):  # noqa: D102
-        if event.key() == Qt.Key_Escape:
+        if event.key() == Qt.Key.Key_Escape:
             self.cancel()
-        elif event.key() in (Qt.Key_Backspace, Qt.Key_Delete) and self.points:
+        elif event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and self.points:
             self.points.pop()
             self._redraw()
-        elif event.key() in (Qt.Key_Return, Qt.Key_Enter):
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.finish()
 
     def add_point(self, point: QgsPointXY) -> None:

@@ -26,6 +26,8 @@ from .ui_loader import load_ui
 FORM = load_ui(__file__, "workspace_dock")
 LOG = logging.getLogger(__name__)
 DEMO_GROUP = "A4B demo data (fictional)"
+# QGIS 3.34 moved the layer filters to Qgis.LayerFilter (the old name goes in QGIS 4)
+POLYGON_FILTER = getattr(Qgis, "LayerFilter", QgsMapLayerProxyModel).PolygonLayer
 
 
 class WorkspaceDock(QgsDockWidget, FORM):
@@ -44,16 +46,16 @@ class WorkspaceDock(QgsDockWidget, FORM):
         # changed by merely opening the panel would ask to be saved.
         self._restoring = True
         for combo in (self.parcelsCombo, self.n2kCombo, self.boundaryCombo):
-            combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+            combo.setFilters(POLYGON_FILTER)
         self.boundaryCombo.setAllowEmptyLayer(True)
         self.bandTable.setHorizontalHeaderLabels([self.tr("Band"), self.tr("Parcels")])
-        self.bandTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.bandTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        self.bandTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.bandTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.bandTable.verticalHeader().setVisible(False)
         self.bandTable.setVisible(False)
         # the groups keep their natural height; the spacer below takes the rest
         for widget in (self.layersGroup, self.boundaryGroup, self.flagGroup, self.pilotInfoLabel):
-            widget.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
+            widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.cancelButton.setEnabled(False)
         self.runner.progressChanged.connect(lambda value: self.progressBar.setValue(int(value)))
         self.runner.finished.connect(self._flag_finished)
@@ -80,12 +82,12 @@ class WorkspaceDock(QgsDockWidget, FORM):
         self._restoring = False
 
     # messages ----------------------------------------------------------------
-    def _message(self, text: str, level=Qgis.Info) -> None:
+    def _message(self, text: str, level=Qgis.MessageLevel.Info) -> None:
         LOG.info(text)
         self.iface.messageBar().pushMessage(self.tr("Pilot workspace"), text, level, 8)
 
     def _warn(self, text: str) -> None:
-        self._message(text, Qgis.Warning)
+        self._message(text, Qgis.MessageLevel.Warning)
 
     # pilots -------------------------------------------------------------------
     def reload_catalogue(self) -> None:
@@ -405,7 +407,7 @@ class WorkspaceDock(QgsDockWidget, FORM):
         for row, (label, count) in enumerate(rows):
             self.bandTable.setItem(row, 0, QTableWidgetItem(label))
             item = QTableWidgetItem(str(int(count or 0)))
-            item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.bandTable.setItem(row, 1, item)
         # as tall as its rows, so the panel does not grow an empty table
         height = self.bandTable.horizontalHeader().height() + 2 * self.bandTable.frameWidth()
@@ -423,7 +425,7 @@ class WorkspaceDock(QgsDockWidget, FORM):
         if boundary is None:
             self._warn(self.tr("Set the pilot's boundary first: PDOK data is loaded for its extent."))
             return []
-        QApplication.setOverrideCursor(Qt.WaitCursor)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             loaded = data.load_pdok_layers(
                 pilot.name, boundary, self.work_gpkg(), self.keepCopyCheck.isChecked()

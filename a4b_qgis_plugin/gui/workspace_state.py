@@ -56,7 +56,7 @@ def layer_pilots(layer: QgsVectorLayer | None, name_field: str) -> list[Pilot]:
     if layer is None or not name_field or name_field not in layer.fields().names():
         return []
     province_field = "province" if "province" in layer.fields().names() else None
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes([f for f in (name_field, province_field) if f], layer.fields())
     found: dict[str, Pilot] = {}
     for feature in layer.getFeatures(request):
