@@ -6,6 +6,7 @@ from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication, QDialog
 
+from a4b_qgis_plugin.core.paths import DEMO_GPKG
 from a4b_qgis_plugin.gui.export_dialog import export_parameters, open_export_dialog
 from tests.export_helpers import WEST, build_register
 
@@ -20,6 +21,12 @@ def test_parameters_name_the_register_and_pilot(qgis_app, tmp_path):
     layer = QgsVectorLayer(f"{register}|layername=measures", "Measures", "ogr")
     project.addMapLayer(layer)
     assert export_parameters(WEST, str(register), project)["REGISTER"] == layer.id()
+
+    natura = QgsVectorLayer(f"{DEMO_GPKG}|layername=natura2000", "Natura 2000 (PDOK)", "ogr")
+    boundaries = QgsVectorLayer(f"{DEMO_GPKG}|layername=pilots", "pilots", "ogr")
+    project.addMapLayers([natura, boundaries])
+    params = export_parameters(WEST, str(register), project)
+    assert params["NATURA2000"] == natura.id() and "PILOT_BOUNDARIES" not in params
 
 
 def test_dialog_opens_prefilled(qgis_iface, provider_registered, tmp_path, monkeypatch):
@@ -44,6 +51,8 @@ def test_dialog_opens_prefilled(qgis_iface, provider_registered, tmp_path, monke
                         widget.reject()
             return
         seen.update(dialogs[0].mainWidget().createProcessingParameters())
+        dialogs[0].resize(900, 1000)
+        seen["shot"] = dialogs[0].grab().save(str(tmp_path / "export_dialog.png"))  # to look at
         dialogs[0].reject()
 
     QTimer.singleShot(50, inspect_and_close)
@@ -52,3 +61,4 @@ def test_dialog_opens_prefilled(qgis_iface, provider_registered, tmp_path, monke
     assert seen["PILOTS"] == WEST
     assert "a4b_work.gpkg" in str(seen["REGISTER"])
     assert seen["INCLUDE_PERSONAL"] is False
+    assert seen["shot"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import register_schema
@@ -33,7 +33,27 @@ def export_parameters(
                     break
     if pilot:
         parameters["PILOTS"] = pilot
+    if project is not None:
+        # The map context the workspace loaded: Natura 2000 areas and pilot boundaries.
+        for key, table, words in (
+            ("NATURA2000", "natura2000", ("natura2000", "natura 2000")),
+            ("PILOT_BOUNDARIES", "pilot_boundaries", ("pilot_boundaries",)),
+        ):
+            layer = _project_layer(project, table, words)
+            if layer is not None:
+                parameters[key] = layer.id()
     return parameters
+
+
+def _project_layer(project: QgsProject, table: str, words: tuple[str, ...]):
+    """The first polygon layer of *project* from a table *table* or named like *words*."""
+    for layer in project.mapLayers().values():
+        if not isinstance(layer, QgsVectorLayer) or layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+            continue
+        source = layer.source().lower()
+        if f"layername={table}" in source or any(word in layer.name().lower() for word in words):
+            return layer
+    return None
 
 
 def open_export_dialog(pilot: str | None, register_path: str | None):
