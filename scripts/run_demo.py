@@ -2,9 +2,10 @@
 
 1. ``a4b:flagparcels``: every demo parcel gets its distance band to the
    nearest Natura 2000 area, overlap and pilot;
-2. ``a4b:tagmeasures``: grassland parcels within 250 m get the measure
+2. ``a4b:overlaypilots``: parcels and hectares per pilot, area and band;
+3. ``a4b:tagmeasures``: grassland parcels within 250 m get the measure
    "herb-rich grassland" (eco-regeling) as *proposed* in the register;
-3. ``a4b:exportmeasures``: GeoPackage, GeoJSON, CSV, Excel and a PDF map per
+4. ``a4b:exportmeasures``: GeoPackage, GeoJSON, CSV, Excel and a PDF map per
    pilot.
 
 Runs through ``qgis_process`` in a throwaway profile with the staged plugin,
@@ -77,6 +78,22 @@ def main() -> None:
         )
         print("  " + ", ".join(f"{k}={v}" for k, v in sorted(results.items()) if k != "OUTPUT"))
 
+        overlay = out / "pilot_overlay.csv"
+        run_step(
+            "Overlay pilot boundaries",
+            "a4b:overlaypilots",
+            {
+                "PILOTS": f"{DEMO}|layername=pilots",
+                "PILOT_FIELD": "name",
+                "NATURA2000": f"{DEMO}|layername=natura2000",
+                "PARCELS": f"{flagged}|layername=flagged_parcels",
+                "BANDS": "100,250,500,1000",
+                "OUTPUT": overlay,
+            },
+            args.plugins,
+            profile,
+        )
+
         register = out / "a4b_work.gpkg"
         subset = '"category" = \'Grasland\' AND "n2k_dist_m" <= 250'
         results = run_step(
@@ -116,10 +133,10 @@ def main() -> None:
         shutil.rmtree(profile, ignore_errors=True)
 
     print("\nDemo outputs:")
-    for path in [flagged, register, *exports.values()]:
+    for path in [flagged, overlay, register, *exports.values()]:
         state = f"{path.stat().st_size:>10,} bytes" if path.exists() else "   MISSING"
         print(f"  {state}  {path}")
-    missing = [p for p in [flagged, register, *exports.values()] if not p.exists()]
+    missing = [p for p in [flagged, overlay, register, *exports.values()] if not p.exists()]
     if missing:
         sys.exit(f"{len(missing)} outputs missing")
 
