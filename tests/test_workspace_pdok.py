@@ -101,3 +101,26 @@ def test_pilot_dialog_adds_and_saves(dock, tmp_path, qgis_app):
     dock.reload_catalogue()
     assert dock.pilotCombo.findText("Mijn pilot") >= 0
     assert QgsCoordinateReferenceSystem("EPSG:28992").isValid()
+
+
+def test_background_map_goes_under_the_pilot_layers(dock, pdok, tmp_path):
+    from a4b_qgis_plugin.core import layer_group
+
+    dock.load_demo_data()
+    with_boundary(dock, tmp_path)
+    dock.backgroundCombo.setCurrentIndex(dock.backgroundCombo.findData("luchtfoto"))
+    dock.show_pilot()
+    project = QgsProject.instance()
+    group = layer_group.find_group(project, PILOT)
+    kinds = [n.layer().customProperty(layer_group.KIND_PROPERTY) for n in group.findLayers()]
+    assert kinds == ["pilot_boundary", "natura2000", "parcels", "background"]
+    background = layer_group.group_layer(project, PILOT, "background")
+    assert background.isValid() and background.providerType() == "wms"
+    # showing again keeps the same background layer; "No background" removes it
+    dock.show_pilot()
+    assert layer_group.group_layer(project, PILOT, "background") is background
+    dock.backgroundCombo.setCurrentIndex(dock.backgroundCombo.findData(""))
+    dock.show_pilot()
+    assert layer_group.group_layer(project, PILOT, "background") is None
+    # the zoom is on the pilot, not on the country-wide background
+    assert dock.iface.mapCanvas().extent().width() < 20000

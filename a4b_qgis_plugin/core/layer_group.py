@@ -27,8 +27,8 @@ GROUP_PREFIX = "A4B – "
 KIND_PROPERTY = "a4b/kind"
 PILOT_PROPERTY = "a4b/pilot"
 # Top to bottom in the layer tree: outline over everything, fills below.
-KINDS = ("pilot_boundary", "measures", "natura2000", "flagged_parcels", "parcels")
-STYLE_FILES = {kind: f"{kind}.qml" for kind in KINDS}
+KINDS = ("pilot_boundary", "measures", "natura2000", "flagged_parcels", "parcels", "background")
+STYLE_FILES = {kind: f"{kind}.qml" for kind in KINDS if kind not in ("measures", "background")}
 # Colours of the band ramp, nearest (0 = touching) first; interpolated for other band counts.
 BAND_RAMP = ("#7f0000", "#d7301f", "#fc8d59", "#fdcc8a", "#fef0d9")
 BEYOND_COLOUR = "#d9d9d9"
@@ -47,6 +47,7 @@ def kind_title(kind: str) -> str:
         "natura2000": QCoreApplication.translate("layer_group", "Natura 2000 areas"),
         "flagged_parcels": QCoreApplication.translate("layer_group", "Flagged parcels"),
         "parcels": QCoreApplication.translate("layer_group", "Parcels"),
+        "background": QCoreApplication.translate("layer_group", "Background map"),
     }[kind]
 
 
@@ -99,6 +100,8 @@ def apply_style(layer: QgsMapLayer, kind: str, bands: list[int] | None = None) -
         from .export_style import apply_measures_style
 
         return apply_measures_style(layer)
+    if kind == "background":
+        return True  # the service's own rendering
     _message, ok = layer.loadNamedStyle(style_path(kind))
     if not ok:
         return False
@@ -141,6 +144,13 @@ def group_layer(project: QgsProject, pilot_name: str, kind: str) -> QgsMapLayer 
         if layer is not None and layer.customProperty(KIND_PROPERTY) == kind:
             return layer
     return None
+
+
+def remove_group_layer(project: QgsProject, pilot_name: str, kind: str) -> None:
+    """Take the layer of *kind* out of the pilot's group (and the project)."""
+    layer = group_layer(project, pilot_name, kind)
+    if layer is not None:
+        project.removeMapLayer(layer.id())
 
 
 def build_pilot_group(
@@ -198,9 +208,13 @@ def group_extent(project: QgsProject, pilot_name: str) -> QgsRectangle:
 
     boundary = group_layer(project, pilot_name, "pilot_boundary")
     group = find_group(project, pilot_name)
-    layers = (
-        [boundary] if boundary is not None else [n.layer() for n in (group.findLayers() if group else [])]
-    )
+    if boundary is not None:
+        layers = [boundary]
+    else:  # a background map covers the whole country: leave it out
+        nodes = group.findLayers() if group else []
+        layers = [
+            n.layer() for n in nodes if n.layer() and n.layer().customProperty(KIND_PROPERTY) != "background"
+        ]
     extent = QgsRectangle()
     for layer in layers:
         if layer is None or not layer.isValid():

@@ -53,6 +53,12 @@ class WorkspaceDock(QgsDockWidget, FORM):
         self.bandTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.bandTable.verticalHeader().setVisible(False)
         self.bandTable.setVisible(False)
+        for text, key in (
+            (self.tr("No background"), ""),
+            (self.tr("Aerial photo (PDOK)"), "luchtfoto"),
+            (self.tr("Base map (PDOK)"), "basemap"),
+        ):
+            self.backgroundCombo.addItem(text, key)
         # the groups keep their natural height; the spacer below takes the rest
         for widget in (self.layersGroup, self.boundaryGroup, self.flagGroup, self.pilotInfoLabel):
             widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -166,6 +172,8 @@ class WorkspaceDock(QgsDockWidget, FORM):
             self.bandsEdit.setText(
                 state.read_entry(self.project, state.KEY_BANDS, settings.DEFAULT_BANDS.get())
             )
+            index = self.backgroundCombo.findData(state.read_entry(self.project, state.KEY_BACKGROUND))
+            self.backgroundCombo.setCurrentIndex(max(index, 0))
             margin = state.read_entry(self.project, state.KEY_MARGIN, "1000")
             self.marginSpin.setValue(int(float(margin)) if margin else 1000)
             self._fill_pilots(state.read_entry(self.project, state.KEY_PILOT))
@@ -331,6 +339,9 @@ class WorkspaceDock(QgsDockWidget, FORM):
         measures = state.measures_layer(self.project, pilot.name, layer_group.kind_title("measures"))
         if measures is not None:
             layers["measures"] = measures
+        background = self._background_layer(pilot.name)
+        if background is not None:
+            layers["background"] = background
         group = layer_group.build_pilot_group(self.project, pilot.name, layers, self._bands(quiet=True))
         extent = layer_group.group_extent(self.project, pilot.name)
         if not extent.isEmpty():
@@ -338,6 +349,27 @@ class WorkspaceDock(QgsDockWidget, FORM):
             self.iface.mapCanvas().setExtent(extent)
             self.iface.mapCanvas().refresh()
         return group
+
+    def _background_layer(self, pilot_name: str):
+        """A new background map when the chosen one is not in the group yet (None: keep or none)."""
+        key = self.backgroundCombo.currentData() or ""
+        if not self._restoring:
+            state.write_entry(self.project, state.KEY_BACKGROUND, key)
+        current = layer_group.group_layer(self.project, pilot_name, "background")
+        if current is not None and current.customProperty(state.SOURCE_KEY_PROPERTY) == key:
+            return None
+        if not key:
+            layer_group.remove_group_layer(self.project, pilot_name, "background")
+            return None
+        from ..core import pdok_loader
+
+        try:
+            layer = pdok_loader.load_raster(key)
+        except pdok_loader.SourceError as err:
+            self._warn(str(err))
+            return None
+        layer.setCustomProperty(state.SOURCE_KEY_PROPERTY, key)
+        return layer
 
     def _bands(self, quiet: bool = False) -> list[int] | None:
         try:

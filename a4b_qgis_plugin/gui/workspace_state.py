@@ -18,6 +18,8 @@ KEY_BOUNDARIES = "workspace/boundary_layer"
 KEY_BOUNDARY_FIELD = "workspace/boundary_field"
 KEY_BANDS = "workspace/bands"
 KEY_MARGIN = "workspace/margin_m"
+KEY_BACKGROUND = "workspace/background"
+SOURCE_KEY_PROPERTY = "a4b/source_key"
 BOUNDARY_FIELD_CANDIDATES = ("name", "naam", "pilot", "pilot_name")
 
 
