@@ -146,6 +146,16 @@ def test_xlsx_sheets_totals_and_types(qgis_processing, register, tmp_path):
     assert math.isnan(water["Cost (EUR/yr)"])
 
 
+def test_control_characters_in_notes_do_not_break_the_spreadsheet(qgis_processing, tmp_path):
+    import pandas as pd
+
+    rows = [ROWS[0][:9] + ("bell\x07 and form feed\x0c",)]
+    register = build_register(tmp_path / "register.gpkg", rows=rows, boundaries=False)
+    target = tmp_path / "m.xlsx"
+    run({"REGISTER": f"{register}|layername=measures", "INCLUDE_PERSONAL": True, "OUTPUT_XLSX": str(target)})
+    assert pd.read_excel(target, sheet_name="Measures")["Stakeholder"][0] == "bell and form feed"
+
+
 def test_personal_data_only_when_asked(qgis_processing, register, tmp_path):
     target = tmp_path / "with.csv"
     run({"REGISTER": f"{register}|layername=measures", "INCLUDE_PERSONAL": True, "OUTPUT_CSV": str(target)})

@@ -77,9 +77,16 @@ class OutputSet:
 
     def temporary_for(self, final: Path) -> Path:
         """A fresh, not yet existing, hidden path beside *final* with its suffix."""
-        handle, name = tempfile.mkstemp(
-            prefix=f".{final.stem}.", suffix=f".part{final.suffix}", dir=final.parent
-        )
+        try:
+            handle, name = tempfile.mkstemp(
+                prefix=f".{final.stem}.", suffix=f".part{final.suffix}", dir=final.parent
+            )
+        except OSError as error:
+            raise ExportError(
+                tr("Cannot write in the folder {folder}: {reason}").format(
+                    folder=final.parent, reason=error.strerror or error
+                )
+            ) from error
         os.close(handle)
         os.remove(name)  # writers (GDAL) must create the file themselves
         temporary = Path(name)

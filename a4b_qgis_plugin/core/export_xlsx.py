@@ -6,6 +6,7 @@ as numbers (units in the headers) so the business case can compute on them.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from qgis.core import QgsVectorLayer
@@ -15,6 +16,7 @@ from .i18n import tr
 from .measure_summary import VALUE_KEYS, read_records, summarise
 
 MONEY_FORMAT = "#,##0.00"
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 FORMATS = {
     "count": "0",
     "ha": "#,##0.00##",
@@ -68,13 +70,17 @@ def sheet_names() -> dict[str, str]:
 
 
 def _plain(value):
-    """A cell value: Qt types to Python, NULL to empty."""
+    """A cell value: Qt types to Python, NULL to empty, text without control characters."""
     if value is None or (hasattr(value, "isNull") and value.isNull()):
         return None
     if hasattr(value, "toPyDateTime"):
-        return value.toPyDateTime()
+        stamp = value.toPyDateTime()
+        return stamp.replace(tzinfo=None) if stamp.tzinfo else stamp  # Excel has no time zones
     if hasattr(value, "toPyDate"):
         return value.toPyDate()
+    if isinstance(value, str):
+        # Control characters (pasted notes) are not allowed in XLSX and would fail the whole file.
+        return _CONTROL.sub("", value)
     return value
 
 

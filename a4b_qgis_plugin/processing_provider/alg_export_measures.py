@@ -283,12 +283,19 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
                 feedback.setProgress(100.0 * number / len(finals))
                 feedback.setProgressText(self.tr("Writing {path}…").format(path=final.name))
                 temporary = outputs.temporary_for(final)
-                if key == self.OUTPUT_PDF:
-                    pages = self._write_pdf(
-                        parameters, context, feedback, register, measures, temporary, filters
-                    )
-                else:
-                    writers[key](temporary)
+                try:
+                    if key == self.OUTPUT_PDF:
+                        pages = self._write_pdf(
+                            parameters, context, feedback, register, measures, temporary, filters
+                        )
+                    else:
+                        writers[key](temporary)
+                except ExportError:
+                    raise
+                except Exception as error:  # noqa: BLE001 - a disk, library or data problem: say where
+                    raise ExportError(
+                        self.tr("Could not write {path}: {error}").format(path=final, error=error)
+                    ) from error
             written = outputs.commit()
         except Exception:
             outputs.discard()
