@@ -228,15 +228,17 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
                 raise ExportError(self.tr("Two outputs have the same file name; give each its own."))
             in_use = open_files(project) + [file_of(register)]
             finals = {key: check_target(path, in_use) for key, path in targets.items()}
-            pilots = parse_pilots(parameters.get(self.PILOTS) or "", register_pilots(register))
+            pilots = parse_pilots(
+                self.parameterAsString(parameters, self.PILOTS, context), register_pilots(register)
+            )
             statuses = parse_choices(
-                parameters.get(self.STATUSES) or "",
+                self.parameterAsString(parameters, self.STATUSES, context),
                 register_schema.STATUSES,
                 register_schema.status_label,
                 self.tr("status"),
             )
             themes = parse_choices(
-                parameters.get(self.THEMES) or "",
+                self.parameterAsString(parameters, self.THEMES, context),
                 register_schema.THEMES,
                 register_schema.theme_label,
                 self.tr("theme"),

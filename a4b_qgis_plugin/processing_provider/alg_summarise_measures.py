@@ -125,15 +125,17 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
         try:
             register = resolve_register(layer)
             check_register_layer(register)
-            pilots = parse_pilots(parameters.get(self.PILOTS) or "", register_pilots(register))
+            pilots = parse_pilots(
+                self.parameterAsString(parameters, self.PILOTS, context), register_pilots(register)
+            )
             statuses = parse_choices(
-                parameters.get(self.STATUSES) or "",
+                self.parameterAsString(parameters, self.STATUSES, context),
                 register_schema.STATUSES,
                 register_schema.status_label,
                 self.tr("status"),
             )
             themes = parse_choices(
-                parameters.get(self.THEMES) or "",
+                self.parameterAsString(parameters, self.THEMES, context),
                 register_schema.THEMES,
                 register_schema.theme_label,
                 self.tr("theme"),
