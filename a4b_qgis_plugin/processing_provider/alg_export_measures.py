@@ -316,7 +316,7 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
         natura2000 = self.parameterAsVectorLayer(parameters, self.NATURA2000, context)
         basemap = self.parameterAsRasterLayer(parameters, self.BASEMAP, context)
         lines = [
-            self.tr("Measures: {source}, {count} measures.").format(
+            self.tr("Measures: {source}; {count} measures in this export.").format(
                 source=describe(register), count=measures.featureCount()
             )
         ]
