@@ -70,10 +70,21 @@ def test_failing_services_give_a_message_not_a_crash(dock, pdok, tmp_path, qgis_
     assert warnings and "Tried:" in warnings[-1]
 
 
-def test_no_boundary_no_request(dock, pdok):
+def test_without_boundary_the_visible_map_is_loaded_when_small_enough(dock, pdok, qgis_iface):
+    from qgis.core import QgsRectangle
+
     dock.pilotCombo.setCurrentIndex(dock.pilotCombo.findText("Brabants Bodem"))
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
+    canvas.setExtent(QgsRectangle(0, 300000, 280000, 620000))  # the whole country: refused
+    qgis_iface.messageBar().clear_messages()
     assert dock.load_from_pdok() == []
     assert pdok.requests == []
+    assert "Zoom the map in" in qgis_iface.messageBar().get_messages(Qgis.Warning)[-1]
+    canvas.setExtent(QgsRectangle(196000, 446000, 203000, 450000))
+    loaded = dock.load_from_pdok()
+    assert [layer.featureCount() > 0 for layer in loaded] == [True, True]
+    assert sorted(f["nr"] for f in loaded[0].getFeatures()) == [901, 902]
 
 
 def test_pilot_dialog_adds_and_saves(dock, tmp_path, qgis_app):

@@ -19,6 +19,9 @@ from ..core.paths import DEMO_GPKG
 from . import workspace_state as state
 
 DEMO_TABLES = ("pilots", "natura2000", "brp_gewaspercelen")
+# Without a boundary the visible map is loaded, up to 50 x 50 km: a province
+# holds hundreds of thousands of BRP parcels, which PDOK serves page by page.
+MAX_LOAD_AREA_M2 = 50_000.0 * 50_000.0
 PDOK_KEYS = ("natura2000", "brp_gewaspercelen")
 
 
@@ -94,8 +97,21 @@ def flag_parameters(project: QgsProject, pilot_name: str, gpkg_path: str, bands:
     return parameters, table
 
 
-def load_pdok_layers(pilot_name: str, boundary: QgsVectorLayer, gpkg_path: str, keep_copy: bool) -> list:
-    """Natura 2000 and BRP parcels from PDOK for the boundary's extent: ``[(key, layer), ...]``.
+def area_m2(extent: QgsRectangle, crs: QgsCoordinateReferenceSystem, project: QgsProject) -> float:
+    """Area of *extent* in square metres (measured in EPSG:28992)."""
+    target = QgsCoordinateReferenceSystem(work_gpkg.WORK_CRS)
+    rect = QgsCoordinateTransform(crs, target, project.transformContext()).transformBoundingBox(extent)
+    return rect.width() * rect.height()
+
+
+def load_pdok_layers(
+    pilot_name: str,
+    extent: QgsRectangle,
+    crs: QgsCoordinateReferenceSystem,
+    gpkg_path: str,
+    keep_copy: bool,
+) -> list:
+    """Natura 2000 and BRP parcels from PDOK for *extent* (in *crs*): ``[(key, layer), ...]``.
 
     With *keep_copy* each layer is saved as ``<key>_<pilot>`` in the work
     GeoPackage and the saved table is returned, so the pilot works offline.
@@ -113,7 +129,7 @@ def load_pdok_layers(pilot_name: str, boundary: QgsVectorLayer, gpkg_path: str, 
             ) from err
     loaded = []
     for key in PDOK_KEYS:
-        layer = pdok_loader.load_vector_for_extent(key, boundary.extent(), boundary.crs())
+        layer = pdok_loader.load_vector_for_extent(key, extent, crs)
         if keep_copy:
             layer = pdok_loader.save_to_gpkg(layer, gpkg_path, f"{key}_{state.slug(pilot_name)}")
         layer.setName(f"{key} – {pilot_name}")

@@ -449,18 +449,33 @@ class WorkspaceDock(QgsDockWidget, FORM):
 
     # PDOK and export ------------------------------------------------------------
     def load_from_pdok(self) -> list[QgsVectorLayer]:
-        """Load Natura 2000 and BRP parcels from PDOK for the pilot's boundary extent."""
+        """Load Natura 2000 and BRP parcels from PDOK for the pilot's boundary (else the visible map)."""
         from ..core import pdok_loader
 
         pilot = self.pilot()
-        boundary = self.boundary_layer_for(pilot) if pilot else None
-        if boundary is None:
-            self._warn(self.tr("Set the pilot's boundary first: PDOK data is loaded for its extent."))
+        if pilot is None:
             return []
+        boundary = self.boundary_layer_for(pilot)
+        if boundary is not None:
+            extent, crs = boundary.extent(), boundary.crs()
+        else:
+            # no boundary yet: the visible map, so the user can fetch the areas and derive one
+            canvas = self.iface.mapCanvas()
+            extent, crs = canvas.extent(), canvas.mapSettings().destinationCrs()
+            if not crs.isValid():
+                crs = self.project.crs()
+            if extent.isEmpty() or data.area_m2(extent, crs, self.project) > data.MAX_LOAD_AREA_M2:
+                self._warn(
+                    self.tr(
+                        "{0} has no boundary yet. Zoom the map in to the pilot's area (at most 50 x 50 km) "
+                        "to load that, or set the boundary first."
+                    ).format(pilot.name)
+                )
+                return []
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             loaded = data.load_pdok_layers(
-                pilot.name, boundary, self.work_gpkg(), self.keepCopyCheck.isChecked()
+                pilot.name, extent, crs, self.work_gpkg(), self.keepCopyCheck.isChecked()
             )
         except pdok_loader.SourceError as err:
             self._warn(str(err))
