@@ -57,15 +57,17 @@ def boundary_style(layer: QgsVectorLayer) -> None:
 
 
 def natura2000_style(layer: QgsVectorLayer) -> None:
+    # a very dark green edge and hatch: they must read on the dark red of the
+    # nearest band as well as on pale parcels and aerial photos
     symbol = QgsFillSymbol.createSimple(
-        {"color": "56,142,60,40", "outline_color": "27,94,32,255", "outline_width": "0.5", "style": "solid"}
+        {"color": "56,142,60,40", "outline_color": "10,61,10,255", "outline_width": "0.7", "style": "solid"}
     )
     hatch = QgsLinePatternFillSymbolLayer()
     hatch.setLineAngle(45)
     hatch.setDistance(2.2)
-    hatch.setLineWidth(0.3)
-    hatch.setColor(QColor("#2e7d32"))
-    line = QgsLineSymbol.createSimple({"color": "46,125,50,220", "width": "0.3"})
+    hatch.setLineWidth(0.35)
+    hatch.setColor(QColor("#145214"))
+    line = QgsLineSymbol.createSimple({"color": "20,82,20,230", "width": "0.35"})
     hatch.setSubSymbol(line)
     symbol.appendSymbolLayer(hatch)
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))

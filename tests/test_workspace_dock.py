@@ -222,3 +222,11 @@ def test_opening_the_panel_or_a_project_leaves_the_project_clean(qgis_iface, qgi
     assert not project.isDirty()
     panel.cleanup()
     panel.deleteLater()
+
+
+def test_show_demo_runs_the_whole_tour(dock):
+    assert dock.show_demo()
+    assert wait_for(lambda: not dock.runner.is_running(), 240)
+    pilot = dock.pilotCombo.currentText()
+    assert pilot.startswith("Demo-pilot")
+    assert "flagged_parcels" in kinds_in_group(pilot)

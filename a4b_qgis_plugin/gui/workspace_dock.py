@@ -227,6 +227,13 @@ class WorkspaceDock(QgsDockWidget, FORM):
         self._message(self.tr("Demo data loaded (fictional areas and parcels). Press Show pilot."))
         return list(layers.values())
 
+    def show_demo(self) -> bool:
+        """Demo data, the first demo pilot shown and its parcels being flagged (for tours and screenshots)."""
+        if not self.load_demo_data():
+            return False
+        self.show_pilot()
+        return self.flag_parcels()
+
     # boundary -----------------------------------------------------------------
     def boundary_layer_for(self, pilot: pc.Pilot) -> QgsVectorLayer | None:
         """A new layer holding the pilot's boundary: the work GeoPackage first, else the boundary layer."""
