@@ -359,3 +359,30 @@ def test_cancelled_export_writes_nothing(qgis_processing, register, tmp_path):
     except QgsProcessingException:
         pass  # either way: nothing may be written
     assert os.listdir(out) == []
+
+
+def test_copy_with_capitalised_field_names(qgis_processing, register, tmp_path):
+    """ "Any layer with the register's fields": also a copy whose field names are capitalised."""
+    import pandas as pd
+
+    source = measures_layer(register)
+    copy = QgsVectorLayer("MultiPolygon?crs=EPSG:28992", "Copy", "memory")
+    fields = [f for f in source.fields() if f.name() != "fid"]
+    for field in fields:
+        field.setName(field.name().capitalize())
+    copy.dataProvider().addAttributes(fields)
+    copy.updateFields()
+    features = []
+    for feature in source.getFeatures():
+        feature.setFields(copy.fields(), False)
+        feature.setAttributes(feature.attributes()[1:])  # without fid
+        features.append(feature)
+    copy.dataProvider().addFeatures(features)
+    QgsProject.instance().addMapLayer(copy)
+    try:
+        result = run({"REGISTER": copy.id(), "OUTPUT_XLSX": str(tmp_path / "m.xlsx")})
+    finally:
+        QgsProject.instance().removeMapLayer(copy.id())
+    assert result["COUNT"] == 7
+    grand = pd.read_excel(tmp_path / "m.xlsx", sheet_name="Per pilot and theme").iloc[-1]
+    assert round(grand["Cost (EUR/yr)"], 2) == expected()["cost_eur_yr"]

@@ -88,10 +88,13 @@ def measures_frame(layer: QgsVectorLayer):
     """Every measure of *layer* as a DataFrame (labels for theme, status, unit; net added)."""
     import pandas as pd
 
+    known = {name for name, _kind in register_schema.MEASURE_FIELDS}
     names = [field.name() for field in layer.fields()]
+    # Register fields under their schema name, whatever their case in a copied layer.
+    keys = [name.lower() if name.lower() in known else name for name in names]
     rows = []
     for feature in layer.getFeatures():
-        row = {name: _plain(feature[name]) for name in names}
+        row = {key: _plain(value) for key, value in zip(keys, feature.attributes())}
         row["theme"] = register_schema.theme_label(row["theme"]) if row.get("theme") else row.get("theme")
         row["status"] = (
             register_schema.status_label(row["status"]) if row.get("status") else row.get("status")
@@ -100,7 +103,7 @@ def measures_frame(layer: QgsVectorLayer):
         cost, revenue = row.get("cost_eur_yr"), row.get("revenue_eur_yr")
         row["net_eur_yr"] = None if cost is None and revenue is None else (revenue or 0.0) - (cost or 0.0)
         rows.append(row)
-    columns = list(names)
+    columns = list(keys)
     columns.insert(columns.index("revenue_eur_yr") + 1, "net_eur_yr")
     frame = pd.DataFrame(rows, columns=columns)
     for key in ("quantity", "cost_eur_yr", "revenue_eur_yr", "net_eur_yr"):
