@@ -76,6 +76,7 @@ def step_open():
         dock = plugin.docks["A4BMeasuresDock"]
         dock.show()
         dock.raise_()
+        QApplication.processEvents()
         dock.set_pilot(PILOT)
         dock.picker.filterEdit.setText("ECO-KRUIDENGRAS")
         select(parcels, f"\"category\" = 'Grasland' AND {AREA}", 4)
@@ -89,6 +90,7 @@ def step_open():
         report["warnings"] = dock.last_warnings
         report["totals"] = dock.totalsLabel.text()
         report["register"] = dock.register_path()
+        report["messages"] = [item.text() for item in iface.messageBar().items() if hasattr(item, "text")]
         state["dock"] = dock
         iface.mapCanvas().setExtent(
             [lyr for lyr in project.mapLayers().values() if "layername=measures" in lyr.source()][0]
@@ -110,5 +112,15 @@ def step_shot():
     finish()
 
 
+def note_dirty(dirty):
+    # Who dirties the project at start-up makes QGIS ask "save?" and hang under Xvfb.
+    if dirty:
+        report.setdefault("dirtied_by", []).append("".join(traceback.format_stack(limit=12)))
+
+
+report["script_started"] = True
+with open(REPORT, "w") as started:
+    json.dump(report, started)
+QgsProject.instance().isDirtyChanged.connect(note_dirty)
 iface.mainWindow().showMaximized()
 QTimer.singleShot(2500, step_open)

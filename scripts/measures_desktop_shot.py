@@ -40,6 +40,10 @@ def main() -> None:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="a4b_measures_desktop_"))
     profile = make_profile_root(locale=args.locale)
+    # A dirty project at start-up (a panel remembering a setting) makes QGIS ask
+    # "save the project?" before anything runs; nobody answers under Xvfb.
+    ini = profile / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    ini.write_text(ini.read_text().replace("[qgis]\n", "[qgis]\naskToSaveProjectChanges=false\n", 1))
     env = qgis_env(args.plugins, profile, offscreen=False)
     report_path = work / "report.json"
     env.update(

@@ -391,3 +391,17 @@ def test_a_file_that_is_no_geopackage_gives_a_clear_message(dock, parcels, qgis_
     assert dock.tag_selected(confirm=False) == []
     assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
     assert text.read_text(encoding="utf-8") == "not a database"
+
+
+def test_saving_a_new_project_moves_the_default_register_beside_it(qgis_iface, parcels, tmp_path):
+    from a4b_qgis_plugin.gui.measures_dock import MeasuresDock
+
+    project = QgsProject.instance()
+    panel = MeasuresDock(qgis_iface)
+    try:
+        assert not panel.register_path().startswith(str(tmp_path))
+        project.write(str(tmp_path / "pilot.qgz"))
+        assert panel.register_path() == str(tmp_path / "a4b_work.gpkg")
+    finally:
+        panel.cleanup()
+        panel.deleteLater()

@@ -65,6 +65,8 @@ class MeasuresDock(QgsDockWidget, FORM):
         self._set_icons()
 
         self._connect(self.picker.measureChanged, self._update_buttons)
+        self._connect(self.stakeholderEdit.textChanged, self._update_optional_title)
+        self._connect(self.notesEdit.textChanged, self._update_optional_title)
         self._connect(self.tagButton.clicked, self._on_tag_clicked)
         self._connect(self.editButton.clicked, self._on_edit_clicked)
         self._connect(self.deleteButton.clicked, self._on_delete_clicked)
@@ -81,6 +83,9 @@ class MeasuresDock(QgsDockWidget, FORM):
         project = QgsProject.instance()
         self._connect(project.readProject, self._on_project_loaded)
         self._connect(project.cleared, self._on_project_loaded)
+        self._connect(project.fileNameChanged, self._on_project_moved)
+        self._connect(project.projectSaved, self._on_project_moved)
+        self._connect(project.homePathChanged, self._on_project_moved)
 
         self.reload_catalogue()
         self._on_project_loaded()
@@ -98,6 +103,15 @@ class MeasuresDock(QgsDockWidget, FORM):
             tag = self.tagGroup.minimumSizeHint().height()
             if total > tag:
                 self.splitter.setSizes([tag, total - tag])
+
+    def _update_optional_title(self, *_args) -> None:
+        # The box may be collapsed: say that what it holds goes with the next tag.
+        filled = self.stakeholderEdit.text().strip() or self.notesEdit.text().strip()
+        self.optionalGroup.setTitle(
+            self.tr("Stakeholder and notes (filled in)")
+            if filled
+            else self.tr("Stakeholder and notes (optional)")
+        )
 
     def _connect(self, signal, slot) -> None:
         signal.connect(slot)
@@ -179,6 +193,18 @@ class MeasuresDock(QgsDockWidget, FORM):
         self._fill_pilots()
         self.pilotCombo.setEditText(mp.remembered_pilot(project))
         self.refresh_table()
+
+    def _on_project_moved(self, *_args) -> None:
+        # Saving a new project moves the default register beside it, unless the
+        # user chose a register for this project.
+        project = QgsProject.instance()
+        stored, _ok = project.readEntry(mp.SCOPE, mp.KEY_REGISTER, "")
+        if not stored and self.register_path() != mp.default_register_path(project):
+            self.registerFileWidget.blockSignals(True)
+            self.registerFileWidget.setFilePath(mp.default_register_path(project))
+            self.registerFileWidget.blockSignals(False)
+            self.undo_stack.clear()
+            self.refresh_table()
 
     def _fill_pilots(self) -> None:
         names: set[str] = set()

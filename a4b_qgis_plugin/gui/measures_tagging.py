@@ -101,7 +101,13 @@ def confirm_warnings(parent, warnings: list[str], count: int) -> bool:
         more = "<p>" + escape(tr("… and {count} more.").format(count=len(warnings) - len(shown))) + "</p>"
     text = (
         "<p>"
-        + escape(tr("Check before tagging {count} parcel(s):").format(count=count))
+        + escape(
+            (
+                tr("Check before tagging 1 parcel:")
+                if count == 1
+                else tr("Check before tagging {count} parcels:")
+            ).format(count=count)
+        )
         + f"</p><ul>{items}</ul>{more}<p>"
         + escape(tr("Tag them anyway?"))
         + "</p>"

@@ -59,12 +59,10 @@ def totals_html(totals: dict, rows: list[dict], locale: QLocale | None = None) -
         lines.append("<tr>" + "<td width='12'></td>".join(cells) + "</tr>")
     html = "<table cellspacing='0' cellpadding='1'>" + "".join(lines) + "</table>"
     notes = []
-    if no_cost or no_revenue:
-        notes.append(
-            tr(
-                "The net leaves out unknown figures: no cost for {cost}, no revenue for {revenue} measure(s)."
-            ).format(cost=no_cost, revenue=no_revenue)
-        )
+    if no_cost:
+        notes.append(tr("Cost unknown for {count} measure(s): not in the net.").format(count=no_cost))
+    if no_revenue:
+        notes.append(tr("Revenue unknown for {count} measure(s): not in the net.").format(count=no_revenue))
     dropped = len(rows) - len(counted)
     if dropped:
         notes.append(tr("{count} dropped measure(s) not counted.").format(count=dropped))
