@@ -29,6 +29,7 @@ from .flag_index import PolygonSet, polygon_part
 
 FAR, INSIDE, MIXED = 0, 1, 2
 OUT, IN = 0, 1
+FAR_OUT = (FAR, [], -1, OUT, [], None)
 # Quadtree depth: leaf cells of 1 km, top cells of 1 km x 2^(LEVELS-1) = 16 km.
 LEVELS = 5
 # Distances are rounded to micrometres (see ParcelFlagger._nearest).
@@ -87,6 +88,8 @@ class ParcelFlagger:
         else:
             owners = sorted(self.pilots.owners_near(reach, 0.0)) if parent is None else parent[4]
             p_kind, p_cands, p_in = self._classify_pilots(abstract, owners)
+        if kind == FAR and p_kind == OUT:
+            return FAR_OUT  # one shared object, so callers can test it with ``is``
         return kind, cands, inside, p_kind, p_cands, p_in
 
     def _classify_areas(self, abstract, owners: list[int]) -> tuple:
@@ -115,11 +118,19 @@ class ParcelFlagger:
             return IN, [], self.pilot_names[p_cands[0]]
         return MIXED, p_cands, None
 
-    def _state(self, rect: QgsRectangle) -> tuple:
-        """State of the leaf cell a parcel with bounding box *rect* is filed under."""
+    def state(self, rect: QgsRectangle) -> tuple | None:
+        """State of the leaf cell a parcel with bounding box *rect* is filed under.
+
+        ``FAR_OUT`` (test with ``is``) means beyond the outer band and outside
+        every pilot. None for a degenerate box (an empty or null geometry has
+        one): check the geometry itself.
+        """
         margin = self.margin
-        if rect.width() > margin or rect.height() > margin:
+        width, height = rect.width(), rect.height()
+        if width > margin or height > margin:
             return self._classify(rect)
+        if width <= 0 and height <= 0:
+            return None
         size = self.cell
         # floor division of floats: a float key equals (and hashes like) the int key
         ix, iy = rect.xMinimum() // size, rect.yMinimum() // size
@@ -144,18 +155,26 @@ class ParcelFlagger:
         return state
 
     # -- per parcel --------------------------------------------------------
-    def flag(self, geom: QgsGeometry) -> list:
-        """Flag values of one parcel; *geom* is non-empty and in the metric CRS.
+    def flag(self, geom: QgsGeometry, state: tuple | None = None) -> list:
+        """Flag values of one parcel; *geom* is in the metric CRS.
 
         Returns ``far_values`` itself (test with ``is``; never modify it) for a
         parcel settled by its bounding box: beyond the outer band, outside all
-        pilots. Other parcels are checked and, when invalid, repaired for the
-        computation; ``repaired`` counts those that end up within the outer
-        band or in a pilot, so the count does not depend on the grid.
+        pilots; None for an empty geometry. *state* is :meth:`state` of the
+        parcel's bounding box when the caller already has it. Other parcels
+        are checked and, when invalid, repaired for the computation;
+        ``repaired`` counts those that end up within the outer band or in a
+        pilot, so the count does not depend on the grid.
         """
-        kind, cands, inside, p_kind, p_cands, p_in = self._state(geom.boundingBox())
-        if kind == FAR and p_kind == OUT:
+        if state is None:
+            state = self.state(geom.boundingBox())
+        if state is FAR_OUT:
             return self.far_values
+        if state is None:
+            if geom.isEmpty():
+                return None
+            state = self._classify(geom.boundingBox())
+        kind, cands, inside, p_kind, p_cands, p_in = state
         repaired = not geom.isGeosValid()
         if repaired:
             geom = polygon_part(geom.makeValid())

@@ -18,7 +18,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFeatureSource,
     QgsFields,
-    QgsGeometry,
     QgsProcessingFeatureSource,
     QgsWkbTypes,
 )
@@ -26,6 +25,8 @@ from qgis.core import (
 from .flag_compute import ParcelFlagger
 from .flag_fields import OUTPUT_FIELD_NAMES, output_fields
 from .flag_index import PolygonSet, prepare_geometry
+from .flag_loop import flag_features
+from .flag_writer import BackgroundWriter, WriteError
 from .i18n import tr
 
 NAME_FIELD_CANDIDATES = ("naam_n2k", "naamN2K", "naam", "name")
@@ -182,11 +183,14 @@ def flag_parcels(
     pilots: QgsFeatureSource | None = None,
     pilot_field: str | None = None,
     feedback=None,
+    threaded_writer: bool = True,
 ) -> FlagSummary:
     """Write every parcel with its Natura 2000 fields to *sink*; return the counts.
 
-    *sink* must accept :func:`output_fields` of the parcels' fields. Raises
-    :class:`FlagError` for unusable inputs.
+    *sink* must accept :func:`output_fields` of the parcels' fields. With
+    *threaded_writer* a second thread writes while the next parcels are
+    computed (only that thread touches *sink*). Raises :class:`FlagError` for
+    unusable inputs or when the output cannot be written.
     """
     metric_crs = metric_crs or QgsCoordinateReferenceSystem("EPSG:28992")
     check_metric_crs(metric_crs)
@@ -209,64 +213,14 @@ def flag_parcels(
     )
     summary = FlagSummary(bands=list(bands), band_counts={b: 0 for b in [0, *bands]})
     xform = _transform(parcels.sourceCrs(), metric_crs, transform_context)
-    total = parcels.featureCount()
-    step = 100.0 / total if total and total > 0 else 0
-    n_in = parcels.fields().count()
-    n_out = len(OUTPUT_FIELD_NAMES)
-    counts = summary.band_counts
-    beyond = skipped = done = 0
-    flag = flagger.flag
-    far = flagger.far_values
-    i_ha, i_pct = n_in + 4, n_in + 5
-    fast = QgsFeatureSink.FastInsert
-    batch = []
-    for feat in _features(parcels):
-        if done % 2000 == 0:
-            if batch:
-                sink.addFeatures(batch, fast)
-                batch = []
-            if feedback is not None:
-                if feedback.isCanceled():
-                    summary.canceled = True
-                    break
-                feedback.setProgress(done * step)
-        done += 1
-        batch.append(feat)
-        # Pad with NULLs, then set only what is not NULL: far cheaper per
-        # parcel than rebuilding the attribute list.
-        feat.padAttributes(n_out)
-        geom = feat.geometry()
-        if geom.isEmpty():  # also true for a null geometry
-            skipped += 1
-            continue
-        if xform is not None:
-            geom = QgsGeometry(geom)
+    writer = BackgroundWriter(sink) if threaded_writer else None
+    try:
+        flag_features(_features(parcels), parcels, flagger, writer or sink, xform, summary, feedback)
+    finally:
+        if writer is not None:
             try:
-                geom.transform(xform)
-            except QgsCsException:
-                skipped += 1
-                continue
-        values = flag(geom)
-        if values is far:  # the common case: settled by the bounding box alone
-            beyond += 1
-            feat.setAttribute(i_ha, 0.0)
-            feat.setAttribute(i_pct, 0.0)
-            continue
-        if values[4] is None:  # repair left no polygon
-            skipped += 1
-            continue
-        band = values[3]
-        if band is None:
-            beyond += 1
-        else:
-            counts[band] += 1
-        for i, value in enumerate(values, n_in):
-            if value is not None:
-                feat.setAttribute(i, value)
-    if batch and not summary.canceled:
-        sink.addFeatures(batch, fast)
-    summary.total = done
-    summary.beyond = beyond
-    summary.skipped = skipped
+                writer.close()
+            except WriteError as err:
+                raise FlagError(str(err)) from err
     summary.repaired = flagger.repaired
     return summary

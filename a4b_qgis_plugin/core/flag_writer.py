@@ -1,0 +1,59 @@
+"""Write features to a sink from a second thread, so writing overlaps computing.
+
+Writing a GeoPackage costs about as much as everything else the flagging does
+per parcel, and PyQGIS releases the GIL inside C++ calls, so handing batches
+to one writer thread lets a second core do the writing. Only the writer thread
+touches the sink; batches are written in the order they were added.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+
+from qgis.core import QgsFeatureSink
+
+from .i18n import tr
+
+
+class WriteError(Exception):
+    """The sink refused features; the message is for the user."""
+
+
+class BackgroundWriter:
+    """Adds batches of features to *sink* in a worker thread (FIFO, bounded)."""
+
+    def __init__(self, sink: QgsFeatureSink, flags=QgsFeatureSink.FastInsert, max_pending: int = 4):
+        self._sink = sink
+        self._flags = flags
+        self._queue: queue.Queue = queue.Queue(maxsize=max_pending)
+        self.error: str | None = None
+        self._thread = threading.Thread(target=self._run, name="a4b-flag-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            batch = self._queue.get()
+            if batch is None:
+                return
+            if self.error is not None:
+                continue  # keep draining so the producer never blocks
+            try:
+                if not self._sink.addFeatures(batch, self._flags):
+                    self.error = self._sink.lastError() or tr("The output refused the features.")
+            except Exception as err:  # noqa: BLE001 - reported to the user by close()
+                self.error = str(err)
+
+    def add(self, batch: list) -> None:
+        """Queue *batch* (a list of QgsFeature the caller no longer touches)."""
+        if self.error is not None:
+            self.close()
+        self._queue.put(batch)
+
+    def close(self) -> None:
+        """Wait until everything is written; raise :class:`WriteError` if writing failed."""
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+        if self.error is not None:
+            raise WriteError(tr("Could not write the output: {0}").format(self.error))
