@@ -230,3 +230,19 @@ def test_show_demo_runs_the_whole_tour(dock):
     pilot = dock.pilotCombo.currentText()
     assert pilot.startswith("Demo-pilot")
     assert "flagged_parcels" in kinds_in_group(pilot)
+
+
+def test_unloading_during_a_run_is_safe(qgis_iface, qgis_new_project, provider_registered, tmp_path):
+    from qgis.core import QgsApplication
+
+    from a4b_qgis_plugin.gui.workspace_dock import WorkspaceDock
+
+    QgsProject.instance().setFileName(str(tmp_path / "p.qgz"))
+    panel = WorkspaceDock(qgis_iface)
+    panel.load_demo_data()
+    assert panel.flag_parcels()
+    panel.cleanup()
+    panel.deleteLater()
+    del panel
+    assert wait_for(lambda: QgsApplication.taskManager().countActiveTasks() == 0, 120)
+    wait_for(lambda: False, 0.3)  # let finished() and the deletions run

@@ -12,6 +12,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 ALGORITHM_ID = "a4b:flagparcels"
+# Context, feedback and task of runs still going: the task uses them from its
+# thread (and in finished()) even when the panel was closed or unloaded.
+_IN_FLIGHT: set = set()
 
 
 class _Feedback(QgsProcessingFeedback):
@@ -59,6 +62,11 @@ class FlagRunner(QObject):
         self.feedback.progressChanged.connect(self.progressChanged)
         self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
         self.task.executed.connect(self._executed)
+        bundle = (self.task, self.context, self.feedback, algorithm)
+        _IN_FLIGHT.add(bundle)
+        # taskCompleted/taskTerminated come after finished(): only then may they go
+        self.task.taskCompleted.connect(lambda: _IN_FLIGHT.discard(bundle))
+        self.task.taskTerminated.connect(lambda: _IN_FLIGHT.discard(bundle))
         QgsApplication.taskManager().addTask(self.task)
 
     def cancel(self) -> None:
