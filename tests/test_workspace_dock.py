@@ -42,6 +42,8 @@ def test_catalogue_pilots_are_offered(dock):
 def test_demo_data_show_pilot_builds_styled_group_and_zooms(dock, qgis_iface):
     layers = dock.load_demo_data()
     assert len(layers) == 3
+    assert dock.load_demo_data() == layers  # a second click adds nothing
+    assert len(QgsProject.instance().mapLayers()) == 3
     assert dock.pilotCombo.currentText().startswith("Demo-pilot")
     choose(dock, DEMO_PILOT)
     dock.show_pilot()

@@ -30,17 +30,24 @@ def add_demo_layers(project: QgsProject, group_name: str) -> dict:
 
     Raises ``work_gpkg.WorkGpkgError`` when the demo GeoPackage cannot be read.
     """
+    root = project.layerTreeRoot()
+    group = root.findGroup(group_name)
+    present = {n.layer().source(): n.layer() for n in group.findLayers() if n.layer()} if group else {}
     layers = {}
     for table in DEMO_TABLES:
-        layer = QgsVectorLayer(work_gpkg.layer_uri(str(DEMO_GPKG), table), f"{table} (demo)", "ogr")
+        uri = work_gpkg.layer_uri(str(DEMO_GPKG), table)
+        if uri in present:  # loaded before: use those
+            layers[table] = present[uri]
+            continue
+        layer = QgsVectorLayer(uri, f"{table} (demo)", "ogr")
         if not layer.isValid():
             raise work_gpkg.WorkGpkgError(tr("The demo data could not be read from {0}.").format(DEMO_GPKG))
         layers[table] = layer
-    root = project.layerTreeRoot()
-    group = root.findGroup(group_name) or root.addGroup(group_name)
+    group = group or root.addGroup(group_name)
     for layer in layers.values():
-        project.addMapLayer(layer, False)
-        group.addLayer(layer)
+        if project.mapLayer(layer.id()) is None:
+            project.addMapLayer(layer, False)
+            group.addLayer(layer)
     group.setItemVisibilityChecked(False)  # the pilot group shows them styled
     if not project.crs().isValid():
         project.setCrs(QgsCoordinateReferenceSystem(work_gpkg.WORK_CRS))
