@@ -97,12 +97,15 @@ class MeasuresDock(QgsDockWidget, FORM):
         # The register may have changed while hidden (a4b:tagmeasures, another user).
         self.refresh_table()
         if not self._splitter_sized:
-            # Tagging controls at their compact height; the rest for the table.
+            # Tagging controls at their natural height, but never more than about
+            # half the panel: the table and its totals need room too.
             self._splitter_sized = True
             total = sum(self.splitter.sizes())
-            tag = self.tagGroup.minimumSizeHint().height()
+            lowest = self.tagGroup.minimumSizeHint().height()
+            tag = min(self.tagGroup.sizeHint().height(), max(lowest, int(total * 0.55)))
             if total > tag:
                 self.splitter.setSizes([tag, total - tag])
+            self.picker.tree.scrollTo(self.picker.tree.currentIndex())
 
     def _update_optional_title(self, *_args) -> None:
         # The box may be collapsed: say that what it holds goes with the next tag.
