@@ -74,6 +74,7 @@ def test_flagging_task_runs_to_the_end_and_shows_counts(dock):
     dock.bandsEdit.setText("100,250,500")
     assert dock.flag_parcels()
     assert dock.runner.is_running() and not dock.flagButton.isEnabled()
+    assert not dock.showButton.isEnabled() and dock.show_pilot() is None  # the group stays put
     assert wait_for(lambda: not dock.runner.is_running(), 240)
     assert dock.progressBar.value() == 100
     project = QgsProject.instance()
@@ -99,6 +100,7 @@ def test_flagging_task_runs_to_the_end_and_shows_counts(dock):
     # the plain parcels are switched off under the flagged ones
     group = layer_group.find_group(project, DEMO_PILOT)
     assert not group.findLayer(parcels.id()).itemVisibilityChecked()
+    assert parcels.selectedFeatureCount() == 0 and dock.showButton.isEnabled()
 
 
 def test_cancel_stops_the_task(dock):

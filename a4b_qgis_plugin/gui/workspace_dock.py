@@ -280,6 +280,9 @@ class WorkspaceDock(QgsDockWidget, FORM):
         layer = self.iface.activeLayer()
         if self.pilot() is None:
             return False
+        if not isinstance(layer, QgsVectorLayer):
+            self._warn(self.tr("Make the polygon layer with the boundary feature(s) active and select them."))
+            return False
         try:
             ids = list(layer.selectedFeatureIds()) if isinstance(layer, QgsVectorLayer) else []
             geometry = boundary_from_features(layer, ids, self.project.transformContext())
@@ -333,6 +336,10 @@ class WorkspaceDock(QgsDockWidget, FORM):
         """Build or refresh the layer group "A4B – <pilot>" and zoom to the pilot."""
         pilot = self.pilot()
         if pilot is None:
+            return None
+        if self.runner.is_running():
+            # the running task reads the group's layers: they must stay
+            self._warn(self.tr("Wait until the flagging has finished, or cancel it."))
             return None
         layers = {}
         boundary = self.boundary_layer_for(pilot)
@@ -412,19 +419,26 @@ class WorkspaceDock(QgsDockWidget, FORM):
             self._warn(str(err))
             return False
         self.progressBar.setValue(0)
-        self.flagButton.setEnabled(False)
-        self.cancelButton.setEnabled(True)
+        self._set_busy(True)
         return True
 
+    def _set_busy(self, busy: bool) -> None:
+        """While flagging runs, only Cancel is offered for what changes the pilot's group."""
+        for widget in (self.flagButton, self.showButton, self.demoButton, self.pdokButton, self.pilotCombo):
+            widget.setEnabled(not busy)
+        self.cancelButton.setEnabled(busy)
+
     def _flag_finished(self, ok: bool, results: dict, error: str) -> None:
-        self.flagButton.setEnabled(True)
-        self.cancelButton.setEnabled(False)
+        self._set_busy(False)
+        pilot_name, path, table, bands = self._flag_target
+        parcels = layer_group.group_layer(self.project, pilot_name, "parcels")
+        if parcels is not None:
+            parcels.removeSelection()  # the selection only told the task which parcels to take
         if not ok:
             self.progressBar.setValue(0)
             self._warn(error)
             return
         self.progressBar.setValue(100)
-        pilot_name, path, table, bands = self._flag_target
         layer = QgsVectorLayer(
             work_gpkg.layer_uri(path, table), layer_group.kind_title("flagged_parcels"), "ogr"
         )
