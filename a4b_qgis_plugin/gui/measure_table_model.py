@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from qgis.PyQt.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
+from qgis.PyQt.QtCore import QAbstractTableModel, QLocale, QModelIndex, QSortFilterProxyModel, Qt
+from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ..core.register_schema import status_label, unit_label
 
@@ -153,3 +154,22 @@ class MeasureTableModel(QAbstractTableModel):
         if row.get("stakeholder"):
             lines.append(self.tr("Stakeholder: {name}").format(name=row["stakeholder"]))
         return "\n".join(lines)
+
+
+def configure_table(view: QTableView, model: MeasureTableModel) -> QSortFilterProxyModel:
+    """Show *model* in *view*: sortable by value, whole rows, compact, long texts elided."""
+    proxy = QSortFilterProxyModel(view)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    view.setModel(proxy)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().lineSpacing() + 8)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Codes and names are long; a narrow dock shows their start, the tooltip the rest.
+    for column, width in ((CODE, 80), (NAME, 130)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    return proxy

@@ -6,13 +6,11 @@ import os
 
 from qgis.core import Qgis, QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.gui import QgsDockWidget, QgsFileWidget
-from qgis.PyQt.QtCore import QSortFilterProxyModel, Qt
-from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView
 
 from ..core.register_schema import DEFAULT_STATUS, STATUSES, status_label
 from . import measures_project as mp
 from .measure_picker import MeasurePicker
-from .measure_table_model import CODE, NAME, SORT_ROLE, UUID_ROLE, MeasureTableModel
+from .measure_table_model import UUID_ROLE, MeasureTableModel, configure_table
 from .measures_totals import totals_html
 from .ui_loader import load_ui
 from .undo_commands import QUndoStack, TagCommand
@@ -45,20 +43,7 @@ class MeasuresDock(QgsDockWidget, FORM):
         self.registerFileWidget.lineEdit().setPlaceholderText(self.tr("Choose or create a GeoPackage"))
 
         self.model = MeasureTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.measuresTable.setModel(self.proxy)
-        self.measuresTable.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.measuresTable.verticalHeader().hide()
-        self.measuresTable.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
-        header = self.measuresTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Codes and names are long; a narrow dock shows their start, the tooltip the rest.
-        for column, width in ((CODE, 80), (NAME, 130)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        self.measuresTable.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.proxy = configure_table(self.measuresTable, self.model)
         # The tagging part keeps its natural height; extra height goes to the table.
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -210,23 +195,14 @@ class MeasuresDock(QgsDockWidget, FORM):
             self.refresh_table()
 
     def _fill_pilots(self) -> None:
-        names: set[str] = set()
-        try:
-            from ..core.pilot_catalogue import load_pilots
-
-            names.update(p.name for p in load_pilots())
-        except Exception as error:  # noqa: BLE001 - a broken catalogue must not break this panel
-            self._message(str(error), Qgis.MessageLevel.Warning)
-        register = self._open_register(create=False, quiet=True)
-        if register is not None:
-            names.update(
-                r.get("pilot") for r in register.list_measures(with_geometry=False) if r.get("pilot")
-            )
+        names, problem = mp.pilot_names(self._open_register(create=False, quiet=True))
+        if problem:
+            self._message(problem, Qgis.MessageLevel.Warning)
         text = self.pilotCombo.currentText()
         self.pilotCombo.blockSignals(True)
         self.pilotCombo.clear()
         self.pilotCombo.addItem("")
-        self.pilotCombo.addItems(sorted(names, key=str.casefold))
+        self.pilotCombo.addItems(names)
         self.pilotCombo.setEditText(text)
         self.pilotCombo.blockSignals(False)
 

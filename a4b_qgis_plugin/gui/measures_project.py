@@ -60,6 +60,25 @@ def remember_pilot(project: QgsProject, pilot: str) -> None:
         project.writeEntry(SCOPE, KEY_PILOT, pilot)
 
 
+def pilot_names(register) -> tuple[list[str], str]:
+    """Pilot names for the panel's list: the pilot catalogue's and those in *register* (or None).
+
+    Returns the names and a problem text ("" when none): a broken pilot
+    catalogue must not stop the panel.
+    """
+    names: set[str] = set()
+    problem = ""
+    try:
+        from ..core.pilot_catalogue import load_pilots
+
+        names.update(p.name for p in load_pilots())
+    except Exception as error:  # noqa: BLE001 - reported to the user, the panel goes on
+        problem = str(error)
+    if register is not None:
+        names.update(r["pilot"] for r in register.list_measures(with_geometry=False) if r.get("pilot"))
+    return sorted(names, key=str.casefold), problem
+
+
 def _same_table(source: str, path: str, table: str) -> bool:
     parts = source.split("|")
     layername = ""
