@@ -39,11 +39,9 @@ def run_step(title: str, alg: str, params: dict, plugins: Path, profile: Path) -
         print(proc.stdout[-4000:], proc.stderr[-4000:], sep="\n")
         sys.exit(f"{alg} failed (exit {proc.returncode})")
     result = json.loads(proc.stdout[start:])
-    for line in (
-        result.get("log", {}).get("info", "").splitlines()[-12:]
-        if isinstance(result.get("log"), dict)
-        else []
-    ):
+    log = result.get("log")
+    info = log.get("info", "") if isinstance(log, dict) else ""
+    for line in info.splitlines()[-12:]:
         print("  " + line)
     return result.get("results", {})
 
@@ -124,6 +122,7 @@ def main() -> None:
             {
                 "REGISTER": f"{register}|layername=measures",
                 "NATURA2000": f"{DEMO}|layername=natura2000",
+                "PILOT_BOUNDARIES": f"{DEMO}|layername=pilots",
                 **exports,
             },
             args.plugins,
