@@ -41,7 +41,8 @@ def run_step(title: str, alg: str, params: dict, plugins: Path, profile: Path) -
     result = json.loads(proc.stdout[start:])
     log = result.get("log")
     info = log.get("info", "") if isinstance(log, dict) else ""
-    for line in info.splitlines()[-12:]:
+    lines = info if isinstance(info, list) else str(info).splitlines()
+    for line in lines[-12:]:
         print("  " + line)
     return result.get("results", {})
 
