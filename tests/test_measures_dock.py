@@ -405,3 +405,55 @@ def test_saving_a_new_project_moves_the_default_register_beside_it(qgis_iface, p
     finally:
         panel.cleanup()
         panel.deleteLater()
+
+
+def test_edit_dialog_follows_catalogue_rates_until_an_amount_is_typed(qgis_app):
+    from qgis.PyQt.QtTest import QTest
+
+    from a4b_qgis_plugin.core.measure_catalogue import find_measure
+    from a4b_qgis_plugin.gui.measure_edit_dialog import MeasureEditDialog
+
+    measure = find_measure(GRASS_MEASURE)  # € 181 revenue per ha, no cost figure
+    row = {
+        "measure_code": GRASS_MEASURE,
+        "measure_name": measure.display_name(),
+        "status": "proposed",
+        "quantity": 2.3456,
+        "unit": "ha",
+        "cost_eur_yr": None,
+        "revenue_eur_yr": 424.55,
+        "stakeholder": None,
+        "notes": None,
+    }
+    untouched = MeasureEditDialog(row, measure=measure)
+    untouched.accept()
+    assert untouched.changed_values() == {}  # the rounded "2,35" is not written back
+
+    dialog = MeasureEditDialog(row, measure=measure)
+    dialog.quantityEdit.clear()
+    QTest.keyClicks(dialog.quantityEdit, "3")
+    assert dialog.revenueEdit.text() == format_number(543.0, 2)
+    assert dialog.costEdit.text() == ""  # no rate: stays unknown
+    dialog.revenueEdit.clear()
+    QTest.keyClicks(dialog.revenueEdit, "500")
+    dialog.quantityEdit.clear()
+    QTest.keyClicks(dialog.quantityEdit, "4")
+    assert dialog.revenueEdit.text() == "500"  # typed by the user: kept
+    dialog.accept()
+    assert dialog.changed_values() == {"quantity": 4.0, "revenue_eur_yr": 500.0}
+
+
+def format_number(value, decimals):
+    from a4b_qgis_plugin.gui.measure_edit_dialog import format_number as fmt
+
+    return fmt(value, decimals)
+
+
+def test_undo_after_the_register_is_gone_reports_and_does_not_crash(dock, parcels, qgis_iface):
+    grass_ids(parcels, 1)
+    dock.tag_selected(confirm=False)
+    os.remove(dock.register_path())
+    dock.undo()
+    messages = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+    assert any("register" in m.lower() for m in messages)
+    assert not dock.undo_stack.canUndo()

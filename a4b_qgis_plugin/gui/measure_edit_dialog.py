@@ -38,13 +38,19 @@ def format_number(value, decimals: int, locale: QLocale | None = None) -> str:
 
 
 class MeasureEditDialog(QDialog, FORM):
-    """Shows a register row; :meth:`changed_values` holds what the user changed."""
+    """Shows a register row; :meth:`changed_values` holds what the user changed.
 
-    def __init__(self, row: dict, parent=None):
+    With the catalogue *measure*, cost and revenue follow its rates when the
+    quantity changes, until the user types an amount of their own.
+    """
+
+    def __init__(self, row: dict, parent=None, measure=None):
         super().__init__(parent)
         self.setupUi(self)
         self._row = dict(row)
         self._values: dict = {}
+        self._measure = measure
+        self._typed: set[str] = set()
         self.measureLabel.setText(f"<b>{row.get('measure_code') or ''}</b> {row.get('measure_name') or ''}")
         for status in STATUSES:
             self.statusCombo.addItem(status_label(status), status)
@@ -60,6 +66,37 @@ class MeasureEditDialog(QDialog, FORM):
         self.notesEdit.setPlainText(row.get("notes") or "")
         self.notesEdit.setMaximumHeight(80)
         self.problemLabel.hide()
+        # Only what the user changed is written; an untouched rounded quantity is not.
+        self._initial = self._texts()
+        self.quantityEdit.textEdited.connect(self._follow_rates)
+        self.costEdit.textEdited.connect(lambda _text: self._typed.add("cost_eur_yr"))
+        self.revenueEdit.textEdited.connect(lambda _text: self._typed.add("revenue_eur_yr"))
+
+    def _texts(self) -> dict:
+        return {
+            "status": self.statusCombo.currentData(),
+            "quantity": self.quantityEdit.text(),
+            "cost_eur_yr": self.costEdit.text(),
+            "revenue_eur_yr": self.revenueEdit.text(),
+            "stakeholder": self.stakeholderEdit.text(),
+            "notes": self.notesEdit.toPlainText(),
+        }
+
+    def _follow_rates(self, text: str) -> None:
+        if self._measure is None:
+            return
+        try:
+            quantity = parse_number(text)
+        except ValueError:
+            return
+        if quantity is None:
+            return
+        for key, rate, edit in (
+            ("cost_eur_yr", self._measure.cost_eur, self.costEdit),
+            ("revenue_eur_yr", self._measure.revenue_eur, self.revenueEdit),
+        ):
+            if rate is not None and key not in self._typed:
+                edit.setText(format_number(round(rate * quantity, 2), 2))
 
     def accept(self) -> None:  # noqa: D102
         try:
@@ -73,13 +110,10 @@ class MeasureEditDialog(QDialog, FORM):
 
     def changed_values(self) -> dict:
         """Fields whose value the user changed (valid after the dialog was accepted)."""
+        current = self._texts()
         changed = {}
         for key, value in self._values.items():
-            old = self._row.get(key)
-            if isinstance(value, float) and old is not None:
-                if abs(float(old) - value) > 1e-9:
-                    changed[key] = value
-            elif (old or None) != (value or None):
+            if current[key].strip() != (self._initial[key] or "").strip():
                 changed[key] = value
         return changed
 
@@ -104,6 +138,6 @@ class MeasureEditDialog(QDialog, FORM):
                 raise ValueError(
                     self.tr("Money amounts cannot be negative; leave the field empty when not known.")
                 )
-        values["stakeholder"] = self.stakeholderEdit.text().strip()
-        values["notes"] = self.notesEdit.toPlainText().strip()
+        values["stakeholder"] = self.stakeholderEdit.text().strip() or None
+        values["notes"] = self.notesEdit.toPlainText().strip() or None
         return values

@@ -366,7 +366,7 @@ class MeasuresDock(QgsDockWidget, FORM):
         row = self.row_of(uuid)
         if row is None:
             return False
-        dialog = MeasureEditDialog(row, self)
+        dialog = MeasureEditDialog(row, self, self.picker.measure(row.get("measure_code") or ""))
         if not dialog.exec():
             return False
         return self.edit_measure(uuid, dialog.changed_values())
