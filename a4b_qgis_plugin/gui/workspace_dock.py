@@ -17,11 +17,11 @@ from qgis.PyQt.QtWidgets import QApplication, QHeaderView, QSizePolicy, QTableWi
 from ..core import layer_group, settings, work_gpkg
 from ..core import pilot_catalogue as pc
 from ..core.bands import parse_bands
-from ..core.pilot_boundary import BoundaryError, boundary_from_features, boundary_from_natura2000, to_work_crs
 from . import workspace_data as data
 from . import workspace_state as state
 from .flag_runner import FlagRunner
 from .ui_loader import load_ui
+from .workspace_boundary import BoundaryActions
 
 FORM = load_ui(__file__, "workspace_dock")
 LOG = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ class WorkspaceDock(QgsDockWidget, FORM):
         self.project = QgsProject.instance()
         self.catalogue: list[pc.Pilot] = []
         self.pilots: list[pc.Pilot] = []
-        self.map_tool = None
+        self.boundary = BoundaryActions(self)
         self.runner = FlagRunner(self)
         # Nothing is written to the project until the user acts: a project
         # changed by merely opening the panel would ask to be saved.
@@ -138,7 +138,7 @@ class WorkspaceDock(QgsDockWidget, FORM):
         province = pilot.province or self.tr("unknown province")
         self.pilotInfoLabel.setText(self.tr("{0} · Natura 2000: {1}").format(province, areas))
         self.pilotInfoLabel.setToolTip(pilot.notes + (f"\n{pilot.source}" if pilot.source else ""))
-        self._update_boundary_info()
+        self.boundary.update_info()
 
     def manage_pilots(self) -> None:
         """Open the pilot dialog; reload the catalogue when it saved."""
@@ -245,91 +245,26 @@ class WorkspaceDock(QgsDockWidget, FORM):
             layer_group.kind_title("pilot_boundary"),
         )
 
-    def _update_boundary_info(self) -> None:
-        pilot = self.pilot()
-        layer = self.boundary_layer_for(pilot) if pilot else None
-        if layer is None:
-            self.boundaryInfoLabel.setText(self.tr("No boundary yet: set one below."))
-        elif layer.source().startswith(self.work_gpkg()):
-            self.boundaryInfoLabel.setText(self.tr("Boundary stored in the work GeoPackage."))
-        else:
-            self.boundaryInfoLabel.setText(
-                self.tr("Boundary from the layer '{0}'.").format(self.boundaryCombo.currentLayer().name())
-            )
-        self.boundaryInfoLabel.setToolTip(layer.source() if layer is not None else "")
-
-    def _store_boundary(self, geometry, method: str, buffer_m=None, detail: str = "") -> bool:
-        pilot = self.pilot()
-        try:
-            work_gpkg.write_pilot_boundary(
-                self.work_gpkg(), pilot.name, geometry, pilot.province, method, buffer_m, detail
-            )
-        except work_gpkg.WorkGpkgError as err:
-            self._warn(str(err))
-            return False
-        where = self.work_gpkg()
-        if work_gpkg.is_unsaved_fallback(self.project):
-            self._warn(self.tr("The project is not saved yet, so the boundary went to {0}.").format(where))
-        else:
-            self._message(self.tr("Boundary of {0} stored in {1}.").format(pilot.name, where))
-        self._update_boundary_info()
-        return True
-
     def boundary_from_selection(self) -> bool:
         """Use the selected features of the active layer as the pilot's boundary."""
-        layer = self.iface.activeLayer()
-        if self.pilot() is None:
-            return False
-        if not isinstance(layer, QgsVectorLayer):
-            self._warn(self.tr("Make the polygon layer with the boundary feature(s) active and select them."))
-            return False
-        try:
-            ids = list(layer.selectedFeatureIds()) if isinstance(layer, QgsVectorLayer) else []
-            geometry = boundary_from_features(layer, ids, self.project.transformContext())
-        except BoundaryError as err:
-            self._warn(str(err))
-            return False
-        return self._store_boundary(geometry, work_gpkg.METHOD_FEATURE, detail=layer.name())
+        return self.boundary.from_selection()
 
     def start_drawing(self) -> None:
         """Let the user draw the boundary on the map."""
-        from .polygon_map_tool import PolygonMapTool
-
-        canvas = self.iface.mapCanvas()
-        if self.map_tool is None:
-            self.map_tool = PolygonMapTool(canvas)
-            self.map_tool.polygonFinished.connect(self.boundary_drawn)
-        canvas.setMapTool(self.map_tool)
-        self._message(self.tr("Click the corners of the boundary; right-click to finish, Esc to cancel."))
+        self.boundary.start_drawing()
 
     def boundary_drawn(self, geometry) -> bool:
         """Store a polygon drawn on the map (canvas CRS) as the pilot's boundary."""
-        canvas = self.iface.mapCanvas()
-        canvas.unsetMapTool(self.map_tool)
-        crs = canvas.mapSettings().destinationCrs()
-        try:
-            geometry = to_work_crs(
-                geometry, crs if crs.isValid() else self.project.crs(), self.project.transformContext()
-            )
-        except BoundaryError as err:
-            self._warn(str(err))
-            return False
-        return self._store_boundary(geometry, work_gpkg.METHOD_DRAWN)
+        return self.boundary.drawn(geometry)
 
     def derive_boundary(self) -> bool:
         """The pilot's Natura 2000 areas plus the margin, as its boundary."""
-        pilot, layer = self.pilot(), self.n2kCombo.currentLayer()
-        margin = float(self.marginSpin.value())
-        state.write_entry(self.project, state.KEY_MARGIN, str(int(margin)))
-        if layer is None:
-            self._warn(self.tr("Choose a Natura 2000 layer first (or load the demo data)."))
-            return False
-        try:
-            geometry, used = boundary_from_natura2000(layer, pilot, margin, self.project.transformContext())
-        except BoundaryError as err:
-            self._warn(str(err))
-            return False
-        return self._store_boundary(geometry, work_gpkg.METHOD_BUFFER, margin, ", ".join(used))
+        return self.boundary.derive()
+
+    @property
+    def map_tool(self):
+        """The boundary drawing tool, once drawing started."""
+        return self.boundary.map_tool
 
     # group --------------------------------------------------------------------
     def show_pilot(self) -> object:
@@ -531,10 +466,4 @@ class WorkspaceDock(QgsDockWidget, FORM):
             except TypeError:
                 pass
         self.runner.cancel()
-        if self.map_tool is not None:
-            canvas = self.iface.mapCanvas()
-            if canvas.mapTool() is self.map_tool:
-                canvas.unsetMapTool(self.map_tool)
-            self.map_tool.remove()
-            self.map_tool.deleteLater()
-            self.map_tool = None
+        self.boundary.remove_tool()
