@@ -259,19 +259,19 @@ class MeasuresDock(QgsDockWidget, FORM):
         return [str(index.data(UUID_ROLE)) for index in rows]
 
     def select_uuids(self, uuids: list[str]) -> None:
-        """Select these measures in the table."""
-        self.measuresTable.clearSelection()
-        mode = self.measuresTable.selectionModel()
-        from qgis.PyQt.QtCore import QItemSelectionModel
+        """Select these measures in the table (one selection change, however many)."""
+        from qgis.PyQt.QtCore import QItemSelection, QItemSelectionModel
 
-        for uuid in uuids:
-            row = self.model.row_of_uuid(uuid)
-            if row >= 0:
-                index = self.proxy.mapFromSource(self.model.index(row, 0))
-                mode.select(
-                    index,
-                    QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
-                )
+        wanted = set(uuids)
+        selection = QItemSelection()
+        last = self.proxy.columnCount() - 1
+        for row in range(self.proxy.rowCount()):
+            first = self.proxy.index(row, 0)
+            if first.data(UUID_ROLE) in wanted:
+                selection.select(first, self.proxy.index(row, last))
+        self.measuresTable.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
 
     def row_of(self, uuid: str) -> dict | None:
         """The listed register row of the measure *uuid*, None when not listed."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from html import escape
 
 from qgis.core import (
@@ -13,7 +14,9 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtWidgets import QMessageBox
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QCursor
+from qgis.PyQt.QtWidgets import QApplication, QMessageBox
 
 from ..core.i18n import tr
 from ..core.register_schema import REGISTER_CRS
@@ -22,6 +25,16 @@ from . import measures_project as mp
 # Field names that identify a parcel better than the feature id (BRP, BRK).
 PARCEL_ID_FIELDS = ("identificatie", "identificatie_lokaal_id", "perceel_id", "gml_id", "id")
 MAX_LISTED_WARNINGS = 12
+
+
+@contextmanager
+def busy_cursor():
+    """A wait cursor while the panel reads parcels or writes the register."""
+    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def parcel_id_field(layer: QgsVectorLayer) -> str | None:
@@ -152,24 +165,27 @@ def tag_parcels(dock, confirm: bool = True) -> list[str]:
         return []
     project = QgsProject.instance()
     try:
-        rows, warnings = tagging.build_measures(
-            features,
-            layer.name(),
-            parcel_id_field(layer),
-            measure,
-            dock.statusCombo.currentData(),
-            dock.current_pilot(),
-            dock.stakeholderEdit.text().strip(),
-            dock.notesEdit.text().strip(),
-            dock.mergedRadio.isChecked(),
-            layer.crs(),
-            project.transformContext(),
-        )
-        warnings = list(warnings) + list(tagging.duplicate_warnings(register, rows))
-        # Parcels flagged by a4b:flagparcels carry a4b_pilot and were checked above.
-        if layer.fields().lookupField(tagging.PILOT_FIELD) < 0:
-            paths = [dock.register_path(), mp.default_register_path(project)]
-            warnings += outside_pilot_warnings(rows, pilot_boundaries(project, paths), dock.current_pilot())
+        with busy_cursor():
+            rows, warnings = tagging.build_measures(
+                features,
+                layer.name(),
+                parcel_id_field(layer),
+                measure,
+                dock.statusCombo.currentData(),
+                dock.current_pilot(),
+                dock.stakeholderEdit.text().strip(),
+                dock.notesEdit.text().strip(),
+                dock.mergedRadio.isChecked(),
+                layer.crs(),
+                project.transformContext(),
+            )
+            warnings = list(warnings) + list(tagging.duplicate_warnings(register, rows))
+            # Parcels flagged by a4b:flagparcels carry a4b_pilot and were checked above.
+            if layer.fields().lookupField(tagging.PILOT_FIELD) < 0:
+                paths = [dock.register_path(), mp.default_register_path(project)]
+                warnings += outside_pilot_warnings(
+                    rows, pilot_boundaries(project, paths), dock.current_pilot()
+                )
     except (ValueError, RegisterError) as error:
         dock._message(str(error), Qgis.MessageLevel.Critical)
         return []
@@ -181,7 +197,8 @@ def tag_parcels(dock, confirm: bool = True) -> list[str]:
         dock._message(tr("Nothing was tagged."), Qgis.MessageLevel.Info)
         return []
     try:
-        uuids = register.add_measures(rows)
+        with busy_cursor():
+            uuids = register.add_measures(rows)
     except RegisterError as error:
         dock._message(str(error), Qgis.MessageLevel.Critical)
         return []
