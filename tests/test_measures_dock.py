@@ -457,3 +457,14 @@ def test_undo_after_the_register_is_gone_reports_and_does_not_crash(dock, parcel
     messages = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
     assert any("register" in m.lower() for m in messages)
     assert not dock.undo_stack.canUndo()
+
+
+def test_tagging_many_parcels_stays_quick(dock, parcels):
+    import time
+
+    select(parcels, "\"category\" = 'Grasland'", 600)
+    start = time.perf_counter()
+    uuids = dock.tag_selected(confirm=False)
+    elapsed = time.perf_counter() - start
+    assert len(uuids) == 600 and len(dock.selected_uuids()) == 600
+    assert elapsed < 5.0, f"tagging 600 parcels took {elapsed:.1f} s"
