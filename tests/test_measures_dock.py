@@ -468,3 +468,17 @@ def test_tagging_many_parcels_stays_quick(dock, parcels):
     elapsed = time.perf_counter() - start
     assert len(uuids) == 600 and len(dock.selected_uuids()) == 600
     assert elapsed < 5.0, f"tagging 600 parcels took {elapsed:.1f} s"
+
+
+def test_opening_the_panel_leaves_the_project_clean(qgis_iface, parcels):
+    # A dirty project at QGIS start-up makes QGIS ask to save before anything else.
+    from a4b_qgis_plugin.gui.measures_dock import MeasuresDock
+
+    QgsProject.instance().setDirty(False)
+    panel = MeasuresDock(qgis_iface)
+    panel.show()
+    try:
+        assert not QgsProject.instance().isDirty()
+    finally:
+        panel.cleanup()
+        panel.deleteLater()
