@@ -89,6 +89,17 @@ class MeasurePicker(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self._show_details(None)
 
+    def cleanup(self) -> None:
+        """Disconnect the picker's own signals (its panel calls this on unload)."""
+        for signal, slot in (
+            (self.filterEdit.textChanged, self._filter_changed),
+            (self.tree.selectionModel().currentChanged, self._current_changed),
+        ):
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
+
     # Content ---------------------------------------------------------------
     def set_measures(self, measures: list) -> None:
         """Fill the tree with catalogue measures (``measure_catalogue.Measure``)."""

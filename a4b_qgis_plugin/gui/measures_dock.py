@@ -79,7 +79,9 @@ class MeasuresDock(QgsDockWidget, FORM):
     # Setup -----------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: D102
         super().showEvent(event)
-        # The register may have changed while hidden (a4b:tagmeasures, another user).
+        # The register may have changed while hidden (a4b:tagmeasures, another
+        # user), and the catalogue setting too.
+        self.reload_catalogue()
         self.refresh_table()
         if not self._splitter_sized:
             # Tagging controls at their natural height, but never more than about
@@ -125,6 +127,7 @@ class MeasuresDock(QgsDockWidget, FORM):
             except (TypeError, RuntimeError):
                 pass  # already gone with its object
         self._connections = []
+        self.picker.cleanup()
         self.undo_stack.clear()
 
     def reload_catalogue(self) -> None:
