@@ -189,20 +189,48 @@ def write_pilot_boundary(
         raise WorkGpkgError(tr("Cannot store the boundary in {0}: {1}").format(gpkg_path, errors))
 
 
+def _boundary_rows(gpkg_path: str, pilot_name: str | None = None):
+    """(name, WKB) of the stored boundaries, read with OGR directly.
+
+    A QGIS layer on a second table of a GeoPackage that the project already
+    has open makes GDAL log "unable to open database file" (harmless, but
+    noisy); a plain read-only OGR handle does not.
+    """
+    from osgeo import ogr
+
+    dataset = ogr.Open(gpkg_path)
+    if dataset is None:
+        raise WorkGpkgError(tr("{0} is not a GeoPackage QGIS can read.").format(gpkg_path))
+    try:
+        table = dataset.GetLayerByName(PILOT_BOUNDARY_TABLE)
+        if table is None:
+            return []
+        if pilot_name is not None:
+            table.SetAttributeFilter("name = " + QgsExpression.quotedString(pilot_name))
+        rows = []
+        for feature in table:
+            geometry = feature.GetGeometryRef()
+            rows.append((feature.GetField("name"), bytes(geometry.ExportToIsoWkb()) if geometry else None))
+        return rows
+    finally:
+        dataset = None
+
+
 def read_pilot_boundary(gpkg_path: str, pilot_name: str) -> QgsGeometry | None:
     """The stored boundary of *pilot_name* (EPSG:28992), or None when there is none."""
-    if PILOT_BOUNDARY_TABLE not in list_tables(gpkg_path):
+    if not os.path.exists(gpkg_path):
         return None
-    layer = boundary_layer(gpkg_path, pilot_name)
-    for feature in layer.getFeatures():
-        if feature.hasGeometry():
-            return QgsGeometry(feature.geometry())
+    for _name, wkb in _boundary_rows(gpkg_path, pilot_name):
+        if wkb:
+            geometry = QgsGeometry()
+            geometry.fromWkb(wkb)
+            if not geometry.isEmpty():
+                return geometry
     return None
 
 
 def stored_pilot_names(gpkg_path: str) -> list[str]:
     """Names of the pilots with a boundary in the work GeoPackage."""
-    if PILOT_BOUNDARY_TABLE not in list_tables(gpkg_path):
+    if not os.path.exists(gpkg_path):
         return []
-    layer = boundary_layer(gpkg_path)
-    return sorted({str(f["name"]) for f in layer.getFeatures() if f["name"]})
+    return sorted({name for name, _wkb in _boundary_rows(gpkg_path) if name})
