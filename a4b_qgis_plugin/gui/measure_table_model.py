@@ -13,6 +13,11 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 CODE, NAME, STATUS, QUANTITY, COST, REVENUE, NET = range(7)
 _NUMERIC = (QUANTITY, COST, REVENUE, NET)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+try:
+    _RIGHT_ALIGNED = int(_RIGHT)
+except TypeError:  # PyQt6: flags are enum.Flag, their number is .value
+    _RIGHT_ALIGNED = _RIGHT.value
 
 
 def net_value(row: dict):
@@ -106,7 +111,7 @@ class MeasureTableModel(QAbstractTableModel):
         if role == UUID_ROLE:
             return row.get("uuid")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT_ALIGNED
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)
         return None
