@@ -23,6 +23,7 @@ class PilotDialog(QDialog, FORM):
         self.provinceCombo.addItems(pc.PROVINCES)
         self.areaTable.setHorizontalHeaderLabels([self.tr("Name (naam_n2k)"), self.tr("RVO number")])
         self.areaTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.areaTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.areaTable.verticalHeader().setVisible(False)
         self.pilotList.currentTextChanged.connect(self._show)
         self.newButton.clicked.connect(self.new_pilot)
