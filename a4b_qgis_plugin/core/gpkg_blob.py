@@ -11,16 +11,42 @@ import sqlite3
 import struct
 from typing import Optional
 
-from qgis.core import QgsGeometry, QgsWkbTypes
+from qgis.core import Qgis, QgsGeometry
 
 _ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
+
+
+def qgis_enum(new: str, old: str):
+    """An enum value by its new name under ``Qgis`` ("GeometryType.Polygon") or its old one.
+
+    The old name is a path under ``qgis.core`` ("QgsWkbTypes.PolygonGeometry").
+
+    QGIS 4 drops many old names; QGIS 3.22 lacks the new ones.
+    """
+    import qgis.core
+
+    value = Qgis
+    for part in new.split("."):
+        value = getattr(value, part, None)
+        if value is None:
+            break
+    if value is not None:
+        return value
+    value = qgis.core
+    for part in old.split("."):
+        value = getattr(value, part)
+    return value
+
+
+POLYGON = qgis_enum("GeometryType.Polygon", "QgsWkbTypes.PolygonGeometry")
+LINE = qgis_enum("GeometryType.Line", "QgsWkbTypes.LineGeometry")
 
 
 def to_multipolygon(geometry: QgsGeometry) -> QgsGeometry:
     """A 2D multipolygon copy of a polygon geometry (raises ValueError otherwise)."""
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         raise ValueError("empty geometry")
-    if geometry.type() != QgsWkbTypes.PolygonGeometry:
+    if geometry.type() != POLYGON:
         raise ValueError("not a polygon geometry")
     copy = QgsGeometry(geometry)
     copy.get().dropZValue()

@@ -19,9 +19,9 @@ from qgis.core import (
     QgsCoordinateTransformContext,
     QgsFeature,
     QgsGeometry,
-    QgsWkbTypes,
 )
 
+from .gpkg_blob import LINE, POLYGON
 from .i18n import tr
 from .measure_catalogue import Measure
 from .register_schema import REGISTER_CRS
@@ -68,7 +68,7 @@ def length_estimate_m(geometry: QgsGeometry) -> float:
     perimeter, which is the element's length for a thin strip and one side
     for a block-shaped parcel. An estimate the user can edit.
     """
-    if geometry.type() == QgsWkbTypes.LineGeometry:
+    if geometry.type() == LINE:
         return geometry.length()
     area = geometry.area()
     quarter = geometry.length() / 4.0
@@ -104,16 +104,14 @@ def _polygon_geometry(geometry: QgsGeometry) -> tuple[Optional[QgsGeometry], boo
     """A valid polygon copy of *geometry* and whether it needed repair; None when unusable."""
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         return None, False
-    if geometry.type() != QgsWkbTypes.PolygonGeometry:
+    if geometry.type() != POLYGON:
         return None, False
     copy = QgsGeometry(geometry)
     if copy.isGeosValid():
         return copy, False
     fixed = copy.makeValid()
-    if fixed.type() != QgsWkbTypes.PolygonGeometry:
-        polygons = [
-            part for part in fixed.asGeometryCollection() if part.type() == QgsWkbTypes.PolygonGeometry
-        ]
+    if fixed.type() != POLYGON:
+        polygons = [part for part in fixed.asGeometryCollection() if part.type() == POLYGON]
         fixed = QgsGeometry.collectGeometry(polygons) if polygons else QgsGeometry()
     if fixed.isNull() or fixed.isEmpty():
         return None, True

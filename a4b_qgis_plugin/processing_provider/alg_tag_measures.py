@@ -6,13 +6,11 @@ import os
 
 from qgis.core import (
     QgsFeatureRequest,
-    QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputVectorLayer,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
@@ -22,11 +20,15 @@ from qgis.core import (
 
 from ..core import register as register_module
 from ..core import tagging
+from ..core.gpkg_blob import qgis_enum
 from ..core.measure_catalogue import CatalogueError, find_measure, load_catalogue
 from ..core.register_schema import DEFAULT_STATUS, MEASURES_TABLE, STATUSES, status_label, unit_label
 from .base import A4BAlgorithm
 
 MAX_WARNINGS_SHOWN = 50
+POLYGON_SOURCE = qgis_enum("ProcessingSourceType.VectorPolygon", "QgsProcessing.TypeVectorPolygon")
+FILE_BEHAVIOUR = qgis_enum("ProcessingFileParameterBehavior.File", "QgsProcessingParameterFile.File")
+ADVANCED = qgis_enum("ProcessingParameterFlag.Advanced", "QgsProcessingParameterDefinition.FlagAdvanced")
 
 
 class TagMeasuresAlgorithm(A4BAlgorithm):
@@ -79,9 +81,7 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: D102
         params = []
-        p = QgsProcessingParameterFeatureSource(
-            self.PARCELS, self.tr("Parcels"), [QgsProcessing.TypeVectorPolygon]
-        )
+        p = QgsProcessingParameterFeatureSource(self.PARCELS, self.tr("Parcels"), [POLYGON_SOURCE])
         p.setHelp(
             self.tr(
                 "Parcels to tag, e.g. BRP gewaspercelen or the output of 'Flag parcels near Natura "
@@ -131,7 +131,7 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
         p = QgsProcessingParameterFile(
             self.REGISTER,
             self.tr("Measures register (GeoPackage)"),
-            behavior=QgsProcessingParameterFile.File,
+            behavior=FILE_BEHAVIOUR,
             extension="gpkg",
             optional=True,
         )
@@ -149,11 +149,11 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
         p.setHelp(
             self.tr("Farmer or organisation involved (personal data: left out of exports unless asked for).")
         )
-        p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        p.setFlags(p.flags() | ADVANCED)
         params.append(p)
         p = QgsProcessingParameterBoolean(self.MERGE, self.tr("One merged measure for all parcels"), False)
         p.setHelp(self.tr("Write a single measure covering all parcels instead of one per parcel."))
-        p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        p.setFlags(p.flags() | ADVANCED)
         params.append(p)
         p = QgsProcessingParameterBoolean(
             self.SKIP_DUPLICATES, self.tr("Skip parcels that already have this measure"), False
@@ -161,7 +161,7 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
         p.setHelp(
             self.tr("Leave out parcels the register already holds this measure for (useful when re-running).")
         )
-        p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        p.setFlags(p.flags() | ADVANCED)
         params.append(p)
         for param in params:
             self.addParameter(param)
