@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
+from .core.i18n import tr
 from .core.paths import icon_path
 from .core.translator import install_translator, remove_translator
 from .processing_provider.provider import A4BProvider
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("A4BPlugin", text)
 
 
 class A4BPlugin:
@@ -42,9 +39,9 @@ class A4BPlugin:
         """Build the menu, toolbar and docks."""
         self.initProcessing()
         main = self.iface.mainWindow()
-        self.toolbar = self.iface.addToolBar(_tr("All4Biodiversity"))
+        self.toolbar = self.iface.addToolBar(tr("All4Biodiversity"))
         self.toolbar.setObjectName("A4BToolbar")
-        self.menu = QMenu(_tr("All4Biodiversity"), main)
+        self.menu = QMenu(tr("All4Biodiversity"), main)
         self.menu.setObjectName("A4BMenu")
         # QGIS keeps Help (and Window) rightmost; plugin menus go before them.
         right = self.iface.firstRightStandardMenu()
@@ -68,11 +65,11 @@ class A4BPlugin:
 
         self.menu.addSeparator()
         for alg_id, icon, title in (
-            ("a4b:flagparcels", "flag", _tr("Flag parcels near Natura 2000…")),
-            ("a4b:overlaypilots", "overlay", _tr("Overlay pilot boundaries…")),
-            ("a4b:tagmeasures", "tag", _tr("Tag parcels with a measure…")),
-            ("a4b:exportmeasures", "export", _tr("Export measures…")),
-            ("a4b:summarisemeasures", "summary", _tr("Summarise measures…")),
+            ("a4b:flagparcels", "flag", tr("Flag parcels near Natura 2000…")),
+            ("a4b:overlaypilots", "overlay", tr("Overlay pilot boundaries…")),
+            ("a4b:tagmeasures", "tag", tr("Tag parcels with a measure…")),
+            ("a4b:exportmeasures", "export", tr("Export measures…")),
+            ("a4b:summarisemeasures", "summary", tr("Summarise measures…")),
         ):
             action = QAction(QIcon(icon_path(icon)), title, main)
             action.triggered.connect(lambda _checked=False, a=alg_id: self.open_algorithm(a))

@@ -40,7 +40,14 @@ def make_profile_root(plugin_names=(PLUGIN,), locale: str | None = None) -> Path
     ini = root / "profiles" / "default" / "QGIS" / "QGIS3.ini"
     ini.parent.mkdir(parents=True)
     lines = ["[PythonPlugins]"] + [f"{name}=true" for name in plugin_names]
-    lines += ["", "[qgis]", "showTips=false", "checkVersion=false", "allowVersionCheck=false"]
+    lines += [
+        "",
+        "[qgis]",
+        "showTips=false",
+        "checkVersion=false",
+        "allowVersionCheck=false",
+        "askToSaveProjectChanges=false",
+    ]
     lines += ["", "[UI]", "hidebrowser=true"]
     if locale:
         lines += ["", "[locale]", "overrideFlag=true", f"userLocale={locale}", f"globalLocale={locale}"]
