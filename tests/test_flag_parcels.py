@@ -5,8 +5,15 @@ from __future__ import annotations
 import math
 
 import pytest
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import (
+    QgsFeatureSink,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
 
+from a4b_qgis_plugin.core import flagging
 from a4b_qgis_plugin.core.bands import band_for_distance, parse_bands
 
 from .flag_helpers import memory_layer, square, to_crs
@@ -226,3 +233,72 @@ def test_band_for_distance():
     assert band_for_distance(250.0, bands) == 250
     assert band_for_distance(250.01, bands) is None
     assert band_for_distance(None, bands) is None
+
+
+def test_pilot_name_field_defaults(provider_registered, tmp_path):
+    # no PILOT_FIELD: the first text field names the pilot
+    pilots = memory_layer(
+        [{"wkt": square(-500, -500, 1500, 1500), "nr": 7, "province": "Gelderland"}],
+        "field=nr:integer&field=province:string",
+    )
+    _result, feats = _run(_parcels_layer(), tmp_path, pilots=pilots, PILOT_FIELD=None)
+    assert feats["inside"]["a4b_pilot"] == "Gelderland"
+    # no text field at all: the feature id
+    pilots = memory_layer([{"wkt": square(-500, -500, 1500, 1500), "nr": 7}], "field=nr:integer")
+    _result, feats = _run(_parcels_layer(), tmp_path, pilots=pilots, PILOT_FIELD=None)
+    assert feats["inside"]["a4b_pilot"] == "1"
+    with pytest.raises(QgsProcessingException, match="no field"):
+        _run(_parcels_layer(), tmp_path, PILOT_FIELD="nope")
+
+
+class _RefusingSink(QgsFeatureSink):
+    def addFeature(self, feature, flags=None):  # noqa: D102
+        return False
+
+    def addFeatures(self, features, flags=None):  # noqa: D102
+        return False
+
+    def lastError(self):  # noqa: D102
+        return "disk full"
+
+
+def test_write_errors_and_cancel_are_reported(qgis_app):
+    natura = _areas_layer()
+    parcels = _parcels_layer()
+    context = QgsProject.instance().transformContext()
+    with pytest.raises(flagging.FlagError, match="disk full"):
+        flagging.flag_parcels(
+            parcels.dataProvider(), natura.dataProvider(), _RefusingSink(), [100, 1000], context
+        )
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    out = QgsVectorLayer("Polygon?crs=EPSG:28992", "out", "memory")
+    out.dataProvider().addAttributes(flagging.output_fields(parcels.fields()).toList())
+    summary = flagging.flag_parcels(
+        parcels.dataProvider(), natura.dataProvider(), out.dataProvider(), [100], context, feedback=feedback
+    )
+    assert summary.canceled
+    assert out.featureCount() == 0
+
+
+def test_cancel_between_batches_stops_reader_and_writer(qgis_app):
+    rows = [
+        {"wkt": square(2000 + i % 100 * 20, i // 100 * 20, 2010 + i % 100 * 20, 10 + i // 100 * 20)}
+        for i in range(5000)
+    ]
+    parcels = memory_layer(rows, "field=code:string")
+    out = QgsVectorLayer("Polygon?crs=EPSG:28992", "out", "memory")
+    out.dataProvider().addAttributes(flagging.output_fields(parcels.fields()).toList())
+    feedback = QgsProcessingFeedback()
+    feedback.progressChanged.connect(lambda p: feedback.cancel() if p > 0 else None)
+    natura = _areas_layer()
+    summary = flagging.flag_parcels(
+        parcels.dataProvider(),
+        natura.dataProvider(),
+        out.dataProvider(),
+        [100, 1000],
+        QgsProject.instance().transformContext(),
+        feedback=feedback,
+    )
+    assert summary.canceled
+    assert 0 < out.featureCount() < 5000  # the batches before the cancel, nothing after

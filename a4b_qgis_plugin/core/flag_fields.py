@@ -36,6 +36,17 @@ def _make_field(name: str, kind: str, length: int, precision: int) -> QgsField:
     return QgsField(name, qtype, "", length, precision)
 
 
+def is_text_field(field: QgsField) -> bool:
+    """Whether *field* holds text (QVariant.String on Qt5, QMetaType.QString on Qt6)."""
+    try:
+        text = QVariant.String
+    except AttributeError:  # Qt6
+        from qgis.PyQt.QtCore import QMetaType
+
+        text = QMetaType.Type.QString
+    return field.type() == text
+
+
 def output_fields(parcel_fields: QgsFields) -> QgsFields:
     """The parcels' fields followed by the flag fields.
 

@@ -7,32 +7,35 @@ dictionary lookup and two attribute writes.
 
 from __future__ import annotations
 
-from qgis.core import QgsCsException, QgsFeatureSink, QgsGeometry
+import itertools
+
+from qgis.core import QgsCsException, QgsGeometry
 
 from .flag_compute import FAR_OUT, ParcelFlagger
 from .flag_fields import OUTPUT_FIELD_NAMES
+from .flag_threads import BATCH
 
-BATCH = 2000
+
+def batched(features, size: int = BATCH):
+    """Lists of up to *size* features from an iterator (the single-thread reader)."""
+    while True:
+        batch = list(itertools.islice(features, size))
+        if not batch:
+            return
+        yield batch
 
 
-def flag_features(features, parcels, flagger: ParcelFlagger, out, xform, summary, feedback=None) -> None:
-    """Flag every feature of *features* (from source *parcels*) and add it to *out*.
+def flag_features(batches, parcels, flagger: ParcelFlagger, emit, xform, summary, feedback=None) -> None:
+    """Flag every feature of *batches* (lists of features of *parcels*); pass each batch to *emit*.
 
-    *out* is a QgsFeatureSink or a BackgroundWriter (anything with ``add``);
     *xform* transforms parcel geometries to the metric CRS (None: same CRS).
-    Counts go into *summary* (a FlagSummary).
+    Counts go into *summary* (a FlagSummary). A canceled run stops between
+    batches and does not emit the batch in hand.
     """
     total = parcels.featureCount()
     step = 100.0 / total if total and total > 0 else 0
     n_in = parcels.fields().count()
     n_out = len(OUTPUT_FIELD_NAMES)
-    if hasattr(out, "add"):
-        emit = out.add
-    else:
-
-        def emit(batch, _sink=out, _flags=QgsFeatureSink.FastInsert):
-            _sink.addFeatures(batch, _flags)
-
     counts = summary.band_counts
     beyond = skipped = done = 0
     flag = flagger.flag
@@ -40,56 +43,50 @@ def flag_features(features, parcels, flagger: ParcelFlagger, out, xform, summary
     far_out = FAR_OUT
     far = flagger.far_values
     i_ha, i_pct = n_in + 4, n_in + 5
-    batch = []
-    for feat in features:
-        if done % BATCH == 0:
-            if batch:
-                emit(batch)
-                batch = []
-            if feedback is not None:
-                if feedback.isCanceled():
-                    summary.canceled = True
-                    break
-                feedback.setProgress(done * step)
-        done += 1
-        batch.append(feat)
-        # Pad with NULLs, then set only what is not NULL: far cheaper per
-        # parcel than rebuilding the attribute list.
-        feat.padAttributes(n_out)
-        geom = feat.geometry()
-        state = None
-        if xform is None:
-            state = state_of(geom.boundingBox())
-            if state is far_out:  # the common case, settled by the box
+    for batch in batches:
+        if feedback is not None:
+            if feedback.isCanceled():
+                summary.canceled = True
+                break
+            feedback.setProgress(done * step)
+        done += len(batch)
+        for feat in batch:
+            # Pad with NULLs, then set only what is not NULL: far cheaper per
+            # parcel than rebuilding the attribute list.
+            feat.padAttributes(n_out)
+            geom = feat.geometry()
+            state = None
+            if xform is None:
+                state = state_of(geom.boundingBox())
+                if state is far_out:  # the common case, settled by the box
+                    beyond += 1
+                    feat.setAttribute(i_ha, 0.0)
+                    feat.setAttribute(i_pct, 0.0)
+                    continue
+            elif not geom.isEmpty():
+                geom = QgsGeometry(geom)
+                try:
+                    geom.transform(xform)
+                except QgsCsException:
+                    skipped += 1
+                    continue
+            values = flag(geom, state)
+            if values is None or values[4] is None:  # null or empty, or nothing left after repair
+                skipped += 1
+                continue
+            if values is far:
                 beyond += 1
                 feat.setAttribute(i_ha, 0.0)
                 feat.setAttribute(i_pct, 0.0)
                 continue
-        elif not geom.isEmpty():
-            geom = QgsGeometry(geom)
-            try:
-                geom.transform(xform)
-            except QgsCsException:
-                skipped += 1
-                continue
-        values = flag(geom, state)
-        if values is None or values[4] is None:  # null or empty, or nothing left after repair
-            skipped += 1
-            continue
-        if values is far:
-            beyond += 1
-            feat.setAttribute(i_ha, 0.0)
-            feat.setAttribute(i_pct, 0.0)
-            continue
-        band = values[3]
-        if band is None:
-            beyond += 1
-        else:
-            counts[band] += 1
-        for i, value in enumerate(values, n_in):
-            if value is not None:
-                feat.setAttribute(i, value)
-    if batch and not summary.canceled:
+            band = values[3]
+            if band is None:
+                beyond += 1
+            else:
+                counts[band] += 1
+            for i, value in enumerate(values, n_in):
+                if value is not None:
+                    feat.setAttribute(i, value)
         emit(batch)
     summary.total = done
     summary.beyond = beyond

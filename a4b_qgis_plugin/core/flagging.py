@@ -23,10 +23,10 @@ from qgis.core import (
 )
 
 from .flag_compute import ParcelFlagger
-from .flag_fields import OUTPUT_FIELD_NAMES, output_fields
+from .flag_fields import OUTPUT_FIELD_NAMES, is_text_field, output_fields
 from .flag_index import PolygonSet, prepare_geometry
-from .flag_loop import flag_features
-from .flag_writer import BackgroundWriter, WriteError
+from .flag_loop import batched, flag_features
+from .flag_threads import BackgroundReader, BackgroundWriter, WriteError
 from .i18n import tr
 
 NAME_FIELD_CANDIDATES = ("naam_n2k", "naamN2K", "naam", "name")
@@ -38,6 +38,7 @@ __all__ = [
     "FlagError",
     "FlagSummary",
     "default_name_field",
+    "default_pilot_field",
     "flag_parcels",
     "output_fields",
 ]
@@ -79,6 +80,18 @@ def _features(source: QgsFeatureSource, request: QgsFeatureRequest | None = None
     if isinstance(source, QgsProcessingFeatureSource):
         return source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
     return source.getFeatures(request)
+
+
+def default_pilot_field(fields: QgsFields) -> str | None:
+    """``name`` or ``naam`` if present, else the first text field, else None."""
+    names = fields.names()
+    for candidate in ("name", "naam", "pilot"):
+        if candidate in names:
+            return candidate
+    for f in fields:
+        if is_text_field(f):
+            return f.name()
+    return None
 
 
 def _is_polygon_source(source: QgsFeatureSource) -> bool:
@@ -124,7 +137,7 @@ def _load_polygons(source, attr_names, metric_crs, context, feedback):
         if geom is None:
             continue
         geoms.append(geom)
-        attrs.append(tuple(feat.attribute(i) if i >= 0 else None for i in indexes))
+        attrs.append((*(feat.attribute(i) if i >= 0 else None for i in indexes), feat.id()))
     return geoms, attrs, repaired
 
 
@@ -157,18 +170,19 @@ def build_flagger(
     geoms, raw, repaired = _load_polygons(
         natura, (name_field, NR_FIELD), metric_crs, transform_context, feedback
     )
-    if not geoms:
+    if not geoms and not (feedback is not None and feedback.isCanceled()):
         raise FlagError(tr("The Natura 2000 layer holds no usable polygon."))
     if repaired and feedback is not None:
         feedback.pushInfo(tr("{0} invalid Natura 2000 geometries repaired.").format(repaired))
-    attrs = [(_clean(name, str), _clean(nr, int)) for name, nr in raw]
+    attrs = [(_clean(name, str), _clean(nr, int)) for name, nr, _fid in raw]
     pilot_set, pilot_names = None, []
     if pilots is not None:
         p_geoms, p_raw, _p_repaired = _load_polygons(
             pilots, (pilot_field,), metric_crs, transform_context, feedback
         )
         pilot_set = PolygonSet(p_geoms)
-        pilot_names = [_clean(name, str) for (name,) in p_raw]
+        # without a name field a pilot is known by its feature id
+        pilot_names = [_clean(name, str) if pilot_field else str(fid) for name, fid in p_raw]
     return ParcelFlagger(PolygonSet(geoms), attrs, bands, pilot_set, pilot_names)
 
 
@@ -183,13 +197,13 @@ def flag_parcels(
     pilots: QgsFeatureSource | None = None,
     pilot_field: str | None = None,
     feedback=None,
-    threaded_writer: bool = True,
+    threaded: bool = True,
 ) -> FlagSummary:
     """Write every parcel with its Natura 2000 fields to *sink*; return the counts.
 
     *sink* must accept :func:`output_fields` of the parcels' fields. With
-    *threaded_writer* a second thread writes while the next parcels are
-    computed (only that thread touches *sink*). Raises :class:`FlagError` for
+    *threaded*, one helper thread reads and another writes while the parcels
+    are computed (only the writer touches *sink*). Raises :class:`FlagError` for
     unusable inputs or when the output cannot be written.
     """
     metric_crs = metric_crs or QgsCoordinateReferenceSystem("EPSG:28992")
@@ -207,20 +221,37 @@ def flag_parcels(
         name_field = default_name_field(natura.fields())
     elif natura.fields().lookupField(name_field) < 0:
         raise FlagError(tr("The Natura 2000 layer has no field '{0}'.").format(name_field))
+    if pilots is not None:
+        if pilot_field is None:
+            pilot_field = default_pilot_field(pilots.fields())
+        elif pilots.fields().lookupField(pilot_field) < 0:
+            raise FlagError(tr("The pilots layer has no field '{0}'.").format(pilot_field))
 
     flagger = build_flagger(
         natura, bands, transform_context, metric_crs, name_field, pilots, pilot_field, feedback
     )
     summary = FlagSummary(bands=list(bands), band_counts={b: 0 for b in [0, *bands]})
+    if feedback is not None and feedback.isCanceled():
+        summary.canceled = True
+        return summary
     xform = _transform(parcels.sourceCrs(), metric_crs, transform_context)
-    writer = BackgroundWriter(sink) if threaded_writer else None
-    try:
-        flag_features(_features(parcels), parcels, flagger, writer or sink, xform, summary, feedback)
-    finally:
-        if writer is not None:
+    if threaded:
+        reader = BackgroundReader(lambda: _features(parcels))
+        writer = BackgroundWriter(sink)
+        try:
+            flag_features(reader.batches(), parcels, flagger, writer.add, xform, summary, feedback)
+        finally:
+            reader.close()
             try:
                 writer.close()
             except WriteError as err:
                 raise FlagError(str(err)) from err
+    else:
+
+        def emit(batch):
+            if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+                raise FlagError(tr("Could not write the output: {0}").format(sink.lastError()))
+
+        flag_features(batched(_features(parcels)), parcels, flagger, emit, xform, summary, feedback)
     summary.repaired = flagger.repaired
     return summary

@@ -118,7 +118,12 @@ class FlagParcelsAlgorithm(A4BAlgorithm):
             parentLayerParameterName=self.PILOTS,
             optional=True,
         )
-        p.setHelp(self.tr("Field of the pilot layer holding the pilot name. Empty: field 'name' if present."))
+        p.setHelp(
+            self.tr(
+                "Field of the pilot layer holding the pilot name. Empty: name, naam or pilot if present, "
+                "else the first text field, else the feature id."
+            )
+        )
         params.append(p)
         p = QgsProcessingParameterCrs(
             self.CRS, self.tr("CRS for distances and areas"), "EPSG:28992", optional=True
@@ -158,9 +163,6 @@ class FlagParcelsAlgorithm(A4BAlgorithm):
             raise QgsProcessingException(str(err)) from err
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
         pilot_field = self.parameterAsString(parameters, self.PILOT_FIELD, context) or None
-        if pilots is not None and pilot_field is None:
-            names = pilots.fields().names()
-            pilot_field = "name" if "name" in names else None
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         if not crs.isValid():
             crs = QgsCoordinateReferenceSystem("EPSG:28992")
