@@ -447,3 +447,30 @@ def test_register_layer_loaded_once_and_refreshed(provider_registered, demo_gpkg
     results, ok = alg.run(params, context, QgsProcessingFeedback())
     assert ok and context.layersToLoadOnCompletion() == {}  # not added twice...
     assert shown.featureCount() == 20  # ...but refreshed
+
+
+def test_dialog_offers_measures_and_statuses(provider_registered, qgis_iface):
+    """The Processing dialog shows drop-downs; the values stay plain codes."""
+    from processing.gui.wrappers import WidgetWrapperFactory
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtWidgets import QComboBox, QWidget
+
+    alg = QgsApplication.processingRegistry().algorithmById("a4b:tagmeasures")
+    dialog = QWidget()
+    measure = WidgetWrapperFactory.create_wrapper(alg.parameterDefinition("MEASURE"), dialog)
+    assert type(measure).__name__ == "MeasureWidgetWrapper" and isinstance(measure.widget, QComboBox)
+    labels = [measure.widget.itemText(i) for i in range(measure.widget.count())]
+    assert len(labels) >= 30 and any(label.startswith("ECO-KRUIDENGRAS - ") for label in labels)
+    measure.setValue("SNL-N12.02")
+    assert measure.value() == "SNL-N12.02" and measure.widget.currentText().startswith("SNL-N12.02 - ")
+    measure.widget.setEditText("MY-OWN-CODE")  # typed codes pass through (validated when run)
+    assert measure.value() == "MY-OWN-CODE"
+    status = WidgetWrapperFactory.create_wrapper(alg.parameterDefinition("STATUS"), dialog)
+    assert status.value() == "proposed"
+    assert [status.widget.itemData(i) for i in range(status.widget.count())] == [
+        "idea",
+        "proposed",
+        "agreed",
+        "implemented",
+        "dropped",
+    ]

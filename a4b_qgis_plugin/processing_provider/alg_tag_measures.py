@@ -71,7 +71,7 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
             "measure's unit; default cost and revenue per year are the catalogue rate times the "
             "quantity (empty where the catalogue has no rate).\n\n"
             "To tag some parcels only, use 'Selected features only', or filter first (e.g. Extract by "
-            'expression with "category" = \'Grasland\' AND "n2k_dist_m" <= 250 on the output of Flag '
+            "expression, keeping category Grasland with n2k_dist_m at most 250, on the output of Flag "
             "parcels near Natura 2000).\n\n"
             "Warnings, not silent acceptance: the measure does not fit the parcel's BRP category "
             "(field category), the same measure is already on the parcel, the parcel lies outside "
@@ -110,7 +110,7 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
                 "SNL-N12.02 or PILOT-VERNATTING. The Measures panel lists all codes."
             )
         )
-        p.setMetadata({"widget_wrapper": {"value_hints": self._codes()}})
+        p.setMetadata({"widget_wrapper": {"class": f"{__package__}.choice_widgets.MeasureWidgetWrapper"}})
         params.append(p)
         p = QgsProcessingParameterString(self.STATUS, self.tr("Status"), DEFAULT_STATUS)
         p.setHelp(
@@ -119,7 +119,7 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
                 "(or its number 0-4, or its name in the interface language)."
             )
         )
-        p.setMetadata({"widget_wrapper": {"value_hints": list(STATUSES)}})
+        p.setMetadata({"widget_wrapper": {"class": f"{__package__}.choice_widgets.StatusWidgetWrapper"}})
         params.append(p)
         p = QgsProcessingParameterString(self.PILOT, self.tr("Pilot"), optional=True)
         p.setHelp(
@@ -168,12 +168,6 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.MEASURES_WRITTEN, self.tr("Measures written")))
         self.addOutput(QgsProcessingOutputNumber(self.WARNINGS, self.tr("Warnings")))
         self.addOutput(QgsProcessingOutputVectorLayer(self.REGISTER, self.tr("Measures register")))
-
-    def _codes(self) -> list[str]:
-        try:
-            return [m.code for m in load_catalogue()]
-        except CatalogueError:
-            return []
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: D102
         source = self.parameterAsSource(parameters, self.PARCELS, context)
