@@ -41,8 +41,8 @@ def square(x, y, size, crs="EPSG:28992"):
     return layer
 
 
-def test_boundary_from_feature_keeps_area(demo_gpkg, qgis_app):
-    pilots = demo_layer(demo_gpkg, "pilots")
+def test_boundary_from_feature_keeps_area(demo_copy, qgis_app):
+    pilots = demo_layer(demo_copy, "pilots")
     fid = next(f.id() for f in pilots.getFeatures() if f["name"].startswith("Demo-pilot Hoge"))
     geom = boundary_from_features(pilots, [fid], CTX)
     original = pilots.getFeature(fid).geometry().area()
@@ -58,12 +58,12 @@ def test_boundary_from_wgs84_feature_is_transformed(qgis_app):
     assert 600_000 < geom.area() < 800_000  # about 680 m x 1110 m
 
 
-def test_bad_inputs_give_clear_errors(demo_gpkg, qgis_app):
+def test_bad_inputs_give_clear_errors(demo_copy, qgis_app):
     points = QgsVectorLayer("Point?crs=EPSG:28992", "pts", "memory")
     with pytest.raises(BoundaryError, match="no polygons"):
         boundary_from_features(points, [1], CTX)
     with pytest.raises(BoundaryError, match="Select the feature"):
-        boundary_from_features(demo_layer(demo_gpkg, "pilots"), [], CTX)
+        boundary_from_features(demo_layer(demo_copy, "pilots"), [], CTX)
     with pytest.raises(BoundaryError, match="no area"):
         to_work_crs(
             QgsGeometry.fromWkt("LINESTRING(0 0, 1 1)"), QgsCoordinateReferenceSystem("EPSG:28992"), CTX
@@ -79,8 +79,8 @@ def test_bad_inputs_give_clear_errors(demo_gpkg, qgis_app):
     assert bowtie.isGeosValid() and bowtie.area() == pytest.approx(50)
 
 
-def test_natura2000_plus_margin_is_buffered_and_dissolved(demo_gpkg, qgis_app):
-    n2k = demo_layer(demo_gpkg, "natura2000")
+def test_natura2000_plus_margin_is_buffered_and_dissolved(demo_copy, qgis_app):
+    n2k = demo_layer(demo_copy, "natura2000")
     pilot = Pilot(
         "Demo",
         "Gelderland",
@@ -98,8 +98,8 @@ def test_natura2000_plus_margin_is_buffered_and_dissolved(demo_gpkg, qgis_app):
     assert buffered.constGet().numGeometries() <= plain.constGet().numGeometries()
 
 
-def test_natura2000_errors(demo_gpkg, qgis_app):
-    n2k = demo_layer(demo_gpkg, "natura2000")
+def test_natura2000_errors(demo_copy, qgis_app):
+    n2k = demo_layer(demo_copy, "natura2000")
     with pytest.raises(BoundaryError, match="lists no Natura 2000"):
         boundary_from_natura2000(n2k, Pilot("Empty", "Zuid-Holland"), 100, CTX)
     with pytest.raises(BoundaryError, match="None of the pilot"):

@@ -39,10 +39,15 @@ def test_catalogue_pilots_are_offered(dock):
     assert "Zuid-Holland pilot" in names
 
 
-def test_demo_data_show_pilot_builds_styled_group_and_zooms(dock, qgis_iface):
+def test_demo_data_show_pilot_builds_styled_group_and_zooms(dock, qgis_iface, tmp_path):
     layers = dock.load_demo_data()
     assert len(layers) == 3
     assert dock.load_demo_data() == layers  # a second click adds nothing
+    # a copy beside the project is used, never the file inside the plugin
+    from a4b_qgis_plugin.core.paths import DEMO_GPKG
+
+    assert all(layer.source().startswith(str(tmp_path)) for layer in layers)
+    assert all(str(DEMO_GPKG) not in layer.source() for layer in layers)
     assert len(QgsProject.instance().mapLayers()) == 3
     assert dock.pilotCombo.currentText().startswith("Demo-pilot")
     choose(dock, DEMO_PILOT)
@@ -215,6 +220,7 @@ def test_opening_the_panel_or_a_project_leaves_the_project_clean(qgis_iface, qgi
     from a4b_qgis_plugin.gui.workspace_dock import WorkspaceDock
 
     project = QgsProject.instance()
+    project.setFileName(str(tmp_path / "p.qgz"))  # the demo copy goes beside it
     project.setDirty(False)
     panel = WorkspaceDock(qgis_iface)
     wait_for(lambda: False, 0.2)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -25,23 +26,42 @@ MAX_LOAD_AREA_M2 = 50_000.0 * 50_000.0
 PDOK_KEYS = ("natura2000", "brp_gewaspercelen")
 
 
-def add_demo_layers(project: QgsProject, group_name: str) -> dict:
-    """Add the bundled demo layers to *project* in a (hidden) group; ``{table: layer}``.
+def demo_copy(project: QgsProject) -> str:
+    """A copy of the bundled demo GeoPackage beside the work GeoPackage (made once).
 
-    Raises ``work_gpkg.WorkGpkgError`` when the demo GeoPackage cannot be read.
+    QGIS opens a GeoPackage for writing and GDAL then updates its bookkeeping
+    tables, so the file inside the plugin folder is never opened itself.
     """
+    target = os.path.join(os.path.dirname(work_gpkg.default_work_gpkg(project)), DEMO_GPKG.name)
+    if not os.path.exists(target):
+        try:
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            shutil.copyfile(DEMO_GPKG, target)
+        except OSError as err:
+            raise work_gpkg.WorkGpkgError(
+                tr("Cannot copy the demo data to {0}: {1}").format(target, err)
+            ) from err
+    return target
+
+
+def add_demo_layers(project: QgsProject, group_name: str) -> dict:
+    """Add the demo layers (from :func:`demo_copy`) to *project* in a (hidden) group; ``{table: layer}``.
+
+    Raises ``work_gpkg.WorkGpkgError`` when the demo GeoPackage cannot be copied or read.
+    """
+    path = demo_copy(project)
     root = project.layerTreeRoot()
     group = root.findGroup(group_name)
     present = {n.layer().source(): n.layer() for n in group.findLayers() if n.layer()} if group else {}
     layers = {}
     for table in DEMO_TABLES:
-        uri = work_gpkg.layer_uri(str(DEMO_GPKG), table)
+        uri = work_gpkg.layer_uri(path, table)
         if uri in present:  # loaded before: use those
             layers[table] = present[uri]
             continue
         layer = QgsVectorLayer(uri, f"{table} (demo)", "ogr")
         if not layer.isValid():
-            raise work_gpkg.WorkGpkgError(tr("The demo data could not be read from {0}.").format(DEMO_GPKG))
+            raise work_gpkg.WorkGpkgError(tr("The demo data could not be read from {0}.").format(path))
         layers[table] = layer
     group = group or root.addGroup(group_name)
     for layer in layers.values():
@@ -94,6 +114,9 @@ def flag_parameters(project: QgsProject, pilot_name: str, gpkg_path: str, bands:
         "PARCELS": source,
         "NATURA2000": natura.id(),
         "BANDS": ",".join(str(b) for b in bands),
+        # a CRS object, not text: Processing looks a text CRS up among the
+        # project's layers first, which from the task's thread races with the panel
+        "CRS": QgsCoordinateReferenceSystem(work_gpkg.WORK_CRS),
         "OUTPUT": f"ogr:dbname='{gpkg_path}' table=\"{table}\" (geom)",
     }
     if boundary is not None:
