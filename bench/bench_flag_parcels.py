@@ -69,6 +69,7 @@ def run_timed(args: list[str], plugin_path: Path) -> dict:
         print(stderr[-3000:], stdout[-3000:], file=sys.stderr)
     return {
         "seconds": seconds,
+        "cpu": usage.ru_utime + usage.ru_stime,
         "peak_mb": usage.ru_maxrss / 1024.0,
         "rc": proc.returncode,
         "results": results,
