@@ -474,3 +474,25 @@ def test_dialog_offers_measures_and_statuses(provider_registered, qgis_iface):
         "implemented",
         "dropped",
     ]
+
+
+def test_bad_user_catalogue_stops_the_algorithm(provider_registered, demo_gpkg, tmp_path):
+    import processing
+
+    from a4b_qgis_plugin.core import settings
+    from tests.test_measure_catalogue import DATA
+
+    settings.MEASURE_CATALOGUE_PATH.set(str(DATA / "measures_bad_duplicate.csv"))
+    try:
+        with pytest.raises(QgsProcessingException, match="duplicate code A-1"):
+            processing.run(
+                "a4b:tagmeasures",
+                {
+                    "PARCELS": f"{demo_gpkg}|layername=brp_gewaspercelen|subset=fid < 5",
+                    "MEASURE": "A-1",
+                    "REGISTER": str(tmp_path / "r.gpkg"),
+                },
+            )
+    finally:
+        settings.MEASURE_CATALOGUE_PATH.reset()
+    assert not (tmp_path / "r.gpkg").exists()
