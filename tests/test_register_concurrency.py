@@ -161,3 +161,47 @@ def test_two_qgis_process_runs_at_once(qgis_app, staged_plugin_dir, demo_gpkg, t
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT count(DISTINCT uuid) FROM measures").fetchone()[0] == total
         assert conn.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 1
+
+
+@pytest.mark.slow
+def test_qgis_process_killed_at_any_moment_leaves_whole_batches(
+    qgis_app, staged_plugin_dir, demo_gpkg, tmp_path
+):
+    """kill -9 a real qgis_process tagging 4,071 parcels at moments around its write.
+
+    The deterministic mid-write case is test_killed_mid_write_leaves_all_or_nothing; here
+    every kill, wherever it lands, must leave a whole number of batches.
+    """
+    from qgis_env import make_profile_root, qgis_env, qgis_process_binary
+
+    path = tmp_path / "killed.gpkg"
+    batch = 4071
+    profile = make_profile_root()
+    env = qgis_env(staged_plugin_dir, profile)
+    args = [
+        qgis_process_binary(),
+        "run",
+        "a4b:tagmeasures",
+        "--",
+        f"PARCELS={demo_gpkg}|layername=brp_gewaspercelen",
+        "MEASURE=PILOT-VERNATTING",
+        "PILOT=Demo",
+        f"REGISTER={path}",
+    ]
+    start = time.time()
+    subprocess.run(args, env=env, capture_output=True, timeout=300, check=True)
+    duration = time.time() - start
+    mid_write = 0
+    for step in range(8):
+        proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(max(0.2, duration * (0.55 + 0.06 * step)))
+        journal = Path(f"{path}-journal").exists()
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        with sqlite3.connect(path) as conn:
+            rows = conn.execute("SELECT count(*) FROM measures").fetchone()[0]
+            history = conn.execute("SELECT count(*) FROM measures_history").fetchone()[0]
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert rows % batch == 0 and history == rows
+        mid_write += journal and proc.returncode == -signal.SIGKILL
+    print(f"run {duration:.2f} s; kills with an open write transaction: {mid_write} of 8")
