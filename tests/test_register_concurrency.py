@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -205,3 +206,4 @@ def test_qgis_process_killed_at_any_moment_leaves_whole_batches(
         assert rows % batch == 0 and history == rows
         mid_write += journal and proc.returncode == -signal.SIGKILL
     print(f"run {duration:.2f} s; kills with an open write transaction: {mid_write} of 8")
+    shutil.rmtree(profile, ignore_errors=True)
