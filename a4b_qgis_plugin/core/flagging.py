@@ -26,7 +26,7 @@ from .flag_compute import ParcelFlagger
 from .flag_fields import OUTPUT_FIELD_NAMES, is_text_field, output_fields
 from .flag_index import PolygonSet, prepare_geometry
 from .flag_loop import batched, flag_features
-from .flag_threads import BackgroundReader, BackgroundWriter, WriteError
+from .flag_threads import BackgroundWriter, WriteError
 from .i18n import tr
 
 NAME_FIELD_CANDIDATES = ("naam_n2k", "naamN2K", "naam", "name")
@@ -202,8 +202,8 @@ def flag_parcels(
     """Write every parcel with its Natura 2000 fields to *sink*; return the counts.
 
     *sink* must accept :func:`output_fields` of the parcels' fields. With
-    *threaded*, one helper thread reads and another writes while the parcels
-    are computed (only the writer touches *sink*). Raises :class:`FlagError` for
+    *threaded*, a helper thread writes while the next parcels are computed
+    (only that thread touches *sink*). Raises :class:`FlagError` for
     unusable inputs or when the output cannot be written.
     """
     metric_crs = metric_crs or QgsCoordinateReferenceSystem("EPSG:28992")
@@ -235,13 +235,12 @@ def flag_parcels(
         summary.canceled = True
         return summary
     xform = _transform(parcels.sourceCrs(), metric_crs, transform_context)
+    batches = batched(_features(parcels))
     if threaded:
-        reader = BackgroundReader(lambda: _features(parcels))
         writer = BackgroundWriter(sink)
         try:
-            flag_features(reader.batches(), parcels, flagger, writer.add, xform, summary, feedback)
+            flag_features(batches, parcels, flagger, writer.add, xform, summary, feedback)
         finally:
-            reader.close()
             try:
                 writer.close()
             except WriteError as err:
@@ -252,6 +251,6 @@ def flag_parcels(
             if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
                 raise FlagError(tr("Could not write the output: {0}").format(sink.lastError()))
 
-        flag_features(batched(_features(parcels)), parcels, flagger, emit, xform, summary, feedback)
+        flag_features(batches, parcels, flagger, emit, xform, summary, feedback)
     summary.repaired = flagger.repaired
     return summary
