@@ -20,7 +20,7 @@ def square(x: float, y: float = 450000, size: float = 100) -> QgsGeometry:
 
 def row(i: int, **extra) -> dict:
     values = {
-        "geometry": square(200000 + i * 200),
+        "geometry": square(200000 + (i % 100) * 200, 450000 + (i // 100) * 200),
         "pilot": "Demo",
         "parcel_ref": f"brp:{i}",
         "measure_code": "ECO-KRUIDENGRAS",
@@ -129,6 +129,9 @@ def test_failure_midway_writes_nothing(qgis_app, tmp_path):
     batch[40]["geometry"] = QgsGeometry.fromWkt("LINESTRING(0 0, 1 1)")
     with pytest.raises(reg.RegisterError, match="Row 41"):
         register.add_measures(batch)
+    batch[40]["geometry"] = QgsGeometry.fromWkt("POLYGON((6.1 52.1,6.2 52.1,6.2 52.2,6.1 52.1))")
+    with pytest.raises(reg.RegisterError, match="Row 41: the geometry lies outside the Netherlands"):
+        register.add_measures(batch)  # degrees, not EPSG:28992
     assert count(path) == 1
     assert path.read_bytes() == before
 

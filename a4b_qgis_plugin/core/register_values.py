@@ -10,7 +10,7 @@ import getpass
 from datetime import datetime, timezone
 from typing import Any
 
-from qgis.core import QgsGeometry
+from qgis.core import QgsGeometry, QgsRectangle
 
 from . import gpkg_blob
 from .i18n import tr
@@ -18,6 +18,9 @@ from .register_schema import MEASURE_FIELDS, STATUSES, THEMES, UNITS
 
 FIELD_NAMES = [name for name, _kind in MEASURE_FIELDS]
 DOUBLES = {name for name, kind in MEASURE_FIELDS if kind == "double"}
+# EPSG:28992's area of use (the Netherlands with the Wadden and the 12-mile zone) with a wide
+# margin: catches geometries still in degrees or in another CRS.
+RD_NEW_EXTENT = QgsRectangle(-100000, 200000, 400000, 750000)
 
 
 class RegisterError(Exception):
@@ -94,6 +97,8 @@ def checked_row(row: dict, number: int) -> dict[str, Any]:
         values["geometry"] = gpkg_blob.to_multipolygon(geometry)
     except ValueError:
         raise problem(tr("the geometry must be a non-empty polygon")) from None
+    if not RD_NEW_EXTENT.contains(values["geometry"].boundingBox()):
+        raise problem(tr("the geometry lies outside the Netherlands in EPSG:28992 (was it transformed?)"))
     for name in FIELD_NAMES:
         if name not in DOUBLES and values[name] is not None and not isinstance(values[name], str):
             values[name] = str(values[name])
