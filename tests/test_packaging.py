@@ -54,7 +54,10 @@ def test_zip_installs_and_loads_in_a_clean_profile(plugin_zip, tmp_path):
     line = next((x for x in proc.stdout.splitlines() if x.startswith("REPORT")), None)
     assert line, proc.stdout + proc.stderr
     report = json.loads(line[len("REPORT") :])
-    assert report["available"] and report["loaded"] and report["started"], report
+    assert report["available"] and report["loaded"] and report["processing_started"], report
+    assert "a4b:flagparcels" in report["processing_algorithms"]
+    assert report["loaded_again"] and report["started"], report
+    assert report["errors"] == []
     assert str(tmp_path) in report["module_file"], "loaded the repository, not the installed zip"
     assert "a4b:flagparcels" in report["algorithms"]
     assert report["metadata_name"] == "A4B Natura 2000 toolkit"

@@ -31,13 +31,16 @@ Processing.initialize()
 
 import qgis.utils  # noqa: E402
 from qgis.gui import QgsMessageBar  # noqa: E402
-from qgis.PyQt.QtCore import Qt  # noqa: E402
+from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal  # noqa: E402
 
 
-class MinimalIface:
+class MinimalIface(QObject):
     """The part of QgisInterface the plugin uses, on real Qt widgets."""
 
+    currentLayerChanged = pyqtSignal(object)  # noqa: N815 (QgisInterface's name)
+
     def __init__(self):
+        super().__init__()
         self.main = QMainWindow()
         self.canvas = QgsMapCanvas(self.main)
         self.bar = QgsMessageBar(self.main)
@@ -63,8 +66,8 @@ class MinimalIface:
     def firstRightStandardMenu(self):  # noqa: N802
         return None
 
-    def __getattr__(self, name):
-        raise AttributeError(f"MinimalIface has no {name}")
+    def activeLayer(self):  # noqa: N802
+        return None
 
 
 iface = MinimalIface()
@@ -75,8 +78,19 @@ sys.path.insert(0, plugins_dir)
 qgis.utils.updateAvailablePlugins()
 
 name = "a4b_qgis_plugin"
-report = {"available": name in qgis.utils.available_plugins}
+errors = []
+qgis.utils.open_stack_dialog = lambda t, v, tb, msg, pop_error=True: errors.append(
+    f"{msg}: {t.__name__}: {v}"
+)
+report = {"available": name in qgis.utils.available_plugins, "errors": errors}
 report["loaded"] = bool(qgis.utils.loadPlugin(name))
+# What qgis_process does: classFactory() and initProcessing(), no GUI.
+report["processing_started"] = bool(qgis.utils.startProcessingPlugin(name))
+provider = QgsApplication.processingRegistry().providerById("a4b")
+report["processing_algorithms"] = sorted(a.id() for a in provider.algorithms()) if provider else []
+qgis.utils.unloadPlugin(name)
+report["loaded_again"] = bool(qgis.utils.loadPlugin(name))
+# What the desktop does: initGui() as well (with the part of iface we have).
 report["started"] = bool(qgis.utils.startPlugin(name))
 module = sys.modules.get(name)
 report["module_file"] = getattr(module, "__file__", "")
