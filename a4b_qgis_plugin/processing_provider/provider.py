@@ -17,7 +17,13 @@ def algorithm_classes() -> list:
     from .alg_summarise_measures import SummariseMeasuresAlgorithm
     from .alg_tag_measures import TagMeasuresAlgorithm
 
-    return [FlagParcelsAlgorithm, OverlayPilotsAlgorithm, TagMeasuresAlgorithm, ExportMeasuresAlgorithm, SummariseMeasuresAlgorithm]
+    return [
+        FlagParcelsAlgorithm,
+        OverlayPilotsAlgorithm,
+        TagMeasuresAlgorithm,
+        ExportMeasuresAlgorithm,
+        SummariseMeasuresAlgorithm,
+    ]
 
 
 class A4BProvider(QgsProcessingProvider):
