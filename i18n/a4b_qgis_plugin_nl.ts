@@ -1,0 +1,3198 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+    <context>
+        <name>@default</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="96" />
+            <source>{0}: a pilot must be an object with a name.</source>
+            <translation>{0}: een pilot moet een object met een naam zijn.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="99" />
+            <source>{0}: 'natura2000' must be a list of areas.</source>
+            <translation>{0}: 'natura2000' moet een lijst van gebieden zijn.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="105" />
+            <source>{0}: each Natura 2000 area needs a name and a number (or null).</source>
+            <translation>{0}: elk Natura 2000-gebied heeft een naam en een nummer (of null) nodig.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="129" />
+            <source>The pilot needs a name.</source>
+            <translation>De pilot heeft een naam nodig.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="131" />
+            <source>There is already a pilot called '{0}'.</source>
+            <translation>Er is al een pilot met de naam '{0}'.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="133" />
+            <source>'{0}' is not a Dutch province; choose one of: {1}.</source>
+            <translation>'{0}' is geen Nederlandse provincie; kies een van: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="144" />
+            <source>Natura 2000 area {0}: the RVO number must be a whole number from 1 to {1}, or empty.</source>
+            <translation>Natura 2000-gebied {0}: het RVO-nummer moet een geheel getal van 1 tot en met {1} zijn, of leeg.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="150" />
+            <source>Natura 2000 area {0} needs a name or an RVO number.</source>
+            <translation>Natura 2000-gebied {0} heeft een naam of een RVO-nummer nodig.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="153" />
+            <source>Natura 2000 area '{0}' is listed twice.</source>
+            <translation>Natura 2000-gebied '{0}' staat er twee keer in.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="162" />
+            <source>Cannot read the pilot catalogue {0}: {1}</source>
+            <translation>Kan de pilotcatalogus {0} niet lezen: {1}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="164" />
+            <source>The pilot catalogue {0} is not valid JSON (line {1}, column {2}): {3}</source>
+            <translation>De pilotcatalogus {0} is geen geldige JSON (regel {1}, kolom {2}): {3}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="172" />
+            <source>The pilot catalogue {0} has no 'pilots' list.</source>
+            <translation>De pilotcatalogus {0} heeft geen lijst 'pilots'.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="183" />
+            <source>{0}, pilot {1}</source>
+            <translation>{0}, pilot {1}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="188" />
+            <source>{0}: the pilot '{1}' is listed twice.</source>
+            <translation>{0}: de pilot '{1}' staat er twee keer in.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="257" />
+            <source>Cannot write the pilot catalogue {0}: {1}</source>
+            <translation>Kan de pilotcatalogus {0} niet schrijven: {1}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="287" />
+            <source>There is no pilot called '{0}'.</source>
+            <translation>Er is geen pilot met de naam '{0}'.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/plugin.py" line="44" />
+            <source>All4Biodiversity</source>
+            <translation>All4Biodiversity</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/plugin.py" line="67" />
+            <source>Flag parcels near Natura 2000…</source>
+            <translation>Percelen nabij Natura 2000 markeren…</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/plugin.py" line="67" />
+            <source>Overlay pilot boundaries…</source>
+            <translation>Pilotgrenzen overlappen…</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/plugin.py" line="67" />
+            <source>Tag parcels with a measure…</source>
+            <translation>Percelen een maatregel toekennen…</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/plugin.py" line="67" />
+            <source>Export measures…</source>
+            <translation>Maatregelen exporteren…</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/plugin.py" line="67" />
+            <source>Summarise measures…</source>
+            <translation>Maatregelen samenvatten…</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/undo_commands.py" line="75" />
+            <source>Tag parcels</source>
+            <translation>Maatregel toekennen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_edits.py" line="49" />
+            <source>Delete measures</source>
+            <translation>Maatregelen verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/undo_commands.py" line="115" />
+            <source>Edit measure</source>
+            <translation>Maatregel bewerken</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_edits.py" line="44" />
+            <source>Delete 1 measure from the register? You can undo this.</source>
+            <translation>1 maatregel uit het register verwijderen? U kunt dit ongedaan maken.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_edits.py" line="44" />
+            <source>Delete {count} measures from the register? You can undo this.</source>
+            <translation>{count} maatregelen uit het register verwijderen? U kunt dit ongedaan maken.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_edits.py" line="66" />
+            <source>1 measure deleted.</source>
+            <translation>1 maatregel verwijderd.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_edits.py" line="66" />
+            <source>{count} measures deleted.</source>
+            <translation>{count} maatregelen verwijderd.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_edits.py" line="85" />
+            <source>This measure has no geometry to zoom to.</source>
+            <translation>Deze maatregel heeft geen geometrie om naar te zoomen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="98" />
+            <source>{ref}: the parcel lies outside every pilot boundary.</source>
+            <translation>{ref}: het perceel ligt buiten elke pilotgrens.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="100" />
+            <source>{ref}: the parcel lies in {pilots}, not in pilot {pilot}.</source>
+            <translation>{ref}: het perceel ligt in {pilots}, niet in pilot {pilot}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="114" />
+            <source>… and {count} more.</source>
+            <translation>… en nog {count}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="115" />
+            <source>Check before tagging 1 parcel:</source>
+            <translation>Controleer dit voordat u 1 perceel een maatregel geeft:</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="115" />
+            <source>Check before tagging {count} parcels:</source>
+            <translation>Controleer dit voordat u {count} percelen een maatregel geeft:</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="115" />
+            <source>Tag them anyway?</source>
+            <translation>Toch toekennen?</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="128" />
+            <source>Tag parcels: warnings</source>
+            <translation>Maatregel toekennen: waarschuwingen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="150" />
+            <source>Choose a measure first.</source>
+            <translation>Kies eerst een maatregel.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="158" />
+            <source>Select one or more parcels on “{layer}” first.</source>
+            <translation>Selecteer eerst een of meer percelen in “{layer}”.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="193" />
+            <source>None of the selected parcels has a usable polygon.</source>
+            <translation>Geen van de geselecteerde percelen heeft een bruikbaar vlak.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="197" />
+            <source>Nothing was tagged.</source>
+            <translation>Er is niets toegekend.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="209" />
+            <source>1 measure “{measure}” added to the register.</source>
+            <translation>1 maatregel “{measure}” aan het register toegevoegd.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="209" />
+            <source>{count} measures “{measure}” added to the register.</source>
+            <translation>{count} maatregelen “{measure}” aan het register toegevoegd.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="216" />
+            <source>{count} warning(s) accepted.</source>
+            <translation>{count} waarschuwing(en) geaccepteerd.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_data.py" line="64" />
+            <source>The demo data could not be read from {0}.</source>
+            <translation>De demogegevens konden niet worden gelezen uit {0}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/work_gpkg.py" line="120" />
+            <source>Cannot create the folder {0}: {1}</source>
+            <translation>Kan de map {0} niet aanmaken: {1}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_totals.py" line="24" />
+            <source>Area</source>
+            <translation>Oppervlakte</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_totals.py" line="26" />
+            <source>Length</source>
+            <translation>Lengte</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="56" />
+            <source>Pieces</source>
+            <translation>Aantal stuks</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_totals.py" line="29" />
+            <source>not known</source>
+            <translation>onbekend</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_totals.py" line="38" />
+            <source>Cost per year</source>
+            <translation>Kosten per jaar</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_totals.py" line="39" />
+            <source>Revenue per year</source>
+            <translation>Opbrengst per jaar</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_totals.py" line="42" />
+            <source>Net per year</source>
+            <translation>Netto per jaar</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="64" />
+            <source>Measures</source>
+            <translation>Maatregelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_totals.py" line="63" />
+            <source>Cost unknown for {count} measure(s): not in the net.</source>
+            <translation>Kosten onbekend bij {count} maatregel(en): niet in het netto bedrag.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_totals.py" line="65" />
+            <source>Revenue unknown for {count} measure(s): not in the net.</source>
+            <translation>Opbrengst onbekend bij {count} maatregel(en): niet in het netto bedrag.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_totals.py" line="68" />
+            <source>{count} dropped measure(s) not counted.</source>
+            <translation>{count} vervallen maatregel(en) niet meegeteld.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register_values.py" line="68" />
+            <source>Row {n}: {problem}</source>
+            <translation>Rij {n}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register_values.py" line="72" />
+            <source>unknown field(s) {fields}</source>
+            <translation>onbekend(e) veld(en) {fields}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register_values.py" line="82" />
+            <source>{field} '{value}' is not a number</source>
+            <translation>{field} '{value}' is geen getal</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register_values.py" line="84" />
+            <source>{field} must be a number of zero or more</source>
+            <translation>{field} moet een getal van nul of meer zijn</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register_values.py" line="86" />
+            <source>the measure code is empty</source>
+            <translation>de maatregelcode is leeg</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register_values.py" line="88" />
+            <source>unknown status '{status}'</source>
+            <translation>onbekende status '{status}'</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register_values.py" line="90" />
+            <source>unknown unit '{unit}'</source>
+            <translation>onbekende eenheid '{unit}'</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register_values.py" line="92" />
+            <source>unknown theme '{theme}'</source>
+            <translation>onbekend thema '{theme}'</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register_values.py" line="95" />
+            <source>no geometry</source>
+            <translation>geen geometrie</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register_values.py" line="99" />
+            <source>the geometry must be a non-empty polygon</source>
+            <translation>de geometrie moet een niet-leeg vlak zijn</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/flag_fields.py" line="62" />
+            <source>The parcels layer already has the field(s) {0}, which this tool writes. Rename or remove them first (e.g. with 'Refactor fields'); the tool never overwrites existing values.</source>
+            <translation>De percelenlaag heeft al het veld of de velden {0}, die dit hulpmiddel schrijft. Hernoem of verwijder ze eerst (bijvoorbeeld met 'Velden herstructureren'); het hulpmiddel overschrijft nooit bestaande waarden.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="38" />
+            <source>The PDOK source catalogue {0} cannot be used:</source>
+            <translation>De PDOK-bronnencatalogus {0} is niet bruikbaar:</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="106" />
+            <source>the file does not exist</source>
+            <translation>het bestand bestaat niet</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="108" />
+            <source>the file cannot be read: {0}</source>
+            <translation>het bestand kan niet worden gelezen: {0}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="110" />
+            <source>not valid JSON (line {0}, column {1}: {2})</source>
+            <translation>geen geldige JSON (regel {0}, kolom {1}: {2})</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="124" />
+            <source>the top level must be an object with a 'sources' object</source>
+            <translation>het hoogste niveau moet een object zijn met een object 'sources'</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="129" />
+            <source>source '{0}' is missing</source>
+            <translation>bron '{0}' ontbreekt</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="139" />
+            <source>source '{0}' must be an object</source>
+            <translation>bron '{0}' moet een object zijn</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="143" />
+            <source>source '{0}' needs a non-empty list 'endpoints'</source>
+            <translation>bron '{0}' heeft een niet-lege lijst 'endpoints' nodig</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="153" />
+            <source>source '{0}': '{1}' must be a list of field names</source>
+            <translation>bron '{0}': '{1}' moet een lijst met veldnamen zijn</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="165" />
+            <source>source '{0}', endpoint {1}</source>
+            <translation>bron '{0}', endpoint {1}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="167" />
+            <source>{0} must be an object</source>
+            <translation>{0} moet een object zijn</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="171" />
+            <source>{0}: type '{1}' is not one of oapif, wfs, wms, wmts</source>
+            <translation>{0}: type '{1}' is niet een van oapif, wfs, wms, wmts</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="177" />
+            <source>{0}: 'url' must start with http:// or https://</source>
+            <translation>{0}: 'url' moet beginnen met http:// of https://</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="181" />
+            <source>{0} ({1}) needs {2}</source>
+            <translation>{0} ({1}) heeft {2} nodig</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="187" />
+            <source>{0}: 'fields' must map service field names to file field names</source>
+            <translation>{0}: 'fields' moet veldnamen van de service koppelen aan veldnamen van het bestand</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_data.py" line="38" />
+            <source>Could not write {path}: {message}</source>
+            <translation>Kan {path} niet schrijven: {message}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/flagging.py" line="114" />
+            <source>Distances need a projected CRS in metres (e.g. EPSG:28992); got {0}.</source>
+            <translation>Afstanden vragen een geprojecteerd CRS in meters (bijvoorbeeld EPSG:28992); opgegeven: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="208" />
+            <source>The Natura 2000 layer holds no usable polygon.</source>
+            <translation>De Natura 2000-laag bevat geen bruikbare polygoon.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/flagging.py" line="176" />
+            <source>{0} invalid Natura 2000 geometries repaired.</source>
+            <translation>{0} ongeldige Natura 2000-geometrieën hersteld.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="142" />
+            <source>Give at least one distance band.</source>
+            <translation>Geef ten minste één afstandszone op.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="143" />
+            <source>The parcels layer must hold polygons.</source>
+            <translation>De percelenlaag moet polygonen bevatten.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="143" />
+            <source>The Natura 2000 layer must hold polygons.</source>
+            <translation>De Natura 2000-laag moet polygonen bevatten.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="143" />
+            <source>The pilots layer must hold polygons.</source>
+            <translation>De pilotlaag moet polygonen bevatten.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="198" />
+            <source>The Natura 2000 layer has no field '{0}'.</source>
+            <translation>De Natura 2000-laag heeft geen veld '{0}'.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="195" />
+            <source>The pilots layer has no field '{0}'.</source>
+            <translation>De pilotlaag heeft geen veld '{0}'.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/flag_threads.py" line="64" />
+            <source>Could not write the output: {0}</source>
+            <translation>Kan de uitvoer niet schrijven: {0}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/flag_threads.py" line="48" />
+            <source>The output refused the features.</source>
+            <translation>De uitvoer weigerde de objecten.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="48" />
+            <source>The PDOK source catalogue has no source '{0}'.</source>
+            <translation>De PDOK-bronnencatalogus heeft geen bron '{0}'.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="231" />
+            <source>the service did not answer</source>
+            <translation>de service gaf geen antwoord</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="150" />
+            <source>stopped after {0} features: {1}</source>
+            <translation>gestopt na {0} objecten: {1}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="185" />
+            <source>{0} is only available as a map, not as features.</source>
+            <translation>{0} is alleen als kaart beschikbaar, niet als objecten.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="187" />
+            <source>Give an area to load {0} for (the extent is empty).</source>
+            <translation>Geef een gebied op om {0} voor te laden (de omgrenzing is leeg).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="194" />
+            <source>Loading {0} from {1}</source>
+            <translation>{0} laden van {1}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="200" />
+            <source>{0} failed: {1}</source>
+            <translation>{0} mislukt: {1}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="205" />
+            <source>Could not load {0}. Tried:</source>
+            <translation>Kon {0} niet laden. Geprobeerd:</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="207" />
+            <source>Check the internet connection. If PDOK has moved the service, correct the URL in a copy of the PDOK source catalogue and name it in the plugin setting 'sources/catalogue_path'.</source>
+            <translation>Controleer de internetverbinding. Als PDOK de service heeft verplaatst, verbeter dan de URL in een kopie van de PDOK-bronnencatalogus en geef die op in de plugin-instelling 'sources/catalogue_path'.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="224" />
+            <source>{0} has no map (WMS/WMTS) endpoint in the catalogue.</source>
+            <translation>{0} heeft geen kaart-endpoint (WMS/WMTS) in de catalogus.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="244" />
+            <source>Give a table name to save the layer as.</source>
+            <translation>Geef een tabelnaam op om de laag onder op te slaan.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="247" />
+            <source>The folder {0} does not exist.</source>
+            <translation>De map {0} bestaat niet.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="260" />
+            <source>Could not write {0} to {1}: {2}</source>
+            <translation>Kon {0} niet naar {1} schrijven: {2}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="263" />
+            <source>Wrote {0} to {1}, but cannot open it again.</source>
+            <translation>{0} is naar {1} geschreven, maar kan niet opnieuw worden geopend.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_selection.py" line="34" />
+            <source>The layer {layer} is not a measures register: it lacks the field(s) {fields}.</source>
+            <translation>De laag {layer} is geen maatregelenregister: het veld of de velden {fields} ontbreken.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_selection.py" line="64" />
+            <source>Unknown {what}: {unknown}. Choose from: {allowed}.</source>
+            <translation>Onbekende {what}: {unknown}. Kies uit: {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_selection.py" line="91" />
+            <source>Unknown pilot(s): {unknown}. The register holds: {known}.</source>
+            <translation>Onbekende pilot(s): {unknown}. Het register bevat: {known}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_selection.py" line="91" />
+            <source>no pilots</source>
+            <translation>geen pilots</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_selection.py" line="161" />
+            <source>No measures match the chosen pilots, statuses and themes: nothing to export.</source>
+            <translation>Geen maatregelen voldoen aan de gekozen pilots, statussen en thema's: er is niets te exporteren.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_files.py" line="47" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>De map {folder} bestaat niet.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_files.py" line="49" />
+            <source>{path} is a folder, not a file.</source>
+            <translation>{path} is een map, geen bestand.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_files.py" line="51" />
+            <source>Cannot write in the folder {folder} (no permission).</source>
+            <translation>Kan niet schrijven in de map {folder} (geen toestemming).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_files.py" line="53" />
+            <source>Cannot overwrite {path}: the file is read-only.</source>
+            <translation>Kan {path} niet overschrijven: het bestand is alleen-lezen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_files.py" line="57" />
+            <source>{path} is open as a layer in this project. Remove that layer or choose another file.</source>
+            <translation>{path} is als laag geopend in dit project. Verwijder die laag of kies een ander bestand.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_files.py" line="64" />
+            <source>{path} appears to be open in another program ({lock} exists). Close it and try again.</source>
+            <translation>{path} lijkt geopend in een ander programma ({lock} bestaat). Sluit het en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_files.py" line="85" />
+            <source>Cannot write in the folder {folder}: {reason}</source>
+            <translation>Kan niet schrijven in de map {folder}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_files.py" line="101" />
+            <source>The export of {path} produced no file.</source>
+            <translation>De export van {path} leverde geen bestand op.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_files.py" line="106" />
+            <source>Cannot replace {path}: {reason}. Is it open in another program?</source>
+            <translation>Kan {path} niet vervangen: {reason}. Is het geopend in een ander programma?</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="124" />
+            <source>(no pilot)</source>
+            <translation>(geen pilot)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="125" />
+            <source>Total</source>
+            <translation>Totaal</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="125" />
+            <source>(none)</source>
+            <translation>(geen)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="179" />
+            <source>The layout template {path} cannot be read: {error}</source>
+            <translation>Het opmaaksjabloon {path} kan niet worden gelezen: {error}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="187" />
+            <source>The layout template {path} has no map item with id 'map'.</source>
+            <translation>Het opmaaksjabloon {path} heeft geen kaartelement met id 'map'.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="237" />
+            <source>The register has no geometry, so no map can be drawn. Leave the PDF output empty.</source>
+            <translation>Het register heeft geen geometrie, dus er kan geen kaart worden getekend. Laat de PDF-uitvoer leeg.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="243" />
+            <source>None of the chosen measures has a geometry, so no map can be drawn.</source>
+            <translation>Geen van de gekozen maatregelen heeft een geometrie, dus er kan geen kaart worden getekend.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="253" />
+            <source>Measures (by theme)</source>
+            <translation>Maatregelen (per thema)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="256" />
+            <source>Measures of other pilots</source>
+            <translation>Maatregelen van andere pilots</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="261" />
+            <source>Pilot boundary</source>
+            <translation>Pilotgrens</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="266" />
+            <source>Natura 2000 area</source>
+            <translation>Natura 2000-gebied</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="278" />
+            <source>Map CRS: {crs}. Made with the A4B Natura 2000 toolkit.</source>
+            <translation>Kaart-CRS: {crs}. Gemaakt met de A4B Natura 2000-toolkit.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="304" />
+            <source>Export cancelled; nothing was written.</source>
+            <translation>Export geannuleerd; er is niets geschreven.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="306" />
+            <source>The PDF could not be written: {error}</source>
+            <translation>De PDF kon niet worden geschreven: {error}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="314" />
+            <source>Measures – {pilot}</source>
+            <translation>Maatregelen – {pilot}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="315" />
+            <source>Date: {date}</source>
+            <translation>Datum: {date}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="316" />
+            <source>Totals per theme (amounts per year; – = not known)</source>
+            <translation>Totalen per thema (bedragen per jaar; – = onbekend)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="340" />
+            <source>Legend</source>
+            <translation>Legenda</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="35" />
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="36" />
+            <source>Pilot</source>
+            <translation>Pilot</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="37" />
+            <source>Parcel</source>
+            <translation>Perceel</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="38" />
+            <source>Measure code</source>
+            <translation>Maatregelcode</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="39" />
+            <source>Measure</source>
+            <translation>Maatregel</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="40" />
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="41" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="42" />
+            <source>Quantity</source>
+            <translation>Hoeveelheid</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="43" />
+            <source>Unit</source>
+            <translation>Eenheid</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="44" />
+            <source>Cost (EUR/yr)</source>
+            <translation>Kosten (EUR/jr)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="45" />
+            <source>Revenue (EUR/yr)</source>
+            <translation>Opbrengst (EUR/jr)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="46" />
+            <source>Net (EUR/yr)</source>
+            <translation>Netto (EUR/jr)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="47" />
+            <source>Stakeholder</source>
+            <translation>Belanghebbende</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="48" />
+            <source>Notes</source>
+            <translation>Opmerkingen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="49" />
+            <source>Created</source>
+            <translation>Aangemaakt</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="50" />
+            <source>Created by</source>
+            <translation>Aangemaakt door</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="51" />
+            <source>Updated</source>
+            <translation>Gewijzigd</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="52" />
+            <source>Updated by</source>
+            <translation>Gewijzigd door</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="53" />
+            <source>Count</source>
+            <translation>Aantal</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="54" />
+            <source>Area (ha)</source>
+            <translation>Oppervlakte (ha)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="55" />
+            <source>Length (m)</source>
+            <translation>Lengte (m)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="65" />
+            <source>Per pilot and theme</source>
+            <translation>Per pilot en thema</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="66" />
+            <source>Per pilot and status</source>
+            <translation>Per pilot en status</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="67" />
+            <source>About this export</source>
+            <translation>Over deze export</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="122" />
+            <source>All pilots</source>
+            <translation>Alle pilots</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="183" />
+            <source>Item</source>
+            <translation>Onderdeel</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="183" />
+            <source>Value</source>
+            <translation>Waarde</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="97" />
+            <source>&gt; {0} m (beyond the outer band)</source>
+            <translation>&gt; {0} m (buiten de buitenste zone)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="99" />
+            <source>0 m (inside or touching)</source>
+            <translation>0 m (erin of grenzend)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="138" />
+            <source>Areas need a projected CRS in metres (e.g. EPSG:28992); got {0}.</source>
+            <translation>Oppervlakten vragen een geprojecteerd CRS in meters (bijv. EPSG:28992); opgegeven: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="204" />
+            <source>The pilots layer holds no usable polygon.</source>
+            <translation>De pilotlaag bevat geen bruikbare polygoon.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="231" />
+            <source>The parcels layer has no field '{0}'.</source>
+            <translation>De percelenlaag heeft geen veld '{0}'.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/bands.py" line="19" />
+            <source>Give at least one distance band in metres, e.g. 100,250,500,1000.</source>
+            <translation>Geef ten minste één afstandszone in meters op, bijvoorbeeld 100,250,500,1000.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/bands.py" line="26" />
+            <source>'{0}' is not a distance in metres. Write the bands as whole numbers, e.g. 100,250,500.</source>
+            <translation>'{0}' is geen afstand in meters. Schrijf de zones als hele getallen, bijvoorbeeld 100,250,500.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/bands.py" line="32" />
+            <source>'{0}' is not a whole number of metres.</source>
+            <translation>'{0}' is geen geheel aantal meters.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/bands.py" line="34" />
+            <source>Distance bands must be greater than 0 m; got '{0}'.</source>
+            <translation>Afstandszones moeten groter zijn dan 0 m; opgegeven: '{0}'.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/bands.py" line="37" />
+            <source>At most 50 distance bands are supported.</source>
+            <translation>Er worden ten hoogste 50 afstandszones ondersteund.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/tagging.py" line="136" />
+            <source>The parcel layer has no valid coordinate reference system.</source>
+            <translation>De perceellaag heeft geen geldig coördinatenstelsel.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/tagging.py" line="147" />
+            <source>{ref}: no usable polygon geometry; skipped.</source>
+            <translation>{ref}: geen bruikbare vlakgeometrie; overgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/tagging.py" line="150" />
+            <source>{ref}: invalid geometry repaired before tagging.</source>
+            <translation>{ref}: ongeldige geometrie hersteld vóór het taggen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/tagging.py" line="155" />
+            <source>{ref}: cannot transform to EPSG:28992 ({error}); skipped.</source>
+            <translation>{ref}: kan niet naar EPSG:28992 omzetten ({error}); overgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/tagging.py" line="161" />
+            <source>{ref}: measure {code} is meant for {fits}, not for {category}.</source>
+            <translation>{ref}: maatregel {code} is bedoeld voor {fits}, niet voor {category}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/tagging.py" line="169" />
+            <source>{ref}: the parcel lies outside every pilot.</source>
+            <translation>{ref}: het perceel ligt buiten elke pilot.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/tagging.py" line="171" />
+            <source>{ref}: no pilot given and the parcel has no a4b_pilot field.</source>
+            <translation>{ref}: geen pilot opgegeven en het perceel heeft geen veld a4b_pilot.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/tagging.py" line="190" />
+            <source>The merged parcels lie in several pilots ({pilots}); the measure is filed under {first}.</source>
+            <translation>De samengevoegde percelen liggen in meerdere pilots ({pilots}); de maatregel staat onder {first}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/tagging.py" line="223" />
+            <source>{code} is counted in metres: the length was estimated from the parcel shape; check it.</source>
+            <translation>{code} telt in meters: de lengte is geschat uit de vorm van het perceel; controleer die.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/tagging.py" line="241" />
+            <source>{ref}: measure {code} is already in the register for this parcel.</source>
+            <translation>{ref}: maatregel {code} staat al in het register voor dit perceel.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/tagging.py" line="247" />
+            <source>{ref}: measure {code} is tagged twice.</source>
+            <translation>{ref}: maatregel {code} is twee keer getagd.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="35" />
+            <source>The boundary is empty.</source>
+            <translation>De begrenzing is leeg.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="48" />
+            <source>The boundary has no area: draw or choose a polygon.</source>
+            <translation>De begrenzing heeft geen oppervlakte: teken of kies een polygoon.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="58" />
+            <source>The boundary has no valid coordinate reference system.</source>
+            <translation>De begrenzing heeft geen geldig coördinatenstelsel.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="65" />
+            <source>The boundary cannot be transformed to EPSG:28992 (is it in the Netherlands?): {0}</source>
+            <translation>De begrenzing kan niet naar EPSG:28992 worden omgezet (ligt ze in Nederland?): {0}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="75" />
+            <source>The layer is not available (removed from the project?).</source>
+            <translation>De laag is niet beschikbaar (uit het project verwijderd?).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="77" />
+            <source>The layer '{0}' has no polygons; choose a polygon layer.</source>
+            <translation>De laag '{0}' bevat geen polygonen; kies een polygoonlaag.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="88" />
+            <source>Select the feature(s) that make up the pilot boundary first.</source>
+            <translation>Selecteer eerst het object of de objecten die samen de pilotgrens vormen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="94" />
+            <source>The selected features have no geometry.</source>
+            <translation>De geselecteerde objecten hebben geen geometrie.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="116" />
+            <source>The Natura 2000 layer '{0}' has no area name field (naam_n2k, naamN2K, naam or name).</source>
+            <translation>De Natura 2000-laag '{0}' heeft geen veld met de gebiedsnaam (naam_n2k, naamN2K, naam of name).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="125" />
+            <source>The pilot '{0}' lists no Natura 2000 areas: add them in Manage pilots first.</source>
+            <translation>De pilot '{0}' noemt geen Natura 2000-gebieden: voeg ze eerst toe via Pilots beheren.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="146" />
+            <source>The margin must be between 0 and {0} m.</source>
+            <translation>De marge moet tussen 0 en {0} m liggen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="151" />
+            <source>None of the pilot's Natura 2000 areas ({0}) is in the layer '{1}'.</source>
+            <translation>Geen van de Natura 2000-gebieden van de pilot ({0}) staat in de laag '{1}'.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="166" />
+            <source>A Natura 2000 area cannot be transformed to EPSG:28992: {0}</source>
+            <translation>Een Natura 2000-gebied kan niet naar EPSG:28992 worden omgezet: {0}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="176" />
+            <source>The pilot's Natura 2000 areas have no geometry.</source>
+            <translation>De Natura 2000-gebieden van de pilot hebben geen geometrie.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="131" />
+            <source>the file does not exist or is not a file</source>
+            <translation>het bestand bestaat niet of is geen bestand</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="135" />
+            <source>cannot read the file: {error}</source>
+            <translation>kan het bestand niet lezen: {error}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="170" />
+            <source>line 1: missing column(s): {columns}</source>
+            <translation>regel 1: ontbrekende kolom(men): {columns}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="175" />
+            <source>line {line}: more values than columns (quote text that holds a '{sep}')</source>
+            <translation>regel {line}: meer waarden dan kolommen (zet tekst met een '{sep}' tussen aanhalingstekens)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="192" />
+            <source>line {line}: not valid JSON: {error}</source>
+            <translation>regel {line}: geen geldige JSON: {error}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="196" />
+            <source>line 1: expected a list of measures</source>
+            <translation>regel 1: een lijst met maatregelen verwacht</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="201" />
+            <source>measure {n}: expected an object</source>
+            <translation>maatregel {n}: een object verwacht</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="210" />
+            <source>measure {n}: missing key(s): {keys}</source>
+            <translation>maatregel {n}: ontbrekende sleutel(s): {keys}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="222" />
+            <source>line {line}: {column} '{value}' is not a number (use e.g. 181 or 400.07)</source>
+            <translation>regel {line}: {column} '{value}' is geen getal (gebruik bijv. 181 of 400.07)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="230" />
+            <source>line {line}: {column} must not be negative</source>
+            <translation>regel {line}: {column} mag niet negatief zijn</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="242" />
+            <source>line {line}: the code is empty</source>
+            <translation>regel {line}: de code is leeg</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="244" />
+            <source>line {line}: duplicate code {code} (first on line {first})</source>
+            <translation>regel {line}: dubbele code {code} (eerst op regel {first})</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="252" />
+            <source>line {line}: both names are empty</source>
+            <translation>regel {line}: beide namen zijn leeg</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="255" />
+            <source>line {line}: unknown theme '{theme}' (expected one of {known})</source>
+            <translation>regel {line}: onbekend thema '{theme}' (verwacht een van {known})</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="262" />
+            <source>line {line}: unknown unit '{unit}' (expected one of {known})</source>
+            <translation>regel {line}: onbekende eenheid '{unit}' (verwacht een van {known})</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="273" />
+            <source>line {line}: unknown BRP category '{category}' (expected {known})</source>
+            <translation>regel {line}: onbekende BRP-categorie '{category}' (verwacht {known})</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="283" />
+            <source>line {line}: a euro figure needs a source</source>
+            <translation>regel {line}: een bedrag in euro heeft een bron nodig</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="299" />
+            <source>the catalogue holds no measures</source>
+            <translation>de catalogus bevat geen maatregelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/work_gpkg.py" line="203" />
+            <source>{0} is not a GeoPackage QGIS can read.</source>
+            <translation>{0} is geen GeoPackage die QGIS kan lezen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/work_gpkg.py" line="138" />
+            <source>Cannot create the work GeoPackage {0}: {1}</source>
+            <translation>Kan de werk-GeoPackage {0} niet aanmaken: {1}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/work_gpkg.py" line="147" />
+            <source>The work GeoPackage {0} has no pilot boundaries table.</source>
+            <translation>De werk-GeoPackage {0} heeft geen tabel met pilotgrenzen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/work_gpkg.py" line="168" />
+            <source>The boundary of '{0}' is empty; nothing was stored.</source>
+            <translation>De begrenzing van '{0}' is leeg; er is niets opgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/work_gpkg.py" line="189" />
+            <source>Cannot store the boundary in {0}: {1}</source>
+            <translation>Kan de begrenzing niet opslaan in {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_data.py" line="41" />
+            <source>Cannot copy the demo data to {0}: {1}</source>
+            <translation>Kan de demogegevens niet kopiëren naar {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register_values.py" line="101" />
+            <source>the geometry lies outside the Netherlands in EPSG:28992 (was it transformed?)</source>
+            <translation>de geometrie ligt in EPSG:28992 buiten Nederland (is ze wel omgezet?)</translation>
+        </message>
+    </context>
+    <context>
+        <name>A4BProvider</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/provider.py" line="36" />
+            <source>All4Biodiversity</source>
+            <translation>All4Biodiversity</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/provider.py" line="39" />
+            <source>All4Biodiversity Natura 2000 toolkit</source>
+            <translation>All4Biodiversity Natura 2000-toolkit</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoundaryActions</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_boundary.py" line="26" />
+            <source>No boundary yet: set one below.</source>
+            <translation>Nog geen begrenzing: stel er hieronder een in.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_boundary.py" line="28" />
+            <source>Boundary stored in the work GeoPackage.</source>
+            <translation>Begrenzing opgeslagen in de werk-GeoPackage.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_boundary.py" line="30" />
+            <source>Boundary from the layer '{0}'.</source>
+            <translation>Begrenzing uit de laag '{0}'.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_boundary.py" line="49" />
+            <source>The project is not saved yet, so the boundary went to {0}.</source>
+            <translation>Het project is nog niet opgeslagen, dus de begrenzing is opgeslagen in {0}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_boundary.py" line="53" />
+            <source>Boundary of {0} stored in {1}.</source>
+            <translation>Begrenzing van {0} opgeslagen in {1}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_boundary.py" line="63" />
+            <source>Make the polygon layer with the boundary feature(s) active and select them.</source>
+            <translation>Maak de polygoonlaag met de begrenzing actief en selecteer de objecten.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_boundary.py" line="84" />
+            <source>Click the corners of the boundary; right-click to finish, Esc to cancel.</source>
+            <translation>Klik de hoekpunten van de begrenzing aan; rechtsklik om af te ronden, Esc om te annuleren.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_boundary.py" line="110" />
+            <source>Choose a Natura 2000 layer first (or load the demo data).</source>
+            <translation>Kies eerst een Natura 2000-laag (of laad de demogegevens).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueError</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="71" />
+            <source>The measures catalogue {path} has {count} problem(s):</source>
+            <translation>De maatregelencatalogus {path} heeft {count} probleem/problemen:</translation>
+        </message>
+    </context>
+    <context>
+        <name>DockSpec</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/docks.py" line="27" />
+            <source>Pilot workspace</source>
+            <translation>Pilotwerkruimte</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/docks.py" line="33" />
+            <source>Measures</source>
+            <translation>Maatregelen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportMeasuresAlgorithm</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="60" />
+            <source>Export measures</source>
+            <translation>Maatregelen exporteren</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="359" />
+            <source>Measures</source>
+            <translation>Maatregelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="79" />
+            <source>Exports proposed measures from the measures register for the next step: GIS data for other systems (GeoPackage in the register's CRS, GeoJSON in EPSG:4326, CSV), a spreadsheet with every measure and the totals per pilot and theme and per pilot and status, and a PDF with one map page per pilot.
+
+Every output is optional; fill in the ones you need. Filters left empty select all. The stakeholder and user names are personal data (GDPR) and are left out unless you include them.
+
+Outputs are written to temporary files first and only moved into place when all succeeded, so a failed export leaves no half-written file behind.</source>
+            <translation>Exporteert voorgestelde maatregelen uit het maatregelenregister voor de volgende stap: GIS-gegevens voor andere systemen (GeoPackage in het CRS van het register, GeoJSON in EPSG:4326, CSV), een spreadsheet met elke maatregel en de totalen per pilot en thema en per pilot en status, en een PDF met één kaartpagina per pilot.
+
+Elke uitvoer is optioneel; vul in wat u nodig hebt. Lege filters selecteren alles. De belanghebbende en gebruikersnamen zijn persoonsgegevens (AVG) en blijven weg, tenzij u ze opneemt.
+
+De uitvoer wordt eerst naar tijdelijke bestanden geschreven en pas op zijn plaats gezet als alles is gelukt, dus een mislukte export laat geen half geschreven bestand achter.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="97" />
+            <source>Measures register</source>
+            <translation>Maatregelenregister</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="97" />
+            <source>The register's measures table (a4b_work.gpkg|layername=measures) or any layer with the register's fields.</source>
+            <translation>De maatregelentabel van het register (a4b_work.gpkg|layername=measures) of een andere laag met de velden van het register.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="106" />
+            <source>Pilots (empty = all)</source>
+            <translation>Pilots (leeg = alle)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="106" />
+            <source>Pilot names separated by ';' (or ',' when no name contains one). Empty: every pilot.</source>
+            <translation>Pilotnamen gescheiden door ';' (of ',' als geen naam er een bevat). Leeg: elke pilot.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="110" />
+            <source>Statuses (empty = all)</source>
+            <translation>Statussen (leeg = alle)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="110" />
+            <source>Statuses separated by ',': {statuses}. Empty: every status.</source>
+            <translation>Statussen gescheiden door ',': {statuses}. Leeg: elke status.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="116" />
+            <source>Themes (empty = all)</source>
+            <translation>Thema's (leeg = alle)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="116" />
+            <source>Themes separated by ',': {themes}. Empty: every theme.</source>
+            <translation>Thema's gescheiden door ',': {themes}. Leeg: elk thema.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="122" />
+            <source>Include personal data (stakeholder, user names)</source>
+            <translation>Persoonsgegevens opnemen (belanghebbende, gebruikersnamen)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="122" />
+            <source>Off by default: the stakeholder and the names of who created or changed a measure are personal data under the GDPR.</source>
+            <translation>Standaard uit: de belanghebbende en de namen van wie een maatregel aanmaakte of wijzigde zijn persoonsgegevens onder de AVG.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="131" />
+            <source>Pilot boundaries (PDF)</source>
+            <translation>Pilotgrenzen (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="131" />
+            <source>Drawn on the PDF maps. Empty: the 'pilot_boundaries' table of the register's or the project's work GeoPackage, if there is one.</source>
+            <translation>Getekend op de PDF-kaarten. Leeg: de tabel 'pilot_boundaries' uit de GeoPackage van het register of het werk-GeoPackage van het project, als die er is.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="143" />
+            <source>Natura 2000 areas (PDF)</source>
+            <translation>Natura 2000-gebieden (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="143" />
+            <source>Drawn on the PDF maps when given.</source>
+            <translation>Getekend op de PDF-kaarten als ze zijn opgegeven.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="152" />
+            <source>Base map (PDF)</source>
+            <translation>Achtergrondkaart (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="152" />
+            <source>A raster drawn under the PDF maps, e.g. an aerial photo. None by default.</source>
+            <translation>Een raster onder de PDF-kaarten, bijvoorbeeld een luchtfoto. Standaard geen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="158" />
+            <source>GeoPackage</source>
+            <translation>GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="158" />
+            <source>The measures as table 'measures', in the register's CRS.</source>
+            <translation>De maatregelen als tabel 'measures', in het CRS van het register.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="164" />
+            <source>GeoJSON (EPSG:4326)</source>
+            <translation>GeoJSON (EPSG:4326)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="164" />
+            <source>The measures in WGS 84 (EPSG:4326), as GeoJSON requires.</source>
+            <translation>De maatregelen in WGS 84 (EPSG:4326), zoals GeoJSON vereist.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="170" />
+            <source>CSV table</source>
+            <translation>CSV-tabel</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="170" />
+            <source>The measures' attributes, comma-separated, UTF-8, without geometry.</source>
+            <translation>De attributen van de maatregelen, kommagescheiden, UTF-8, zonder geometrie.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="176" />
+            <source>Spreadsheet (XLSX)</source>
+            <translation>Spreadsheet (XLSX)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="176" />
+            <source>Every measure, and totals per pilot and theme and per pilot and status.</source>
+            <translation>Elke maatregel, en totalen per pilot en thema en per pilot en status.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="182" />
+            <source>PDF maps (one page per pilot)</source>
+            <translation>PDF-kaarten (één pagina per pilot)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="182" />
+            <source>An A4 landscape map per pilot with legend, scale bar and a table of totals.</source>
+            <translation>Een A4-kaart (liggend) per pilot met legenda, schaalbalk en een tabel met totalen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="196" />
+            <source>Measures exported</source>
+            <translation>Geëxporteerde maatregelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="197" />
+            <source>PDF pages</source>
+            <translation>PDF-pagina's</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="226" />
+            <source>Choose at least one output file.</source>
+            <translation>Kies ten minste één uitvoerbestand.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="228" />
+            <source>Two outputs have the same file name; give each its own.</source>
+            <translation>Twee uitvoerbestanden hebben dezelfde naam; geef elk een eigen naam.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="234" />
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="240" />
+            <source>theme</source>
+            <translation>thema</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="247" />
+            <source>Selecting measures…</source>
+            <translation>Maatregelen selecteren…</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="251" />
+            <source>{count} measures selected.</source>
+            <translation>{count} maatregelen geselecteerd.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="284" />
+            <source>Export cancelled; nothing was written.</source>
+            <translation>Export geannuleerd; er is niets geschreven.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="286" />
+            <source>Writing {path}…</source>
+            <translation>{path} schrijven…</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="298" />
+            <source>Could not write {path}: {error}</source>
+            <translation>Kan {path} niet schrijven: {error}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="306" />
+            <source>Written: {path}</source>
+            <translation>Geschreven: {path}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="319" />
+            <source>Measures: {source}; {count} measures in this export.</source>
+            <translation>Maatregelen: {source}; {count} maatregelen in deze export.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="351" />
+            <source>all</source>
+            <translation>alle</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="326" />
+            <source>Selection: statuses {statuses}; themes {themes}.</source>
+            <translation>Selectie: statussen {statuses}; thema's {themes}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="333" />
+            <source>Pilot boundaries: {name}.</source>
+            <translation>Pilotgrenzen: {name}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="335" />
+            <source>Natura 2000: {name}.</source>
+            <translation>Natura 2000: {name}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="337" />
+            <source>Base map: {name}.</source>
+            <translation>Achtergrondkaart: {name}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="353" />
+            <source>Exported at</source>
+            <translation>Geëxporteerd op</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="354" />
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="355" />
+            <source>Pilots</source>
+            <translation>Pilots</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="356" />
+            <source>Statuses</source>
+            <translation>Statussen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="357" />
+            <source>Themes</source>
+            <translation>Thema's</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="358" />
+            <source>Personal data included</source>
+            <translation>Persoonsgegevens opgenomen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="358" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="358" />
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="360" />
+            <source>Amounts</source>
+            <translation>Bedragen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="360" />
+            <source>Euros per year; an empty cell means the amount is not known.</source>
+            <translation>Euro per jaar; een lege cel betekent dat het bedrag onbekend is.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlagParcelsAlgorithm</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="47" />
+            <source>Flag parcels near Natura 2000</source>
+            <translation>Percelen bij Natura 2000 markeren</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="50" />
+            <source>Natura 2000</source>
+            <translation>Natura 2000</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="81" />
+            <source>Parcels</source>
+            <translation>Percelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="84" />
+            <source>Agricultural parcels (e.g. BRP gewaspercelen). Selected features only is supported.</source>
+            <translation>Landbouwpercelen (bijvoorbeeld BRP-gewaspercelen). Alleen geselecteerde objecten wordt ondersteund.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="88" />
+            <source>Natura 2000 areas</source>
+            <translation>Natura 2000-gebieden</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="91" />
+            <source>Natura 2000 area polygons (e.g. RVO's natura2000 layer).</source>
+            <translation>Polygonen van Natura 2000-gebieden (bijvoorbeeld de natura2000-laag van RVO).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="93" />
+            <source>Area name field</source>
+            <translation>Veld met gebiedsnaam</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="100" />
+            <source>Field of the Natura 2000 layer holding the area name. Empty: the first of naam_n2k, naamN2K, naam, name that exists. The area number comes from field nr.</source>
+            <translation>Veld van de Natura 2000-laag met de gebiedsnaam. Leeg: het eerste bestaande veld van naam_n2k, naamN2K, naam, name. Het gebiedsnummer komt uit veld nr.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="107" />
+            <source>Distance bands (m)</source>
+            <translation>Afstandszones (m)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="108" />
+            <source>Upper limits of the distance bands in metres, separated by commas.</source>
+            <translation>Bovengrenzen van de afstandszones in meters, gescheiden door komma's.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="110" />
+            <source>Pilot boundaries</source>
+            <translation>Pilotgrenzen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="116" />
+            <source>Optional pilot boundary polygons; each parcel gets the pilot holding most of it.</source>
+            <translation>Optionele polygonen van pilotgrenzen; elk perceel krijgt de pilot die het grootste deel ervan bevat.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="118" />
+            <source>Pilot name field</source>
+            <translation>Veld met pilotnaam</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="131" />
+            <source>CRS for distances and areas</source>
+            <translation>CRS voor afstanden en oppervlakten</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="134" />
+            <source>Projected CRS in metres in which distances and areas are measured.</source>
+            <translation>Geprojecteerd CRS in meters waarin afstanden en oppervlakten worden gemeten.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="137" />
+            <source>Flagged parcels</source>
+            <translation>Gemarkeerde percelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="140" />
+            <source>Every parcel with its attributes and the Natura 2000 fields.</source>
+            <translation>Elk perceel met zijn attributen en de Natura 2000-velden.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="145" />
+            <source>Parcels in band {0} m</source>
+            <translation>Percelen in zone {0} m</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="148" />
+            <source>Parcels within the outer band</source>
+            <translation>Percelen binnen de buitenste zone</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="151" />
+            <source>Parcels beyond the outer band</source>
+            <translation>Percelen buiten de buitenste zone</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="152" />
+            <source>Repaired geometries</source>
+            <translation>Herstelde geometrieën</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="153" />
+            <source>Skipped (null or empty) geometries</source>
+            <translation>Overgeslagen (lege of ontbrekende) geometrieën</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="173" />
+            <source>The Natura 2000 layer is empty.</source>
+            <translation>De Natura 2000-laag is leeg.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="199" />
+            <source>Band {0} m: {1} parcels</source>
+            <translation>Zone {0} m: {1} percelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="202" />
+            <source>Beyond {0} m: {1} parcels</source>
+            <translation>Verder dan {0} m: {1} percelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="203" />
+            <source>{0} parcels, {1} invalid geometries repaired, {2} null or empty skipped</source>
+            <translation>{0} percelen, {1} ongeldige geometrieën hersteld, {2} lege of ontbrekende overgeslagen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="56" />
+            <source>Adds to every parcel how near it lies to a Natura 2000 area and how much of it lies inside.
+
+n2k_dist_m: shortest distance in metres to the nearest area (0 where they touch or overlap; NULL beyond the outermost band), rounded to the micrometre. n2k_name, n2k_nr: that area's name and number (field nr); when several are equally near, e.g. overlapping areas, the one listed first. n2k_band: upper bound of the smallest band holding the distance (0 = touching or overlapping, NULL beyond the last band); a parcel exactly on a limit is in that band. n2k_overlap_ha, n2k_overlap_pct: area of the parcel inside Natura 2000 areas (overlapping areas are dissolved first, so nothing is counted twice). a4b_pilot: the pilot whose boundary holds most of the parcel (NULL if none).
+
+Distances and areas are measured in the metric CRS of the advanced parameter (EPSG:28992 by default) whatever the CRS of the inputs; the output keeps the parcels' geometry, attributes and CRS. Invalid geometries are repaired for the computation only. Parcels beyond the outermost band and outside every pilot are settled on their bounding box without a geometry check; REPAIRED counts the repaired parcels within the outermost band or in a pilot. Null or empty geometries get NULL fields and are counted in SKIPPED. A parcels layer that already has one of the output fields is refused rather than overwritten.
+
+Scalar outputs: COUNT_BAND_0 (touching or overlapping), COUNT_BAND_&lt;metres&gt; per band (declared for the usual limits 50, 100, 250, 500, 1000, 1500, 2000, 2500, 3000, 5000, 10000; other limits are returned too), COUNT_FLAGGED (within the outermost band), COUNT_BEYOND, REPAIRED, SKIPPED. The log lists the count of every band.</source>
+            <translation>Voegt aan elk perceel toe hoe dicht het bij een Natura 2000-gebied ligt en hoeveel ervan erin ligt.
+
+n2k_dist_m: kortste afstand in meters tot het dichtstbijzijnde gebied (0 waar ze elkaar raken of overlappen; NULL voorbij de buitenste zone), afgerond op de micrometer. n2k_name, n2k_nr: naam en nummer (veld nr) van dat gebied; als meerdere even dichtbij liggen, bijvoorbeeld overlappende gebieden, het eerst vermelde. n2k_band: bovengrens van de kleinste zone die de afstand bevat (0 = rakend of overlappend, NULL voorbij de laatste zone); een perceel precies op een grens valt in die zone. n2k_overlap_ha, n2k_overlap_pct: oppervlakte van het perceel binnen Natura 2000-gebieden (overlappende gebieden worden eerst samengevoegd, zodat niets dubbel telt). a4b_pilot: de pilot waarvan de grens het grootste deel van het perceel bevat (NULL als er geen is).
+
+Afstanden en oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (standaard EPSG:28992), ongeacht het CRS van de invoer; de uitvoer behoudt de geometrie, attributen en het CRS van de percelen. Ongeldige geometrieën worden alleen voor de berekening hersteld. Percelen voorbij de buitenste zone en buiten elke pilot worden op hun omhullende rechthoek beslist, zonder geometriecontrole; REPAIRED telt de herstelde percelen binnen de buitenste zone of in een pilot. Lege of ontbrekende geometrieën krijgen NULL-velden en tellen mee in SKIPPED. Een percelenlaag die al een van de uitvoervelden heeft, wordt geweigerd in plaats van overschreven.
+
+Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_&lt;meters&gt; per zone (gedeclareerd voor de gangbare grenzen 50, 100, 250, 500, 1000, 1500, 2000, 2500, 3000, 5000, 10000; andere grenzen worden ook teruggegeven), COUNT_FLAGGED (binnen de buitenste zone), COUNT_BEYOND, REPAIRED, SKIPPED. Het logboek toont het aantal per zone.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="124" />
+            <source>Field of the pilot layer holding the pilot name. Empty: name, naam or pilot if present, else the first text field, else the feature id.</source>
+            <translation>Veld van de pilotlaag met de pilotnaam. Leeg: name, naam of pilot als dat bestaat, anders het eerste tekstveld, anders het object-id.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlagRunner</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/flag_runner.py" line="51" />
+            <source>Flagging is already running.</source>
+            <translation>Het markeren loopt al.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/flag_runner.py" line="54" />
+            <source>The algorithm {0} is not available; is the plugin enabled?</source>
+            <translation>Het algoritme {0} is niet beschikbaar; is de plug-in ingeschakeld?</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/flag_runner.py" line="98" />
+            <source>Flagging was canceled.</source>
+            <translation>Het markeren is geannuleerd.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/flag_runner.py" line="101" />
+            <source>Flagging failed; see the Processing log for details.</source>
+            <translation>Het markeren is mislukt; zie het Processing-logboek voor details.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureEditDialog</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.py" line="60" />
+            <source>Quantity ({unit})</source>
+            <translation>Hoeveelheid ({unit})</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.py" line="65" />
+            <source>Personal data (GDPR): only fill in when needed.</source>
+            <translation>Persoonsgegeven (AVG): alleen invullen als het nodig is.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.ui" line="37" />
+            <source>Quantity</source>
+            <translation>Hoeveelheid</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.py" line="122" />
+            <source>Cost</source>
+            <translation>Kosten</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.py" line="122" />
+            <source>Revenue</source>
+            <translation>Opbrengst</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.py" line="131" />
+            <source>{field} is not a number: {text}</source>
+            <translation>{field} is geen getal: {text}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.py" line="135" />
+            <source>Quantity must be a number of zero or more.</source>
+            <translation>De hoeveelheid moet een getal van nul of meer zijn.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.py" line="138" />
+            <source>Money amounts cannot be negative; leave the field empty when not known.</source>
+            <translation>Bedragen kunnen niet negatief zijn; laat het veld leeg als het bedrag onbekend is.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.ui" line="6" />
+            <source>Edit measure</source>
+            <translation>Maatregel bewerken</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.ui" line="24" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.ui" line="50" />
+            <source>Cost (€ per year)</source>
+            <translation>Kosten (€ per jaar)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.ui" line="77" />
+            <source>not known</source>
+            <translation>onbekend</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.ui" line="67" />
+            <source>Revenue (€ per year)</source>
+            <translation>Opbrengst (€ per jaar)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.ui" line="84" />
+            <source>Stakeholder</source>
+            <translation>Betrokkene</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.ui" line="94" />
+            <source>optional; personal data</source>
+            <translation>optioneel; persoonsgegeven</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.ui" line="101" />
+            <source>Notes</source>
+            <translation>Opmerkingen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasurePicker</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_picker.py" line="64" />
+            <source>Search by code or name…</source>
+            <translation>Zoek op code of naam…</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_picker.py" line="182" />
+            <source>Choose a measure in the list.</source>
+            <translation>Kies een maatregel in de lijst.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_picker.py" line="190" />
+            <source>any</source>
+            <translation>alle</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_picker.py" line="195" />
+            <source>Unit: {unit} · fits BRP: {categories}</source>
+            <translation>Eenheid: {unit} · past bij BRP: {categories}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_picker.py" line="196" />
+            <source>Cost: {cost} · revenue: {revenue}</source>
+            <translation>Kosten: {cost} · opbrengst: {revenue}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_picker.py" line="199" />
+            <source>Source: {source}</source>
+            <translation>Bron: {source}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_picker.py" line="204" />
+            <source>not known</source>
+            <translation>onbekend</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_picker.py" line="206" />
+            <source>€ {amount} per {unit} per year</source>
+            <translation>€ {amount} per {unit} per jaar</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureRegister</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register.py" line="118" />
+            <source>Cannot open the register {path}: {error}</source>
+            <translation>Kan het register {path} niet openen: {error}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register.py" line="90" />
+            <source>The register {path} is busy or read-only ({error}); try again.</source>
+            <translation>Het register {path} is bezet of alleen-lezen ({error}); probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register.py" line="106" />
+            <source>Writing to the register {path} failed; nothing was changed: {error}</source>
+            <translation>Schrijven naar het register {path} is mislukt; er is niets veranderd: {error}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register.py" line="127" />
+            <source>Cannot read the register {path}: {error}</source>
+            <translation>Kan het register {path} niet lezen: {error}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register.py" line="136" />
+            <source>No register GeoPackage was given.</source>
+            <translation>Er is geen register-GeoPackage opgegeven.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register.py" line="140" />
+            <source>The register {path} does not exist.</source>
+            <translation>Het register {path} bestaat niet.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register.py" line="142" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>De map {folder} bestaat niet.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register.py" line="144" />
+            <source>Cannot write in the folder {folder}.</source>
+            <translation>Kan niet schrijven in de map {folder}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register.py" line="146" />
+            <source>{path} is not a GeoPackage.</source>
+            <translation>{path} is geen GeoPackage.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register.py" line="149" />
+            <source>The register {path} was made by a newer version of the A4B plugin (register version {found}; this plugin knows up to {known}). Update the plugin to open it.</source>
+            <translation>Het register {path} is gemaakt met een nieuwere versie van de A4B-plugin (registerversie {found}; deze plugin kent tot en met {known}). Werk de plugin bij om het te openen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register.py" line="163" />
+            <source>{path} holds no measures register.</source>
+            <translation>{path} bevat geen maatregelenregister.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register.py" line="181" />
+            <source>{path} is not a GeoPackage: {error}</source>
+            <translation>{path} is geen GeoPackage: {error}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register.py" line="190" />
+            <source>The table 'measures' in {path} is not an A4B measures register (no measure_code).</source>
+            <translation>De tabel 'measures' in {path} is geen A4B-maatregelenregister (geen measure_code).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register.py" line="212" />
+            <source>Cannot back up the register to {target} before upgrading it: {error}</source>
+            <translation>Kan vóór het bijwerken geen reservekopie van het register maken in {target}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register.py" line="225" />
+            <source>Measures</source>
+            <translation>Maatregelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register.py" line="334" />
+            <source>Row {n}: uuid {uuid} is already in the register.</source>
+            <translation>Rij {n}: uuid {uuid} staat al in het register.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register.py" line="349" />
+            <source>Cannot change field(s): {fields}</source>
+            <translation>Kan veld(en) niet wijzigen: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register.py" line="357" />
+            <source>No measure with uuid {uuid} in the register.</source>
+            <translation>Geen maatregel met uuid {uuid} in het register.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureTableModel</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="60" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="61" />
+            <source>Measure</source>
+            <translation>Maatregel</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="62" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="63" />
+            <source>Quantity</source>
+            <translation>Omvang</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="64" />
+            <source>Cost €/yr</source>
+            <translation>Kosten €/jr</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="65" />
+            <source>Revenue €/yr</source>
+            <translation>Opbrengst €/jr</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="66" />
+            <source>Net €/yr</source>
+            <translation>Netto €/jr</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="152" />
+            <source>Parcel: {ref}</source>
+            <translation>Perceel: {ref}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="154" />
+            <source>Notes: {notes}</source>
+            <translation>Opmerkingen: {notes}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="156" />
+            <source>Cost not known: counted as € 0 in the net.</source>
+            <translation>Kosten onbekend: als € 0 meegeteld in het netto bedrag.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="158" />
+            <source>Revenue not known: counted as € 0 in the net.</source>
+            <translation>Opbrengst onbekend: als € 0 meegeteld in het netto bedrag.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="160" />
+            <source>Stakeholder: {name}</source>
+            <translation>Betrokkene: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasuresDock</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="6" />
+            <source>Measures</source>
+            <translation>Maatregelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="40" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="42" />
+            <source>Measures register</source>
+            <translation>Maatregelenregister</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="43" />
+            <source>Choose or create a GeoPackage</source>
+            <translation>Kies of maak een GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="100" />
+            <source>Stakeholder and notes (filled in)</source>
+            <translation>Betrokkene en opmerkingen (ingevuld)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="120" />
+            <source>Stakeholder and notes (optional)</source>
+            <translation>Betrokkene en opmerkingen (optioneel)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="218" />
+            <source>Choose a register GeoPackage first.</source>
+            <translation>Kies eerst een GeoPackage voor het register.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="239" />
+            <source>Measures of {pilot}</source>
+            <translation>Maatregelen van {pilot}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="239" />
+            <source>All measures in the register</source>
+            <translation>Alle maatregelen in het register</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="248" />
+            <source>The register cannot be opened.</source>
+            <translation>Het register kan niet worden geopend.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="248" />
+            <source>No measures yet: the register is created when you tag the first parcels.</source>
+            <translation>Nog geen maatregelen: het register wordt gemaakt zodra u de eerste percelen een maatregel geeft.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="299" />
+            <source>Undo: {action}</source>
+            <translation>Ongedaan maken: {action}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="325" />
+            <source>1 parcel selected in “{layer}”.</source>
+            <translation>1 perceel geselecteerd in “{layer}”.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="325" />
+            <source>{count} parcels selected in “{layer}”.</source>
+            <translation>{count} percelen geselecteerd in “{layer}”.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="335" />
+            <source>Make a polygon layer with parcels active and select parcels on it.</source>
+            <translation>Maak een vlakkenlaag met percelen actief en selecteer daarin percelen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="337" />
+            <source>The active layer “{layer}” has no polygons; choose a parcel layer.</source>
+            <translation>De actieve laag “{layer}” bevat geen vlakken; kies een percelenlaag.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="411" />
+            <source>Undo or redo failed: {error}</source>
+            <translation>Ongedaan maken of opnieuw uitvoeren mislukt: {error}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="418" />
+            <source>Export is not available in this version.</source>
+            <translation>Exporteren is in deze versie niet beschikbaar.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="30" />
+            <source>Pilot</source>
+            <translation>Pilot</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="46" />
+            <source>The pilot the new measures belong to; the table lists this pilot's measures. Leave empty to see every measure in the register.</source>
+            <translation>De pilot waar nieuwe maatregelen bij horen; de tabel toont de maatregelen van deze pilot. Laat leeg om alle maatregelen in het register te zien.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="53" />
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="60" />
+            <source>GeoPackage holding the measures register (created when missing). Remembered in the project.</source>
+            <translation>GeoPackage met het maatregelenregister (wordt gemaakt als het ontbreekt). Wordt in het project onthouden.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="76" />
+            <source>Tag parcels</source>
+            <translation>Maatregel toekennen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="105" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="135" />
+            <source>Stakeholder</source>
+            <translation>Betrokkene</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="145" />
+            <source>optional; personal data</source>
+            <translation>optioneel; persoonsgegeven</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="148" />
+            <source>Who agreed or proposed the measure, e.g. the farmer. This is personal data (GDPR): only fill it in when needed; exports leave it out unless asked.</source>
+            <translation>Wie de maatregel heeft voorgesteld of afgesproken, bijvoorbeeld de boer. Dit is een persoonsgegeven (AVG): vul het alleen in als het nodig is; exports laten het weg tenzij u erom vraagt.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="155" />
+            <source>Notes</source>
+            <translation>Opmerkingen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="165" />
+            <source>optional</source>
+            <translation>optioneel</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="177" />
+            <source>One measure per parcel</source>
+            <translation>Eén maatregel per perceel</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="187" />
+            <source>One merged measure</source>
+            <translation>Eén samengevoegde maatregel</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="190" />
+            <source>Dissolve the selected parcels into one measure with one geometry.</source>
+            <translation>Voeg de geselecteerde percelen samen tot één maatregel met één geometrie.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="209" />
+            <source>Select parcels on a polygon layer.</source>
+            <translation>Selecteer percelen in een vlakkenlaag.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="216" />
+            <source>Tag selected parcels</source>
+            <translation>Maatregel toekennen aan selectie</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="224" />
+            <source>Measures of this pilot</source>
+            <translation>Maatregelen van deze pilot</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="260" />
+            <source>Double-click a measure to zoom to it.</source>
+            <translation>Dubbelklik op een maatregel om erheen te zoomen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="279" />
+            <source>Edit…</source>
+            <translation>Bewerken…</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="289" />
+            <source>Delete</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="299" />
+            <source>Undo</source>
+            <translation>Ongedaan maken</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="316" />
+            <source>Export…</source>
+            <translation>Exporteren…</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverlayPilotsAlgorithm</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="50" />
+            <source>Overlay pilot boundaries</source>
+            <translation>Pilotgrenzen overlappen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="53" />
+            <source>Natura 2000</source>
+            <translation>Natura 2000</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="59" />
+            <source>Counts, per pilot, the parcels and their hectares per Natura 2000 area and distance band, with the hectares of each Natura 2000 area inside the pilot. The result is a table without geometry, e.g. for a province's report.
+
+How a parcel is assigned (the same rules as 'Flag parcels near Natura 2000'):
+- pilot: the pilot boundary holding the largest part of the parcel; the whole parcel counts there. Parcels touching no pilot are left out (OUTSIDE_PILOTS).
+- Natura 2000 area: the nearest one (distance 0 when the parcel touches or overlaps it). Features with the same name and number (nr) form one area.
+- band: the smallest band limit at or above the distance; band 0 = inside or touching, band 100 = more than 0 and at most 100 m, and so on. Parcels farther than the outermost band are counted in the pilot's row without area (band_m empty, 'beyond').
+If the parcels were flagged already (fields n2k_dist_m, n2k_name, n2k_nr), their distance and area are used and only the band is worked out again from the bands given here; distances the flagging left empty (beyond its outer band) count as beyond.
+
+Rows: for every pilot, every Natura 2000 area that overlaps the pilot or is the nearest area of one of its parcels, one row per band (0 and each limit, zero rows included), plus one 'beyond' row per pilot.
+Columns: pilot, n2k_name, n2k_nr, band_m, band_label, parcels, ha_parcels, one hectare column per BRP category (ha_grasland, ha_bouwland, ha_sloot, ha_landschapselement, ha_natuurterrein, ha_braakland, ha_overige; any other or empty category in ha_other), and n2k_ha_in_pilot: hectares of that Natura 2000 area inside the pilot boundary (the same on every band row of the pair; empty on the beyond row).
+
+Areas are measured in the metric CRS of the advanced parameter (EPSG:28992 by default). Invalid geometries are repaired for the computation only (REPAIRED); null or empty parcel geometries are skipped (SKIPPED).</source>
+            <translation>Telt per pilot de percelen en hun hectares per Natura 2000-gebied en afstandszone, met de hectares van elk Natura 2000-gebied binnen de pilot. Het resultaat is een tabel zonder geometrie, bijv. voor een rapportage aan de provincie.
+
+Hoe een perceel wordt toegewezen (dezelfde regels als bij 'Percelen nabij Natura 2000 markeren'):
+- pilot: de pilotgrens die het grootste deel van het perceel bevat; het hele perceel telt daar mee. Percelen die geen pilot raken, vallen weg (OUTSIDE_PILOTS).
+- Natura 2000-gebied: het dichtstbijzijnde (afstand 0 als het perceel het raakt of overlapt). Objecten met dezelfde naam en hetzelfde nummer (nr) vormen één gebied.
+- zone: de kleinste zonegrens gelijk aan of boven de afstand; zone 0 = erin of grenzend, zone 100 = meer dan 0 en hoogstens 100 m, enzovoort. Percelen verder weg dan de buitenste zone tellen mee in de rij van de pilot zonder gebied (band_m leeg, 'buiten').
+Als de percelen al gemarkeerd zijn (velden n2k_dist_m, n2k_name, n2k_nr), worden hun afstand en gebied gebruikt en wordt alleen de zone opnieuw bepaald uit de hier opgegeven zones; afstanden die de markering leeg liet (buiten haar buitenste zone) tellen als buiten.
+
+Rijen: voor elke pilot, voor elk Natura 2000-gebied dat de pilot overlapt of het dichtstbijzijnde gebied is van een van haar percelen, één rij per zone (0 en elke grens, ook rijen met nul), plus één rij 'buiten' per pilot.
+Kolommen: pilot, n2k_name, n2k_nr, band_m, band_label, parcels, ha_parcels, één hectarekolom per BRP-categorie (ha_grasland, ha_bouwland, ha_sloot, ha_landschapselement, ha_natuurterrein, ha_braakland, ha_overige; elke andere of lege categorie in ha_other), en n2k_ha_in_pilot: hectares van dat Natura 2000-gebied binnen de pilotgrens (gelijk op elke zonerij van het paar; leeg op de rij 'buiten').
+
+Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (standaard EPSG:28992). Ongeldige geometrieën worden alleen voor de berekening hersteld (REPAIRED); lege of ontbrekende perceelgeometrieën worden overgeslagen (SKIPPED).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="90" />
+            <source>Pilot boundaries</source>
+            <translation>Pilotgrenzen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="91" />
+            <source>Pilot boundary polygons; features with the same name form one pilot.</source>
+            <translation>Polygonen van de pilotgrenzen; objecten met dezelfde naam vormen één pilot.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="93" />
+            <source>Pilot name field</source>
+            <translation>Veld met pilotnaam</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="96" />
+            <source>Field holding the pilot name. Empty: field 'name' if present, else the feature id.</source>
+            <translation>Veld met de naam van de pilot. Leeg: veld 'name' als dat bestaat, anders het object-id.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="100" />
+            <source>Natura 2000 areas</source>
+            <translation>Natura 2000-gebieden</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="101" />
+            <source>Natura 2000 area polygons (e.g. RVO's natura2000 layer); the number comes from 'nr'.</source>
+            <translation>Polygonen van Natura 2000-gebieden (bijv. de laag natura2000 van RVO); het nummer komt uit 'nr'.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="105" />
+            <source>Area name field</source>
+            <translation>Veld met gebiedsnaam</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="112" />
+            <source>Field holding the area name. Empty: the first of naam_n2k, naamN2K, naam, name.</source>
+            <translation>Veld met de naam van het gebied. Leeg: het eerste van naam_n2k, naamN2K, naam, name.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="114" />
+            <source>Parcels (plain or flagged)</source>
+            <translation>Percelen (gewoon of gemarkeerd)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="115" />
+            <source>Parcels such as BRP gewaspercelen, or the output of 'Flag parcels near Natura 2000' (then its distances and areas are used).</source>
+            <translation>Percelen zoals de BRP-gewaspercelen, of de uitvoer van 'Percelen nabij Natura 2000 markeren' (dan worden de afstanden en gebieden daaruit gebruikt).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="122" />
+            <source>Distance bands (m)</source>
+            <translation>Afstandszones (m)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="123" />
+            <source>Upper limits of the distance bands in metres, separated by commas.</source>
+            <translation>Bovengrenzen van de afstandszones in meters, gescheiden door komma's.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="125" />
+            <source>Crop category field</source>
+            <translation>Veld met gewascategorie</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="132" />
+            <source>Field with the BRP category (Grasland, Bouwland …). Empty: field 'category'.</source>
+            <translation>Veld met de BRP-categorie (Grasland, Bouwland …). Leeg: veld 'category'.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="135" />
+            <source>CRS for areas and distances</source>
+            <translation>CRS voor oppervlakten en afstanden</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="138" />
+            <source>Projected CRS in metres in which areas and distances are measured.</source>
+            <translation>Geprojecteerd CRS in meters waarin oppervlakten en afstanden worden gemeten.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="141" />
+            <source>Pilot overlay table</source>
+            <translation>Tabel pilotoverlap</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="144" />
+            <source>Table (no geometry) with one row per pilot, Natura 2000 area and band.</source>
+            <translation>Tabel (zonder geometrie) met één rij per pilot, Natura 2000-gebied en zone.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="148" />
+            <source>Rows written</source>
+            <translation>Geschreven rijen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="149" />
+            <source>Parcels counted</source>
+            <translation>Getelde percelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="150" />
+            <source>Parcels outside every pilot</source>
+            <translation>Percelen buiten elke pilot</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="151" />
+            <source>Repaired geometries</source>
+            <translation>Herstelde geometrieën</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="152" />
+            <source>Skipped (null or empty) geometries</source>
+            <translation>Overgeslagen (lege of ontbrekende) geometrieën</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="196" />
+            <source>The parcels were flagged already: their distances and areas were used.</source>
+            <translation>De percelen waren al gemarkeerd: hun afstanden en gebieden zijn gebruikt.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="200" />
+            <source>The parcels have no category field: all hectares are in ha_other.</source>
+            <translation>De percelen hebben geen categorieveld: alle hectares staan in ha_other.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="201" />
+            <source>{0} rows; {1} parcels counted, {2} outside every pilot, {3} repaired, {4} skipped.</source>
+            <translation>{0} rijen; {1} percelen geteld, {2} buiten elke pilot, {3} hersteld, {4} overgeslagen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PilotDialog</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.py" line="24" />
+            <source>Name (naam_n2k)</source>
+            <translation>Naam (naam_n2k)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.py" line="24" />
+            <source>RVO number</source>
+            <translation>RVO-nummer</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.py" line="90" />
+            <source>Row {0}: '{1}' is not a whole number; leave it empty when unknown.</source>
+            <translation>Rij {0}: '{1}' is geen geheel getal; laat het leeg als het onbekend is.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.py" line="118" />
+            <source>Changes kept; press Save to store them.</source>
+            <translation>Wijzigingen vastgehouden; kies Opslaan om ze te bewaren.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.ui" line="6" />
+            <source>Manage pilots</source>
+            <translation>Pilots beheren</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.ui" line="19" />
+            <source>Pilots of the programme and your own; changes go to your own catalogue</source>
+            <translation>Pilots van het programma en uw eigen pilots; wijzigingen gaan naar uw eigen catalogus</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.ui" line="28" />
+            <source>New pilot</source>
+            <translation>Nieuwe pilot</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.ui" line="35" />
+            <source>Remove</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.ui" line="48" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.ui" line="58" />
+            <source>Province</source>
+            <translation>Provincie</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.ui" line="68" />
+            <source>Natura 2000 areas</source>
+            <translation>Natura 2000-gebieden</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.ui" line="80" />
+            <source>Area name as RVO writes it (naam_n2k) and, when you have checked it, its RVO number</source>
+            <translation>Gebiedsnaam zoals RVO die schrijft (naam_n2k) en, als u het hebt gecontroleerd, het RVO-nummer</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.ui" line="92" />
+            <source>Add area</source>
+            <translation>Gebied toevoegen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.ui" line="99" />
+            <source>Remove area</source>
+            <translation>Gebied verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.ui" line="110" />
+            <source>Notes</source>
+            <translation>Opmerkingen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.ui" line="124" />
+            <source>Source</source>
+            <translation>Bron</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.ui" line="131" />
+            <source>Where the facts come from (web address)</source>
+            <translation>Waar de gegevens vandaan komen (webadres)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.ui" line="138" />
+            <source>Apply changes to this pilot</source>
+            <translation>Wijzigingen op deze pilot toepassen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummariseMeasuresAlgorithm</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="53" />
+            <source>Summarise measures</source>
+            <translation>Maatregelen samenvatten</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="56" />
+            <source>Measures</source>
+            <translation>Maatregelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="62" />
+            <source>Totals of the measures register per pilot and theme (or per pilot and status), as a table without geometry for models and reports: number of measures, hectares, metres, pieces, and cost, revenue and net amount in euros per year. The same numbers as the export's spreadsheet.
+
+A group in which no measure has a known amount gets an empty amount, not zero. Rows with an empty theme (or status) are the totals of a pilot; the row with an empty pilot is the grand total; the field row_kind says which is which (theme or status, pilot_total, total).</source>
+            <translation>Totalen van het maatregelenregister per pilot en thema (of per pilot en status), als tabel zonder geometrie voor modellen en rapporten: aantal maatregelen, hectares, meters, stuks, en kosten, opbrengst en netto bedrag in euro per jaar. Dezelfde getallen als in de spreadsheet van de export.
+
+Een groep waarin geen maatregel een bekend bedrag heeft, krijgt een leeg bedrag, geen nul. Rijen met een leeg thema (of lege status) zijn de totalen van een pilot; de rij met een lege pilot is het eindtotaal; het veld row_kind zegt welke rij wat is (theme of status, pilot_total, total).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="79" />
+            <source>Measures register</source>
+            <translation>Maatregelenregister</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="79" />
+            <source>The register's measures table or any layer with the register's fields.</source>
+            <translation>De maatregelentabel van het register of een andere laag met de velden van het register.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="85" />
+            <source>Pilots (empty = all)</source>
+            <translation>Pilots (leeg = alle)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="85" />
+            <source>Pilot names separated by ';' (or ',' when no name contains one). Empty: every pilot.</source>
+            <translation>Pilotnamen gescheiden door ';' (of ',' als geen naam er een bevat). Leeg: elke pilot.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="89" />
+            <source>Statuses (empty = all)</source>
+            <translation>Statussen (leeg = alle)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="89" />
+            <source>Statuses separated by ',': {statuses}. Empty: every status.</source>
+            <translation>Statussen gescheiden door ',': {statuses}. Leeg: elke status.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="95" />
+            <source>Themes (empty = all)</source>
+            <translation>Thema's (leeg = alle)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="95" />
+            <source>Themes separated by ',': {themes}. Empty: every theme.</source>
+            <translation>Thema's gescheiden door ',': {themes}. Leeg: elk thema.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="101" />
+            <source>Group per pilot and</source>
+            <translation>Groeperen per pilot en</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="137" />
+            <source>theme</source>
+            <translation>thema</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="131" />
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="101" />
+            <source>The second grouping after the pilot.</source>
+            <translation>De tweede groepering na de pilot.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="108" />
+            <source>Add total rows</source>
+            <translation>Totaalrijen toevoegen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="108" />
+            <source>A total row per pilot (empty theme or status) and a grand total (empty pilot).</source>
+            <translation>Een totaalrij per pilot (leeg thema of lege status) en een eindtotaal (lege pilot).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="113" />
+            <source>Measure totals</source>
+            <translation>Totalen van maatregelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="113" />
+            <source>The table of totals, without geometry.</source>
+            <translation>De tabel met totalen, zonder geometrie.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="180" />
+            <source>{count} measures; cost {cost} EUR/yr, revenue {revenue} EUR/yr.</source>
+            <translation>{count} maatregelen; kosten {cost} EUR/jr, opbrengst {revenue} EUR/jr.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagMeasuresAlgorithm</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="56" />
+            <source>Tag parcels with a measure</source>
+            <translation>Percelen taggen met een maatregel</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="59" />
+            <source>Measures</source>
+            <translation>Maatregelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="84" />
+            <source>Parcels</source>
+            <translation>Percelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="85" />
+            <source>Parcels to tag, e.g. BRP gewaspercelen or the output of 'Flag parcels near Natura 2000'. Selected features only is supported.</source>
+            <translation>Te taggen percelen, bijv. BRP-gewaspercelen of de uitvoer van 'Percelen nabij Natura 2000 markeren'. Alleen geselecteerde objecten wordt ondersteund.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="92" />
+            <source>Parcel identifier field</source>
+            <translation>Veld met perceel-id</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="98" />
+            <source>Field identifying the parcel in the register's parcel_ref (layer name:identifier). Empty: the first of identificatie, identificatie_lokaal_id, perceel_id, gml_id, id that exists, else the feature id.</source>
+            <translation>Veld dat het perceel aanduidt in parcel_ref van het register (laagnaam:id). Leeg: het eerste bestaande van identificatie, identificatie_lokaal_id, perceel_id, gml_id, id, anders het object-id.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="106" />
+            <source>Measure code</source>
+            <translation>Maatregelcode</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="107" />
+            <source>Code of a measure in the catalogue, e.g. ECO-KRUIDENGRAS (grassland with herbs), SNL-N12.02 or PILOT-VERNATTING. The Measures panel lists all codes.</source>
+            <translation>Code van een maatregel in de catalogus, bijv. ECO-KRUIDENGRAS (grasland met kruiden), SNL-N12.02 of PILOT-VERNATTING. Het paneel Maatregelen toont alle codes.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="115" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="116" />
+            <source>Stage of the measure: idea, proposed (default), agreed, implemented or dropped (or its number 0-4, or its name in the interface language).</source>
+            <translation>Stadium van de maatregel: idea, proposed (standaard), agreed, implemented of dropped (of het nummer 0-4, of de naam in de taal van de interface: idee, voorgesteld, afgesproken, uitgevoerd, vervallen).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="124" />
+            <source>Pilot</source>
+            <translation>Pilot</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="125" />
+            <source>Pilot the measures belong to. Empty: each parcel's a4b_pilot field, when the layer has it.</source>
+            <translation>Pilot waartoe de maatregelen horen. Leeg: het veld a4b_pilot van elk perceel, als de laag dat heeft.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="131" />
+            <source>Measures register (GeoPackage)</source>
+            <translation>Maatregelenregister (GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="138" />
+            <source>GeoPackage holding the register; created when missing, upgraded (after a backup copy) when older. Empty: a4b_work.gpkg beside the saved project.</source>
+            <translation>GeoPackage met het register; wordt aangemaakt als het ontbreekt en bijgewerkt (na een reservekopie) als het ouder is. Leeg: a4b_work.gpkg naast het opgeslagen project.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="145" />
+            <source>Notes</source>
+            <translation>Opmerkingen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="146" />
+            <source>Free text stored with every measure written.</source>
+            <translation>Vrije tekst die bij elke geschreven maatregel wordt opgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="148" />
+            <source>Stakeholder</source>
+            <translation>Betrokkene</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="149" />
+            <source>Farmer or organisation involved (personal data: left out of exports unless asked for).</source>
+            <translation>Betrokken boer of organisatie (persoonsgegevens: niet in exports tenzij gevraagd).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="154" />
+            <source>One merged measure for all parcels</source>
+            <translation>Eén samengevoegde maatregel voor alle percelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="155" />
+            <source>Write a single measure covering all parcels instead of one per parcel.</source>
+            <translation>Schrijf één maatregel voor alle percelen samen in plaats van één per perceel.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="158" />
+            <source>Skip parcels that already have this measure</source>
+            <translation>Percelen die deze maatregel al hebben overslaan</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="161" />
+            <source>Leave out parcels the register already holds this measure for (useful when re-running).</source>
+            <translation>Laat percelen weg waarvoor het register deze maatregel al bevat (handig bij opnieuw uitvoeren).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="168" />
+            <source>Measures written</source>
+            <translation>Geschreven maatregelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="169" />
+            <source>Warnings</source>
+            <translation>Waarschuwingen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="291" />
+            <source>Measures register</source>
+            <translation>Maatregelenregister</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="184" />
+            <source>Unknown measure code '{code}'. Codes start with ECO-, ANLB-, SNL- or PILOT-{near}.</source>
+            <translation>Onbekende maatregelcode '{code}'. Codes beginnen met ECO-, ANLB-, SNL- of PILOT-{near}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="184" />
+            <source>, e.g. </source>
+            <translation>, bijv. </translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="205" />
+            <source>Register upgraded; backup copy: {path}</source>
+            <translation>Register bijgewerkt; reservekopie: {path}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="218" />
+            <source>No parcels to tag (empty layer or empty selection).</source>
+            <translation>Geen percelen om te taggen (lege laag of lege selectie).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="263" />
+            <source>… and {count} more warnings.</source>
+            <translation>… en nog {count} waarschuwingen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="270" />
+            <source>{count} measure(s) {code} written to {path}: {quantity:.2f} {unit}, cost {cost:.2f} and revenue {revenue:.2f} euro per year (empty rates count as 0).</source>
+            <translation>{count} maatregel(en) {code} geschreven naar {path}: {quantity:.2f} {unit}, kosten {cost:.2f} en opbrengsten {revenue:.2f} euro per jaar (lege tarieven tellen als 0).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="285" />
+            <source>Register now: {total} measures (dropped ones not counted), net {net:.2f} euro per year.</source>
+            <translation>Register nu: {total} maatregelen (vervallen niet meegeteld), netto {net:.2f} euro per jaar.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="335" />
+            <source>Unknown status '{status}': use one of {known}.</source>
+            <translation>Onbekende status '{status}': gebruik een van {known}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="350" />
+            <source>Choose a register GeoPackage: the project is not saved, so there is no a4b_work.gpkg beside it.</source>
+            <translation>Kies een register-GeoPackage: het project is niet opgeslagen, dus er staat geen a4b_work.gpkg naast.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="65" />
+            <source>Records one measure of the catalogue on parcels in the measures register (a GeoPackage with the tables measures, measures_history and schema_version; created when missing). The parcel layer itself is never changed.
+
+One measure per parcel, or one merged measure for all parcels. The quantity is the area in ha (measured in EPSG:28992), an estimated length in m, or a count of pieces, by the measure's unit; default cost and revenue per year are the catalogue rate times the quantity (empty where the catalogue has no rate).
+
+To tag some parcels only, use 'Selected features only', or filter first (e.g. Extract by expression, keeping category Grasland with n2k_dist_m at most 250, on the output of Flag parcels near Natura 2000).
+
+Warnings, not silent acceptance: the measure does not fit the parcel's BRP category (field category), the same measure is already on the parcel, the parcel lies outside every pilot (field a4b_pilot empty). All rows are written in one transaction: when anything fails nothing is written.</source>
+            <translation>Legt één maatregel uit de catalogus vast op percelen in het maatregelenregister (een GeoPackage met de tabellen measures, measures_history en schema_version; wordt aangemaakt als het ontbreekt). De perceellaag zelf wordt nooit gewijzigd.
+
+Eén maatregel per perceel, of één samengevoegde maatregel voor alle percelen. De hoeveelheid is de oppervlakte in ha (gemeten in EPSG:28992), een geschatte lengte in m of een aantal stuks, naar de eenheid van de maatregel; standaardkosten en -opbrengsten per jaar zijn het tarief uit de catalogus maal de hoeveelheid (leeg als de catalogus geen tarief heeft).
+
+Om maar een deel van de percelen te taggen: gebruik 'Alleen geselecteerde objecten', of filter eerst (bijv. Extract by expression die alleen categorie Grasland met n2k_dist_m van hoogstens 250 overhoudt, op de uitvoer van Percelen nabij Natura 2000 markeren).
+
+Waarschuwingen in plaats van stilzwijgend accepteren: de maatregel past niet bij de BRP-categorie van het perceel (veld category), dezelfde maatregel staat al op het perceel, het perceel ligt buiten elke pilot (veld a4b_pilot leeg). Alle rijen worden in één transactie geschreven: als er iets misgaat, wordt er niets geschreven.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceDock</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="6" />
+            <source>Pilot workspace</source>
+            <translation>Pilotwerkruimte</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="51" />
+            <source>Band</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="53" />
+            <source>Parcels</source>
+            <translation>Percelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="56" />
+            <source>No background</source>
+            <translation>Geen achtergrond</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="56" />
+            <source>Aerial photo (PDOK)</source>
+            <translation>Luchtfoto (PDOK)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="56" />
+            <source>Base map (PDOK)</source>
+            <translation>Achtergrondkaart (PDOK)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="105" />
+            <source>Your pilot catalogue was not loaded: {0}</source>
+            <translation>Uw pilotcatalogus is niet geladen: {0}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="137" />
+            <source>none listed</source>
+            <translation>geen opgegeven</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="138" />
+            <source>unknown province</source>
+            <translation>onbekende provincie</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="139" />
+            <source>{0} · Natura 2000: {1}</source>
+            <translation>{0} · Natura 2000: {1}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="227" />
+            <source>Demo data loaded (fictional areas and parcels). Press Show pilot.</source>
+            <translation>Demogegevens geladen (fictieve gebieden en percelen). Kies Pilot tonen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="277" />
+            <source>Wait until the flagging has finished, or cancel it.</source>
+            <translation>Wacht tot het markeren klaar is, of annuleer het.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="284" />
+            <source>{0} has no boundary yet: the map shows the whole layers.</source>
+            <translation>{0} heeft nog geen begrenzing: de kaart toont de volledige lagen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="339" />
+            <source>Choose the parcels and the Natura 2000 layer first (or load the demo data).</source>
+            <translation>Kies eerst de percelen en de Natura 2000-laag (of laad de demogegevens).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="381" />
+            <source>The flagged parcels could not be read from {0}.</source>
+            <translation>De gemarkeerde percelen konden niet worden gelezen uit {0}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="385" />
+            <source>Parcels flagged: {0} within {1} m.</source>
+            <translation>Percelen gemarkeerd: {0} binnen {1} m.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="391" />
+            <source>Inside or touching Natura 2000</source>
+            <translation>In of grenzend aan Natura 2000</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="392" />
+            <source>Within {0} m</source>
+            <translation>Binnen {0} m</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="393" />
+            <source>Farther than {0} m</source>
+            <translation>Verder dan {0} m</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="424" />
+            <source>{0} has no boundary yet. Zoom the map in to the pilot's area (at most 50 x 50 km) to load that, or set the boundary first.</source>
+            <translation>{0} heeft nog geen begrenzing. Zoom de kaart in op het gebied van de pilot (hoogstens 50 x 50 km) om dat te laden, of stel eerst de begrenzing in.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="444" />
+            <source>Loaded {0} layer(s) from PDOK for {1}.</source>
+            <translation>{0} laag/lagen van PDOK geladen voor {1}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="452" />
+            <source>Export is not available in this version of the plugin.</source>
+            <translation>Exporteren is niet beschikbaar in deze versie van de plug-in.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="18" />
+            <source>The pilot to work on: the programme's pilots, your own, and pilots found in the boundary layer</source>
+            <translation>De pilot om aan te werken: de pilots van het programma, uw eigen pilots en pilots uit de laag met begrenzingen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="25" />
+            <source>Manage…</source>
+            <translation>Beheren…</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="28" />
+            <source>Add, edit or remove pilots in your own catalogue</source>
+            <translation>Pilots toevoegen, bewerken of verwijderen in uw eigen catalogus</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="47" />
+            <source>Layers</source>
+            <translation>Lagen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="60" />
+            <source>Polygon layer of agricultural parcels (BRP gewaspercelen)</source>
+            <translation>Polygoonlaag met landbouwpercelen (BRP gewaspercelen)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="67" />
+            <source>Natura 2000</source>
+            <translation>Natura 2000</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="74" />
+            <source>Polygon layer of Natura 2000 areas (RVO)</source>
+            <translation>Polygoonlaag met Natura 2000-gebieden (RVO)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="81" />
+            <source>Pilot boundaries</source>
+            <translation>Pilotgrenzen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="88" />
+            <source>Optional polygon layer with one feature per pilot</source>
+            <translation>Optionele polygoonlaag met één object per pilot</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="95" />
+            <source>Field holding the pilot name</source>
+            <translation>Veld met de naam van de pilot</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="104" />
+            <source>Load demo data</source>
+            <translation>Demogegevens laden</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="107" />
+            <source>Add the bundled, fictional demo layers and use them</source>
+            <translation>De meegeleverde, fictieve demolagen toevoegen en gebruiken</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="114" />
+            <source>Load for this pilot</source>
+            <translation>Laden voor deze pilot</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="117" />
+            <source>Load Natura 2000 and BRP parcels from PDOK for the pilot's extent</source>
+            <translation>Natura 2000 en BRP-percelen van PDOK laden voor het gebied van de pilot</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="126" />
+            <source>Keep a copy in the work GeoPackage (offline use)</source>
+            <translation>Een kopie bewaren in de werk-GeoPackage (offline gebruik)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="139" />
+            <source>Pilot boundary</source>
+            <translation>Pilotgrens</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="145" />
+            <source>From selected feature</source>
+            <translation>Uit geselecteerd object</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="148" />
+            <source>Use the selected feature(s) of the active polygon layer as the pilot boundary</source>
+            <translation>De geselecteerde objecten van de actieve polygoonlaag als pilotgrens gebruiken</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="155" />
+            <source>Draw on map</source>
+            <translation>Op de kaart tekenen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="158" />
+            <source>Click the corners on the map; right-click to finish, Esc to cancel</source>
+            <translation>Klik de hoekpunten aan op de kaart; rechtsklik om af te ronden, Esc om te annuleren</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="165" />
+            <source>Natura 2000 areas plus</source>
+            <translation>Natura 2000-gebieden plus</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="172" />
+            <source> m</source>
+            <translation> m</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="184" />
+            <source>Margin around the pilot's Natura 2000 areas, measured in EPSG:28992</source>
+            <translation>Marge rond de Natura 2000-gebieden van de pilot, gemeten in EPSG:28992</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="191" />
+            <source>Derive</source>
+            <translation>Afleiden</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="194" />
+            <source>Make the boundary from the pilot's Natura 2000 areas plus the margin</source>
+            <translation>De begrenzing maken uit de Natura 2000-gebieden van de pilot plus de marge</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="216" />
+            <source>Background</source>
+            <translation>Achtergrond</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="223" />
+            <source>Map under the pilot's layers (loaded from PDOK, needs internet)</source>
+            <translation>Kaart onder de lagen van de pilot (van PDOK geladen, internet nodig)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="234" />
+            <source>Show pilot</source>
+            <translation>Pilot tonen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="237" />
+            <source>Build or refresh the layer group of the pilot and zoom to it</source>
+            <translation>De lagengroep van de pilot opbouwen of vernieuwen en erop inzoomen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="244" />
+            <source>Export…</source>
+            <translation>Exporteren…</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="247" />
+            <source>Export the pilot's measures</source>
+            <translation>De maatregelen van de pilot exporteren</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="256" />
+            <source>Flag parcels near Natura 2000</source>
+            <translation>Percelen nabij Natura 2000 markeren</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="262" />
+            <source>Bands (m)</source>
+            <translation>Zones (m)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="269" />
+            <source>Distance bands in metres, e.g. 100,250,500,1000</source>
+            <translation>Afstandszones in meters, bijv. 100,250,500,1000</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="276" />
+            <source>Flag parcels</source>
+            <translation>Percelen markeren</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="279" />
+            <source>Run 'Flag parcels near Natura 2000' in the background</source>
+            <translation>'Percelen nabij Natura 2000 markeren' op de achtergrond uitvoeren</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="293" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+    </context>
+    <context>
+        <name>export_dialog</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/export_dialog.py" line="71" />
+            <source>Export</source>
+            <translation>Exporteren</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/export_dialog.py" line="71" />
+            <source>The export algorithm is not available: is the A4B provider loaded?</source>
+            <translation>Het exportalgoritme is niet beschikbaar: is de A4B-provider geladen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>export_style</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export_style.py" line="29" />
+            <source>Other or unknown theme</source>
+            <translation>Ander of onbekend thema</translation>
+        </message>
+    </context>
+    <context>
+        <name>layer_group</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/layer_group.py" line="45" />
+            <source>Pilot boundary</source>
+            <translation>Pilotgrens</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/layer_group.py" line="46" />
+            <source>Measures</source>
+            <translation>Maatregelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/layer_group.py" line="47" />
+            <source>Natura 2000 areas</source>
+            <translation>Natura 2000-gebieden</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/layer_group.py" line="48" />
+            <source>Flagged parcels</source>
+            <translation>Gemarkeerde percelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/layer_group.py" line="49" />
+            <source>Parcels</source>
+            <translation>Percelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/layer_group.py" line="50" />
+            <source>Background map</source>
+            <translation>Achtergrondkaart</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/layer_group.py" line="82" />
+            <source>Inside or touching Natura 2000</source>
+            <translation>In of grenzend aan Natura 2000</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/layer_group.py" line="84" />
+            <source>Within {0} m</source>
+            <translation>Binnen {0} m</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/layer_group.py" line="89" />
+            <source>Farther than {0} m</source>
+            <translation>Verder dan {0} m</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/layer_group.py" line="119" />
+            <source>Grassland</source>
+            <translation>Grasland</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/layer_group.py" line="120" />
+            <source>Arable land</source>
+            <translation>Bouwland</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/layer_group.py" line="121" />
+            <source>Other</source>
+            <translation>Overig</translation>
+        </message>
+    </context>
+    <context>
+        <name>register_schema</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register_schema.py" line="74" />
+            <source>idea</source>
+            <translation>idee</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register_schema.py" line="75" />
+            <source>proposed</source>
+            <translation>voorgesteld</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register_schema.py" line="76" />
+            <source>agreed</source>
+            <translation>afgesproken</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register_schema.py" line="77" />
+            <source>implemented</source>
+            <translation>uitgevoerd</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register_schema.py" line="78" />
+            <source>dropped</source>
+            <translation>vervallen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register_schema.py" line="86" />
+            <source>Water and drying out</source>
+            <translation>Water en verdroging</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register_schema.py" line="87" />
+            <source>Nitrogen</source>
+            <translation>Stikstof</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register_schema.py" line="88" />
+            <source>Fragmentation and landscape</source>
+            <translation>Versnippering en landschap</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register_schema.py" line="89" />
+            <source>Agricultural nature management</source>
+            <translation>Agrarisch natuurbeheer</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register_schema.py" line="90" />
+            <source>Conversion to nature</source>
+            <translation>Omvorming naar natuur</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register_schema.py" line="91" />
+            <source>Business model</source>
+            <translation>Bedrijfsmodel</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register_schema.py" line="99" />
+            <source>ha</source>
+            <translation>ha</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register_schema.py" line="100" />
+            <source>m</source>
+            <translation>m</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register_schema.py" line="101" />
+            <source>piece</source>
+            <translation>stuk</translation>
+        </message>
+    </context>
+</TS>
