@@ -41,9 +41,14 @@ def demo_copy(tmp_path, demo_gpkg) -> Path:
     return target
 
 
-@pytest.fixture(scope="session")
+# Providers made in Python must stay referenced from Python, or PyQt drops
+# their overrides while the registry still holds them.
+_PROVIDERS: list = []
+
+
+@pytest.fixture
 def provider_registered(qgis_app, qgis_processing):
-    """The plugin's provider in the processing registry of this test session."""
+    """The plugin's provider in the processing registry (re-added if a test removed it)."""
     from qgis.core import QgsApplication
 
     from a4b_qgis_plugin.processing_provider.provider import A4BProvider
@@ -51,6 +56,7 @@ def provider_registered(qgis_app, qgis_processing):
     registry = QgsApplication.processingRegistry()
     provider = registry.providerById("a4b")
     if provider is None:
-        provider = A4BProvider()
-        registry.addProvider(provider)
-    yield provider
+        _PROVIDERS.append(A4BProvider())
+        registry.addProvider(_PROVIDERS[-1])
+        provider = _PROVIDERS[-1]
+    return provider
