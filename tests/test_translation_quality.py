@@ -149,6 +149,19 @@ def test_no_english_sentence_left(context, source, texts):
         assert text.strip() != source.strip(), f"not translated: {text!r}"
 
 
+def test_no_pseudo_tag_that_rich_text_swallows():
+    """Processing shows help as rich text: "COUNT_BAND_<metres>" reads "COUNT_BAND_" there."""
+    swallowed = []
+    for context, source, texts in MESSAGES:
+        for text in [source, *texts]:
+            for tag in re.findall(r"</?[A-Za-z][^<>]*>", text):
+                if not HTML_TAG.fullmatch(tag):
+                    swallowed.append(f"{context}: {source[:50]!r}: {tag}")
+    assert swallowed == [], (
+        "name the values instead, e.g. 'COUNT_BAND_100, COUNT_BAND_250, …':\n" + "\n".join(swallowed)
+    )
+
+
 def test_terminology():
     wrong = []
     for context, source, texts in MESSAGES:
