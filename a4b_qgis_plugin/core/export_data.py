@@ -14,12 +14,12 @@ from qgis.core import (
     QgsMemoryProviderUtils,
     QgsVectorFileWriter,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import Qt, QVariant
+from qgis.PyQt.QtCore import Qt
 
 from .export_files import ExportError
 from .i18n import tr
+from .qt_compat import FIELD_DATE, FIELD_DATETIME, FIELD_STRING, WKB_NO_GEOMETRY
 
 GPKG_LAYER = "measures"
 WGS84 = "EPSG:4326"
@@ -77,13 +77,13 @@ def write_csv(layer: QgsVectorLayer, path: Path, transform_context: QgsCoordinat
 
 def _iso_dates(layer: QgsVectorLayer) -> QgsVectorLayer:
     """*layer*, or an attribute-only copy whose date/time fields are ISO 8601 text."""
-    temporal = [i for i, f in enumerate(layer.fields()) if f.type() in (QVariant.DateTime, QVariant.Date)]
+    temporal = [i for i, f in enumerate(layer.fields()) if f.type() in (FIELD_DATETIME, FIELD_DATE)]
     if not temporal:
         return layer
     fields = QgsFields()
     for index, field in enumerate(layer.fields()):
-        fields.append(QgsField(field.name(), QVariant.String) if index in temporal else QgsField(field))
-    copy = QgsMemoryProviderUtils.createMemoryLayer(layer.name(), fields, QgsWkbTypes.NoGeometry, layer.crs())
+        fields.append(QgsField(field.name(), FIELD_STRING) if index in temporal else QgsField(field))
+    copy = QgsMemoryProviderUtils.createMemoryLayer(layer.name(), fields, WKB_NO_GEOMETRY, layer.crs())
     rows = []
     for feature in layer.getFeatures():
         values = feature.attributes()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsApplication,
     QgsConditionalStyle,
     QgsCoordinateReferenceSystem,
@@ -31,9 +32,7 @@ from qgis.core import (
     QgsReadWriteContext,
     QgsRectangle,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -44,6 +43,7 @@ from .export_xlsx import column_label
 from .i18n import tr
 from .measure_summary import read_records, summarise
 from .paths import LAYOUTS_DIR
+from .qt_compat import FIELD_DOUBLE, FIELD_INT, FIELD_STRING, WKB_NO_GEOMETRY, WKB_POLYGON
 
 TEMPLATE = LAYOUTS_DIR / "pilot_measures_a4.qpt"
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
@@ -87,9 +87,9 @@ def pilot_extents(measures: QgsVectorLayer, crs, transform_context) -> dict[str,
 def coverage_layer(extents: dict[str, QgsRectangle], crs) -> QgsVectorLayer:
     """The atlas coverage: one rectangle per pilot; ``name`` for the page, ``pilot_key`` to match."""
     fields = QgsFields()
-    fields.append(QgsField("name", QVariant.String))
-    fields.append(QgsField("pilot_key", QVariant.String))
-    layer = QgsMemoryProviderUtils.createMemoryLayer("pilot_pages", fields, QgsWkbTypes.Polygon, crs)
+    fields.append(QgsField("name", FIELD_STRING))
+    fields.append(QgsField("pilot_key", FIELD_STRING))
+    layer = QgsMemoryProviderUtils.createMemoryLayer("pilot_pages", fields, WKB_POLYGON, crs)
     features = []
     for key, box in sorted(extents.items()):
         feature = QgsFeature(fields)
@@ -119,13 +119,13 @@ def clip_copy(layer: QgsVectorLayer, area: QgsRectangle, area_crs, transform_con
 def summary_layer(measures: QgsVectorLayer) -> QgsVectorLayer:
     """Per pilot and theme totals, without geometry, for the layout table."""
     fields = QgsFields()
-    fields.append(QgsField("pilot_key", QVariant.String))
-    fields.append(QgsField("theme", QVariant.String))
-    fields.append(QgsField("is_total", QVariant.Int))
+    fields.append(QgsField("pilot_key", FIELD_STRING))
+    fields.append(QgsField("theme", FIELD_STRING))
+    fields.append(QgsField("is_total", FIELD_INT))
     for key in TABLE_KEYS:
-        fields.append(QgsField(key, QVariant.Int if key == "count" else QVariant.Double))
+        fields.append(QgsField(key, FIELD_INT if key == "count" else FIELD_DOUBLE))
     layer = QgsMemoryProviderUtils.createMemoryLayer(
-        "totals", fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem()
+        "totals", fields, WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem()
     )
     features = []
     for row in summarise(read_records(measures), "theme"):
@@ -291,14 +291,8 @@ def write_pdf(
     settings.dpi = 150
     settings.rasterizeWholeImage = False
     # Real text (not outlines): the PDF stays searchable, copyable and small.
-    try:
-        from qgis.core import Qgis
-
-        settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
-    except AttributeError:
-        from qgis.core import QgsRenderContext
-
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    # Qgis.TextRenderFormat exists from 3.22, the oldest QGIS this plugin supports.
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
     result, error = QgsLayoutExporter.exportToPdf(atlas, str(path), settings, feedback)
     if feedback is not None and feedback.isCanceled():
         raise ExportError(tr("Export cancelled; nothing was written."))

@@ -10,12 +10,12 @@ from qgis.core import (
     QgsFields,
     QgsMemoryProviderUtils,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 
 from . import register_schema
 from .export_files import ExportError
 from .i18n import tr
+from .qt_compat import WKB_NO_GEOMETRY
 
 # The GeoPackage primary key: every writer makes its own.
 _SKIPPED_FIELDS = {"fid"}
@@ -135,7 +135,7 @@ def select_measures(
     """
     check_register_layer(layer)
     fields = export_fields(layer, include_personal)
-    geometry_type = layer.wkbType() if layer.isSpatial() else QgsWkbTypes.NoGeometry
+    geometry_type = layer.wkbType() if layer.isSpatial() else WKB_NO_GEOMETRY
     copy = QgsMemoryProviderUtils.createMemoryLayer(
         re.sub(r"\W+", "_", layer.name()) or "measures", fields, geometry_type, layer.crs()
     )

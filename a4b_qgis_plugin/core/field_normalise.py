@@ -20,6 +20,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from .qt_compat import GEOMETRY_UNKNOWN, WKB_MULTIPOLYGON
+
 # Fields the OGC API / WFS providers add themselves and that are no part of the data.
 _PROVIDER_FIELDS = {"gml_id"}
 
@@ -100,8 +102,8 @@ def normalised_copy(
     trim_flags = [out_fields.at(i).name().lower() in trim_set for i in range(out_fields.count())]
 
     wkb = QgsWkbTypes.multiType(layer.wkbType())
-    if QgsWkbTypes.geometryType(wkb) == QgsWkbTypes.UnknownGeometry:
-        wkb = QgsWkbTypes.MultiPolygon
+    if QgsWkbTypes.geometryType(wkb) == GEOMETRY_UNKNOWN:
+        wkb = WKB_MULTIPOLYGON
     uri = f"{QgsWkbTypes.displayString(wkb)}?crs={target_crs.authid()}"
     memory = QgsVectorLayer(uri, name or layer.name(), "memory")
     provider = memory.dataProvider()

@@ -11,35 +11,15 @@ import sqlite3
 import struct
 from typing import Optional
 
-from qgis.core import Qgis, QgsGeometry
+from qgis.core import QgsGeometry
+
+from .qt_compat import GEOMETRY_LINE, GEOMETRY_POLYGON
 
 _ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 
 
-def qgis_enum(new: str, old: str):
-    """An enum value by its new name under ``Qgis`` ("GeometryType.Polygon") or its old one.
-
-    The old name is a path under ``qgis.core`` ("QgsWkbTypes.PolygonGeometry").
-
-    QGIS 4 drops many old names; QGIS 3.22 lacks the new ones.
-    """
-    import qgis.core
-
-    value = Qgis
-    for part in new.split("."):
-        value = getattr(value, part, None)
-        if value is None:
-            break
-    if value is not None:
-        return value
-    value = qgis.core
-    for part in old.split("."):
-        value = getattr(value, part)
-    return value
-
-
-POLYGON = qgis_enum("GeometryType.Polygon", "QgsWkbTypes.PolygonGeometry")
-LINE = qgis_enum("GeometryType.Line", "QgsWkbTypes.LineGeometry")
+POLYGON = GEOMETRY_POLYGON
+LINE = GEOMETRY_LINE
 
 
 def to_multipolygon(geometry: QgsGeometry) -> QgsGeometry:

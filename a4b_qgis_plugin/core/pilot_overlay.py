@@ -27,11 +27,11 @@ from qgis.core import (
     QgsProcessingFeatureSource,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from .bands import band_for_distance
 from .flag_index import AreaIndex, PilotIndex, prepare_geometry
 from .i18n import tr
+from .qt_compat import GEOMETRY_POLYGON, SOURCE_SKIP_GEOMETRY_CHECKS, field_type
 
 # BRP categories (RVO's gewaspercelen) and their hectare columns; anything else -> ha_other.
 CATEGORIES = (
@@ -66,17 +66,6 @@ class OverlayResult:
     canceled: bool = False
 
 
-def _qtype(kind: str):
-    try:
-        return {"double": QVariant.Double, "int": QVariant.Int, "string": QVariant.String}[kind]
-    except AttributeError:  # Qt6 has no QVariant.Type
-        from qgis.PyQt.QtCore import QMetaType
-
-        return {"double": QMetaType.Type.Double, "int": QMetaType.Type.Int, "string": QMetaType.Type.QString}[
-            kind
-        ]
-
-
 def output_fields() -> QgsFields:
     """Columns of the overlay table, always the same (models can rely on them)."""
     fields = QgsFields()
@@ -87,7 +76,7 @@ def output_fields() -> QgsFields:
         ("n2k_ha_in_pilot", "double"),
     ]
     for name, kind in specs:
-        fields.append(QgsField(name, _qtype(kind), "", 254 if kind == "string" else 0))
+        fields.append(QgsField(name, field_type(kind), "", 254 if kind == "string" else 0))
     return fields
 
 
@@ -146,7 +135,7 @@ def _check_inputs(pilots, natura, parcels, bands, crs):
         (parcels, tr("The parcels layer must hold polygons.")),
     )
     for source, message in messages:
-        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        if QgsWkbTypes.geometryType(source.wkbType()) != GEOMETRY_POLYGON:
             raise OverlayError(message)
 
 
@@ -158,7 +147,7 @@ def _features(source: QgsFeatureSource, request: QgsFeatureRequest | None = None
     """
     request = request or QgsFeatureRequest()
     if isinstance(source, QgsProcessingFeatureSource):
-        return source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        return source.getFeatures(request, SOURCE_SKIP_GEOMETRY_CHECKS)
     return source.getFeatures(request)
 
 

@@ -14,8 +14,9 @@ from __future__ import annotations
 import sqlite3
 from typing import Callable
 
-from qgis.core import Qgis, QgsCoordinateReferenceSystem
+from qgis.core import QgsCoordinateReferenceSystem
 
+from .qt_compat import CRS_WKT1_GDAL
 from .register_schema import (
     HISTORY_TABLE,
     MEASURE_FIELDS,
@@ -50,10 +51,7 @@ VERSION_FIELDS: list[tuple[str, str]] = [
 def srs_definition(epsg: int) -> str:
     """WKT1 (GDAL flavour, as GeoPackage readers expect) of EPSG:*epsg* from QGIS's database."""
     crs = QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
-    variant = getattr(getattr(Qgis, "CrsWktVariant", None), "Wkt1Gdal", None)
-    if variant is None:
-        variant = QgsCoordinateReferenceSystem.WKT1_GDAL
-    return crs.toWkt(variant)
+    return crs.toWkt(CRS_WKT1_GDAL)
 
 
 def table_exists(conn: sqlite3.Connection, name: str) -> bool:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import register_schema
+from ..core.qt_compat import GEOMETRY_POLYGON
 
 ALGORITHM_ID = "a4b:exportmeasures"
 
@@ -48,7 +49,7 @@ def export_parameters(
 def _project_layer(project: QgsProject, table: str, words: tuple[str, ...]):
     """The first polygon layer of *project* from a table *table* or named like *words*."""
     for layer in project.mapLayers().values():
-        if not isinstance(layer, QgsVectorLayer) or layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+        if not isinstance(layer, QgsVectorLayer) or layer.geometryType() != GEOMETRY_POLYGON:
             continue
         source = layer.source().lower()
         if f"layername={table}" in source or any(word in layer.name().lower() for word in words):

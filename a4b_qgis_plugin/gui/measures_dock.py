@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 
-from qgis.core import Qgis, QgsProject, QgsVectorLayer, QgsWkbTypes
+from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget, QgsFileWidget
 
+from ..core.qt_compat import GEOMETRY_POLYGON
 from ..core.register_schema import DEFAULT_STATUS, STATUSES, status_label
 from . import measures_project as mp
 from .measure_picker import MeasurePicker
@@ -333,7 +334,7 @@ class MeasuresDock(QgsDockWidget, FORM):
         layer = self.iface.activeLayer()
         if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
             return None, self.tr("Make a polygon layer with parcels active and select parcels on it.")
-        if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+        if layer.geometryType() != GEOMETRY_POLYGON:
             return None, self.tr("The active layer “{layer}” has no polygons; choose a parcel layer.").format(
                 layer=layer.name()
             )

@@ -6,12 +6,9 @@ import os
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
@@ -30,6 +27,7 @@ from ..core.export_selection import (
     register_pilots,
     select_measures,
 )
+from ..core.qt_compat import ALGORITHM_NO_THREADING, PARAMETER_ADVANCED, SOURCE_VECTOR, SOURCE_VECTOR_POLYGON
 from .base import A4BAlgorithm
 
 
@@ -67,13 +65,7 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
 
     def flags(self):  # noqa: D102
         # Print layouts render fonts and pictures: main thread only.
-        try:
-            from qgis.core import Qgis
-
-            no_threading = Qgis.ProcessingAlgorithmFlag.NoThreading
-        except AttributeError:
-            no_threading = QgsProcessingAlgorithm.FlagNoThreading
-        return super().flags() | no_threading
+        return super().flags() | ALGORITHM_NO_THREADING
 
     def shortHelpString(self) -> str:  # noqa: D102
         return self.tr(
@@ -91,13 +83,11 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
         def add(parameter, help_text: str, advanced: bool = False):
             parameter.setHelp(help_text)
             if advanced:
-                parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+                parameter.setFlags(parameter.flags() | PARAMETER_ADVANCED)
             self.addParameter(parameter)
 
         add(
-            QgsProcessingParameterVectorLayer(
-                self.REGISTER, self.tr("Measures register"), [QgsProcessing.SourceType.TypeVector]
-            ),
+            QgsProcessingParameterVectorLayer(self.REGISTER, self.tr("Measures register"), [SOURCE_VECTOR]),
             self.tr(
                 "The register's measures table (a4b_work.gpkg|layername=measures) or any layer with the "
                 "register's fields."
@@ -132,7 +122,7 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
             QgsProcessingParameterVectorLayer(
                 self.PILOT_BOUNDARIES,
                 self.tr("Pilot boundaries (PDF)"),
-                [QgsProcessing.SourceType.TypeVectorPolygon],
+                [SOURCE_VECTOR_POLYGON],
                 optional=True,
             ),
             self.tr(
@@ -144,7 +134,7 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
             QgsProcessingParameterVectorLayer(
                 self.NATURA2000,
                 self.tr("Natura 2000 areas (PDF)"),
-                [QgsProcessing.SourceType.TypeVectorPolygon],
+                [SOURCE_VECTOR_POLYGON],
                 optional=True,
             ),
             self.tr("Drawn on the PDF maps when given."),

@@ -6,20 +6,24 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterCrs,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from ..core import pilot_overlay
 from ..core.bands import parse_bands
+from ..core.qt_compat import (
+    FIELD_PARAMETER_STRING,
+    PARAMETER_ADVANCED,
+    SOURCE_VECTOR,
+    SOURCE_VECTOR_POLYGON,
+    WKB_NO_GEOMETRY,
+)
 from .base import A4BAlgorithm
 
 
@@ -85,7 +89,7 @@ class OverlayPilotsAlgorithm(A4BAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: D102
-        polygon = [QgsProcessing.TypeVectorPolygon]
+        polygon = [SOURCE_VECTOR_POLYGON]
         params = []
         p = QgsProcessingParameterFeatureSource(self.PILOTS, self.tr("Pilot boundaries"), polygon)
         p.setHelp(self.tr("Pilot boundary polygons; features with the same name form one pilot."))
@@ -106,7 +110,7 @@ class OverlayPilotsAlgorithm(A4BAlgorithm):
             self.NAME_FIELD,
             self.tr("Area name field"),
             parentLayerParameterName=self.NATURA2000,
-            type=QgsProcessingParameterField.String,
+            type=FIELD_PARAMETER_STRING,
             optional=True,
         )
         p.setHelp(self.tr("Field holding the area name. Empty: the first of naam_n2k, naamN2K, naam, name."))
@@ -126,21 +130,19 @@ class OverlayPilotsAlgorithm(A4BAlgorithm):
             self.CATEGORY_FIELD,
             self.tr("Crop category field"),
             parentLayerParameterName=self.PARCELS,
-            type=QgsProcessingParameterField.String,
+            type=FIELD_PARAMETER_STRING,
             optional=True,
         )
         p.setHelp(self.tr("Field with the BRP category (Grasland, Bouwland …). Empty: field 'category'."))
-        p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        p.setFlags(p.flags() | PARAMETER_ADVANCED)
         params.append(p)
         p = QgsProcessingParameterCrs(
             self.CRS, self.tr("CRS for areas and distances"), "EPSG:28992", optional=True
         )
         p.setHelp(self.tr("Projected CRS in metres in which areas and distances are measured."))
-        p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        p.setFlags(p.flags() | PARAMETER_ADVANCED)
         params.append(p)
-        p = QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Pilot overlay table"), QgsProcessing.TypeVector
-        )
+        p = QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Pilot overlay table"), SOURCE_VECTOR)
         p.setHelp(self.tr("Table (no geometry) with one row per pilot, Natura 2000 area and band."))
         params.append(p)
         for param in params:
@@ -166,7 +168,7 @@ class OverlayPilotsAlgorithm(A4BAlgorithm):
             crs = QgsCoordinateReferenceSystem("EPSG:28992")
         fields = pilot_overlay.output_fields()
         sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem()
+            parameters, self.OUTPUT, context, fields, WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem()
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
@@ -191,7 +193,7 @@ class OverlayPilotsAlgorithm(A4BAlgorithm):
         for row in result.rows:
             feature = QgsFeature(fields)
             feature.setAttributes([row[name] for name in names])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         if result.used_flags:
             feedback.pushInfo(
                 self.tr("The parcels were flagged already: their distances and areas were used.")

@@ -7,17 +7,13 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import register_schema
 from ..core.export_files import ExportError
@@ -30,6 +26,14 @@ from ..core.export_selection import (
     select_measures,
 )
 from ..core.measure_summary import VALUE_KEYS, read_records, summarise
+from ..core.qt_compat import (
+    FIELD_DOUBLE,
+    FIELD_INT,
+    FIELD_STRING,
+    PARAMETER_ADVANCED,
+    SOURCE_VECTOR,
+    WKB_NO_GEOMETRY,
+)
 from .base import A4BAlgorithm
 
 
@@ -73,13 +77,11 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
         def add(parameter, help_text: str, advanced: bool = False):
             parameter.setHelp(help_text)
             if advanced:
-                parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+                parameter.setFlags(parameter.flags() | PARAMETER_ADVANCED)
             self.addParameter(parameter)
 
         add(
-            QgsProcessingParameterVectorLayer(
-                self.REGISTER, self.tr("Measures register"), [QgsProcessing.SourceType.TypeVector]
-            ),
+            QgsProcessingParameterVectorLayer(self.REGISTER, self.tr("Measures register"), [SOURCE_VECTOR]),
             self.tr("The register's measures table or any layer with the register's fields."),
         )
         add(
@@ -111,9 +113,7 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
             advanced=True,
         )
         add(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Measure totals"), QgsProcessing.SourceType.TypeVector
-            ),
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Measure totals"), SOURCE_VECTOR),
             self.tr("The table of totals, without geometry."),
         )
 
@@ -148,13 +148,13 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
         )
 
         fields = QgsFields()
-        fields.append(QgsField("pilot", QVariant.String))
-        fields.append(QgsField(by, QVariant.String))
-        fields.append(QgsField(f"{by}_label", QVariant.String))
-        fields.append(QgsField("row_kind", QVariant.String))
+        fields.append(QgsField("pilot", FIELD_STRING))
+        fields.append(QgsField(by, FIELD_STRING))
+        fields.append(QgsField(f"{by}_label", FIELD_STRING))
+        fields.append(QgsField("row_kind", FIELD_STRING))
         for key in VALUE_KEYS:
-            fields.append(QgsField(key, QVariant.Int if key == "count" else QVariant.Double))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+            fields.append(QgsField(key, FIELD_INT if key == "count" else FIELD_DOUBLE))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WKB_NO_GEOMETRY)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         label = register_schema.theme_label if by == "theme" else register_schema.status_label

@@ -20,15 +20,12 @@ from qgis.core import (
 
 from ..core import register as register_module
 from ..core import tagging
-from ..core.gpkg_blob import qgis_enum
 from ..core.measure_catalogue import CatalogueError, find_measure, load_catalogue
+from ..core.qt_compat import FILE_BEHAVIOUR_FILE, PARAMETER_ADVANCED, SOURCE_VECTOR_POLYGON
 from ..core.register_schema import DEFAULT_STATUS, MEASURES_TABLE, STATUSES, status_label, unit_label
 from .base import A4BAlgorithm
 
 MAX_WARNINGS_SHOWN = 50
-POLYGON_SOURCE = qgis_enum("ProcessingSourceType.VectorPolygon", "QgsProcessing.TypeVectorPolygon")
-FILE_BEHAVIOUR = qgis_enum("ProcessingFileParameterBehavior.File", "QgsProcessingParameterFile.File")
-ADVANCED = qgis_enum("ProcessingParameterFlag.Advanced", "QgsProcessingParameterDefinition.FlagAdvanced")
 
 
 class TagMeasuresAlgorithm(A4BAlgorithm):
@@ -81,7 +78,7 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: D102
         params = []
-        p = QgsProcessingParameterFeatureSource(self.PARCELS, self.tr("Parcels"), [POLYGON_SOURCE])
+        p = QgsProcessingParameterFeatureSource(self.PARCELS, self.tr("Parcels"), [SOURCE_VECTOR_POLYGON])
         p.setHelp(
             self.tr(
                 "Parcels to tag, e.g. BRP gewaspercelen or the output of 'Flag parcels near Natura "
@@ -131,7 +128,7 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
         p = QgsProcessingParameterFile(
             self.REGISTER,
             self.tr("Measures register (GeoPackage)"),
-            behavior=FILE_BEHAVIOUR,
+            behavior=FILE_BEHAVIOUR_FILE,
             extension="gpkg",
             optional=True,
         )
@@ -149,11 +146,11 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
         p.setHelp(
             self.tr("Farmer or organisation involved (personal data: left out of exports unless asked for).")
         )
-        p.setFlags(p.flags() | ADVANCED)
+        p.setFlags(p.flags() | PARAMETER_ADVANCED)
         params.append(p)
         p = QgsProcessingParameterBoolean(self.MERGE, self.tr("One merged measure for all parcels"), False)
         p.setHelp(self.tr("Write a single measure covering all parcels instead of one per parcel."))
-        p.setFlags(p.flags() | ADVANCED)
+        p.setFlags(p.flags() | PARAMETER_ADVANCED)
         params.append(p)
         p = QgsProcessingParameterBoolean(
             self.SKIP_DUPLICATES, self.tr("Skip parcels that already have this measure"), False
@@ -161,7 +158,7 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
         p.setHelp(
             self.tr("Leave out parcels the register already holds this measure for (useful when re-running).")
         )
-        p.setFlags(p.flags() | ADVANCED)
+        p.setFlags(p.flags() | PARAMETER_ADVANCED)
         params.append(p)
         for param in params:
             self.addParameter(param)
