@@ -28,12 +28,13 @@ def polygon_part(geom: QgsGeometry | None) -> QgsGeometry | None:
     """Only the polygon parts of *geom* (makeValid may add lines or points), or None."""
     if geom is None or geom.isNull() or geom.isEmpty():
         return None
-    if QgsWkbTypes.geometryType(geom.wkbType()) == QgsWkbTypes.PolygonGeometry:
+    if QgsWkbTypes.geometryType(geom.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry:
         return geom
     parts = [
         part
         for part in geom.asGeometryCollection()
-        if QgsWkbTypes.geometryType(part.wkbType()) == QgsWkbTypes.PolygonGeometry and not part.isEmpty()
+        if QgsWkbTypes.geometryType(part.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
+        and not part.isEmpty()
     ]
     if not parts:
         return None

@@ -28,7 +28,7 @@ class WriteError(Exception):
 class BackgroundWriter:
     """Adds batches of features to *sink* in a worker thread (FIFO, bounded)."""
 
-    def __init__(self, sink: QgsFeatureSink, flags=QgsFeatureSink.FastInsert, max_pending: int = 4):
+    def __init__(self, sink: QgsFeatureSink, flags=QgsFeatureSink.Flag.FastInsert, max_pending: int = 4):
         self._sink = sink
         self._flags = flags
         self._queue: queue.Queue = queue.Queue(maxsize=max_pending)

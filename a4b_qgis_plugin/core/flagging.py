@@ -78,7 +78,7 @@ def _features(source: QgsFeatureSource, request: QgsFeatureRequest | None = None
     """Iterate *source* without Processing's invalid-geometry filter: we repair instead."""
     request = request or QgsFeatureRequest()
     if isinstance(source, QgsProcessingFeatureSource):
-        return source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        return source.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
     return source.getFeatures(request)
 
 
@@ -95,7 +95,7 @@ def default_pilot_field(fields: QgsFields) -> str | None:
 
 
 def _is_polygon_source(source: QgsFeatureSource) -> bool:
-    return QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry
+    return QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
 
 
 def _transform(
@@ -248,7 +248,7 @@ def flag_parcels(
     else:
 
         def emit(batch):
-            if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+            if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
                 raise FlagError(tr("Could not write the output: {0}").format(sink.lastError()))
 
         flag_features(batches, parcels, flagger, emit, xform, summary, feedback)

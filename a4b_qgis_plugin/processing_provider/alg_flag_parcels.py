@@ -79,14 +79,14 @@ class FlagParcelsAlgorithm(A4BAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: D102
         params = []
         p = QgsProcessingParameterFeatureSource(
-            self.PARCELS, self.tr("Parcels"), [QgsProcessing.TypeVectorPolygon]
+            self.PARCELS, self.tr("Parcels"), [QgsProcessing.SourceType.TypeVectorPolygon]
         )
         p.setHelp(
             self.tr("Agricultural parcels (e.g. BRP gewaspercelen). Selected features only is supported.")
         )
         params.append(p)
         p = QgsProcessingParameterFeatureSource(
-            self.NATURA2000, self.tr("Natura 2000 areas"), [QgsProcessing.TypeVectorPolygon]
+            self.NATURA2000, self.tr("Natura 2000 areas"), [QgsProcessing.SourceType.TypeVectorPolygon]
         )
         p.setHelp(self.tr("Natura 2000 area polygons (e.g. RVO's natura2000 layer)."))
         params.append(p)
@@ -94,7 +94,7 @@ class FlagParcelsAlgorithm(A4BAlgorithm):
             self.NAME_FIELD,
             self.tr("Area name field"),
             parentLayerParameterName=self.NATURA2000,
-            type=QgsProcessingParameterField.String,
+            type=QgsProcessingParameterField.DataType.String,
             optional=True,
         )
         p.setHelp(
@@ -108,7 +108,10 @@ class FlagParcelsAlgorithm(A4BAlgorithm):
         p.setHelp(self.tr("Upper limits of the distance bands in metres, separated by commas."))
         params.append(p)
         p = QgsProcessingParameterFeatureSource(
-            self.PILOTS, self.tr("Pilot boundaries"), [QgsProcessing.TypeVectorPolygon], optional=True
+            self.PILOTS,
+            self.tr("Pilot boundaries"),
+            [QgsProcessing.SourceType.TypeVectorPolygon],
+            optional=True,
         )
         p.setHelp(self.tr("Optional pilot boundary polygons; each parcel gets the pilot holding most of it."))
         params.append(p)
@@ -129,10 +132,10 @@ class FlagParcelsAlgorithm(A4BAlgorithm):
             self.CRS, self.tr("CRS for distances and areas"), "EPSG:28992", optional=True
         )
         p.setHelp(self.tr("Projected CRS in metres in which distances and areas are measured."))
-        p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        p.setFlags(p.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         params.append(p)
         p = QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Flagged parcels"), QgsProcessing.TypeVectorPolygon
+            self.OUTPUT, self.tr("Flagged parcels"), QgsProcessing.SourceType.TypeVectorPolygon
         )
         p.setHelp(self.tr("Every parcel with its attributes and the Natura 2000 fields."))
         params.append(p)
