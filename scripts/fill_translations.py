@@ -1,8 +1,10 @@
-"""Fill unfinished entries of a Qt ``.ts`` file from glossary TSV files.
+"""Fill a Qt ``.ts`` file from the glossary TSV files.
 
 Glossaries (``i18n/glossary/*.tsv``) hold ``context<TAB>source<TAB>translation``
-lines; a context of ``*`` matches any context. Translations already in the
-``.ts`` (for example made in Qt Linguist) are kept. Prints what is still
+lines; a context of ``*`` matches any context. The glossaries are the source
+of truth: their translation replaces what the ``.ts`` holds, so a corrected
+term reaches every message. A message no glossary covers keeps the ``.ts``'s
+translation (for example one made in Qt Linguist). Prints what is still
 unfinished and exits 1 with ``--check`` when anything is.
 """
 
@@ -43,13 +45,12 @@ def fill(ts_path: Path, glossary: dict[tuple[str, str], str]) -> list[tuple[str,
             translation = message.find("translation")
             if translation is None:
                 translation = ET.SubElement(message, "translation")
-            if translation.get("type") == "unfinished" or not (translation.text or "").strip():
-                text = glossary.get((name, source)) or glossary.get(("*", source))
-                if text:
-                    translation.text = text
-                    translation.attrib.pop("type", None)
-                else:
-                    missing.append((name, source))
+            text = glossary.get((name, source)) or glossary.get(("*", source))
+            if text:
+                translation.text = text
+                translation.attrib.pop("type", None)
+            elif translation.get("type") == "unfinished" or not (translation.text or "").strip():
+                missing.append((name, source))
     ET.indent(tree, space="    ")
     with open(ts_path, "wb") as out:
         out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
