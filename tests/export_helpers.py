@@ -18,12 +18,12 @@ from qgis.core import (
     QgsGeometry,
     QgsVectorFileWriter,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDateTime, QVariant
+from qgis.PyQt.QtCore import QDateTime
 
 from a4b_qgis_plugin.core import register_schema
 from a4b_qgis_plugin.core.paths import DEMO_GPKG
+from a4b_qgis_plugin.core.qt_compat import WKB_MULTIPOLYGON, field_type
 
 WEST = "Demo-pilot Hoge Veen (fictief)"
 EAST = "Demo-pilot Beekdal (fictief)"
@@ -54,10 +54,9 @@ ROWS = [
 
 def register_fields() -> QgsFields:
     """The measures table's fields per the schema."""
-    kinds = {"string": QVariant.String, "double": QVariant.Double, "datetime": QVariant.DateTime}
     fields = QgsFields()
     for name, kind in register_schema.MEASURE_FIELDS:
-        fields.append(QgsField(name, kinds[kind]))
+        fields.append(QgsField(name, field_type(kind)))
     return fields
 
 
@@ -84,7 +83,7 @@ def _write(path: Path, table: str, fields, wkb, features, append: bool) -> None:
     options.driverName = "GPKG"
     options.layerName = table
     if append:
-        options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+        options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
     writer = QgsVectorFileWriter.create(
         str(path),
         fields,
@@ -93,7 +92,7 @@ def _write(path: Path, table: str, fields, wkb, features, append: bool) -> None:
         QgsCoordinateTransformContext(),
         options,
     )
-    assert writer.hasError() == QgsVectorFileWriter.NoError, writer.errorMessage()
+    assert writer.hasError() == QgsVectorFileWriter.WriterError.NoError, writer.errorMessage()
     writer.addFeatures(features)
     del writer
 
@@ -133,17 +132,17 @@ def build_register(path: Path, rows=ROWS, boundaries: bool = True) -> Path:
         geometry.convertToMultiType()
         feature.setGeometry(geometry)
         features.append(feature)
-    _write(path, register_schema.MEASURES_TABLE, fields, QgsWkbTypes.MultiPolygon, features, append=False)
+    _write(path, register_schema.MEASURES_TABLE, fields, WKB_MULTIPOLYGON, features, append=False)
     if boundaries:
         boundary_fields = QgsFields()
-        boundary_fields.append(QgsField("name", QVariant.String))
+        boundary_fields.append(QgsField("name", field_type("string")))
         outlines = []
         for pilot_name, geometry in pilots.items():
             feature = QgsFeature(boundary_fields)
             feature.setAttributes([pilot_name])
             feature.setGeometry(geometry)
             outlines.append(feature)
-        _write(path, "pilot_boundaries", boundary_fields, QgsWkbTypes.MultiPolygon, outlines, append=True)
+        _write(path, "pilot_boundaries", boundary_fields, WKB_MULTIPOLYGON, outlines, append=True)
     return path
 
 

@@ -231,13 +231,13 @@ def _write(layer, path, name, first):
     options.driverName = "GPKG"
     options.layerName = name
     if not first:
-        options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+        options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
     from qgis.core import QgsCoordinateTransformContext
 
     error = QgsVectorFileWriter.writeAsVectorFormatV3(
         layer, str(path), QgsCoordinateTransformContext(), options
     )
-    assert error[0] == QgsVectorFileWriter.NoError, error
+    assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
 
 
 @pytest.mark.slow

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from qgis.core import QgsProcessingException, QgsWkbTypes
+from qgis.core import QgsProcessingException
 
 from a4b_qgis_plugin.core.measure_summary import MeasureRecord, summarise, totals
+from a4b_qgis_plugin.core.qt_compat import WKB_NO_GEOMETRY
 from tests.export_helpers import EAST, WEST, build_register, expected
 
 
@@ -31,7 +32,7 @@ def rows_of(layer) -> list[dict]:
 def test_per_pilot_and_theme_table(qgis_processing, tmp_path):
     register = build_register(tmp_path / "register.gpkg", boundaries=False)
     layer = run({"REGISTER": f"{register}|layername=measures"})["OUTPUT"]
-    assert layer.wkbType() == QgsWkbTypes.NoGeometry
+    assert layer.wkbType() == WKB_NO_GEOMETRY
     rows = rows_of(layer)
     # Beekdal: 3 themes + total; Hoge Veen: 3 themes + total; grand total.
     assert len(rows) == 9

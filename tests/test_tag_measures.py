@@ -16,11 +16,11 @@ from qgis.core import (
     QgsProcessingFeatureSourceDefinition,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from a4b_qgis_plugin.core import register as reg
 from a4b_qgis_plugin.core import tagging
 from a4b_qgis_plugin.core.measure_catalogue import find_measure, load_catalogue
+from a4b_qgis_plugin.core.qt_compat import FIELD_STRING
 
 GRASSLAND_250 = '"category" = \'Grasland\' AND "n2k_dist_m" <= 250'
 
@@ -32,9 +32,9 @@ def catalogue(qgis_app):
 
 def parcels_layer(crs: str = "EPSG:28992", pilot_field: bool = True) -> QgsVectorLayer:
     layer = QgsVectorLayer(f"Polygon?crs={crs}", "percelen", "memory")
-    fields = [QgsField("brp_id", QVariant.String), QgsField("category", QVariant.String)]
+    fields = [QgsField("brp_id", FIELD_STRING), QgsField("category", FIELD_STRING)]
     if pilot_field:
-        fields.append(QgsField("a4b_pilot", QVariant.String))
+        fields.append(QgsField("a4b_pilot", FIELD_STRING))
     layer.dataProvider().addAttributes(fields)
     layer.updateFields()
     return layer

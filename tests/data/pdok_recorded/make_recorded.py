@@ -422,7 +422,7 @@ def tile(path: Path, colour: str, fmt: str):
     """One 256 x 256 tile of a single colour: enough to see that tiles are fetched and drawn."""
     from qgis.PyQt.QtGui import QColor, QImage
 
-    image = QImage(256, 256, QImage.Format_RGB32)
+    image = QImage(256, 256, QImage.Format.Format_RGB32)
     image.fill(QColor(colour))
     path.parent.mkdir(parents=True, exist_ok=True)
     assert image.save(str(path), fmt)
