@@ -47,7 +47,7 @@ def save():
 def traces():
     """Everything of ours in the main window and the processing registry."""
     # deleteLater() runs on the next event loop pass; run it now.
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QgsApplication.processEvents()
     main = iface.mainWindow()
     return {

@@ -32,9 +32,12 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsVectorFileWriter,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from a4b_qgis_plugin.core.qt_compat import FIELD_INT, FIELD_STRING, WKB_MULTIPOLYGON  # noqa: E402
 
 SEED = 20251127
 X0, Y0 = 196000.0, 446000.0  # south-west corner of the demo landscape
@@ -215,28 +218,28 @@ def main(target: Path) -> None:
         target.unlink()
     n2k_fields = make_fields(
         [
-            ("naam_n2k", QVariant.String),
-            ("nr", QVariant.Int),
-            ("beschermin", QVariant.String),
-            ("sitecode_h", QVariant.String),
-            ("sitecode_v", QVariant.String),
-            ("status", QVariant.String),
+            ("naam_n2k", FIELD_STRING),
+            ("nr", FIELD_INT),
+            ("beschermin", FIELD_STRING),
+            ("sitecode_h", FIELD_STRING),
+            ("sitecode_v", FIELD_STRING),
+            ("status", FIELD_STRING),
         ]
     )
-    write_layer(target, "natura2000", n2k_fields, QgsWkbTypes.MultiPolygon, areas, append=False)
+    write_layer(target, "natura2000", n2k_fields, WKB_MULTIPOLYGON, areas, append=False)
     brp_fields = make_fields(
         [
-            ("category", QVariant.String),
-            ("gewas", QVariant.String),
-            ("gewascode", QVariant.Int),
-            ("jaar", QVariant.Int),
-            ("status", QVariant.String),
+            ("category", FIELD_STRING),
+            ("gewas", FIELD_STRING),
+            ("gewascode", FIELD_INT),
+            ("jaar", FIELD_INT),
+            ("status", FIELD_STRING),
         ]
     )
     rows = [(a + [2024, "Definitief"], g) for a, g in parcels(rng, areas)]
-    write_layer(target, "brp_gewaspercelen", brp_fields, QgsWkbTypes.MultiPolygon, rows, append=True)
-    pilot_fields = make_fields([("name", QVariant.String), ("province", QVariant.String)])
-    write_layer(target, "pilots", pilot_fields, QgsWkbTypes.MultiPolygon, pilots(), append=True)
+    write_layer(target, "brp_gewaspercelen", brp_fields, WKB_MULTIPOLYGON, rows, append=True)
+    pilot_fields = make_fields([("name", FIELD_STRING), ("province", FIELD_STRING)])
+    write_layer(target, "pilots", pilot_fields, WKB_MULTIPOLYGON, pilots(), append=True)
     vertices = sum(g.constGet().nCoordinates() for _a, g in areas)
     print(
         f"Wrote {target}: {len(areas)} Natura 2000 areas ({vertices} vertices), {len(rows)} parcels, 2 pilots"

@@ -12,6 +12,7 @@ Run: ``/usr/bin/python3 scripts/make_layout_template.py``
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from qgis.core import (
@@ -34,16 +35,24 @@ from qgis.core import (
     QgsProject,
     QgsReadWriteContext,
     QgsRectangle,
-    QgsScaleBarSettings,
     QgsTextFormat,
-    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from a4b_qgis_plugin.core.qt_compat import enum_value  # noqa: E402
+
+# Unit and scale bar enums moved into Qgis in QGIS 3.30; the old names are for 3.22.
+MM = enum_value("Qgis.LayoutUnit.Millimeters", "QgsUnitTypes.LayoutUnit.LayoutMillimeters")
+POINTS = enum_value("Qgis.RenderUnit.Points", "QgsUnitTypes.RenderUnit.RenderPoints")
+KILOMETERS = enum_value("Qgis.DistanceUnit.Kilometers", "QgsUnitTypes.DistanceUnit.DistanceKilometers")
+FIT_WIDTH = enum_value(
+    "Qgis.ScaleBarSegmentSizeMode.FitWidth", "QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth"
+)
 TARGET = ROOT / "a4b_qgis_plugin" / "resources" / "layouts" / "pilot_measures_a4.qpt"
-MM = QgsUnitTypes.LayoutMillimeters
 NORTH_ARROW = "arrows/NorthArrow_02.svg"  # shipped with QGIS in its SVG path
 TEXT = QColor("#1a1a1a")
 
@@ -55,7 +64,7 @@ def text_format(size: float, bold: bool = False) -> QgsTextFormat:
     fmt = QgsTextFormat()
     fmt.setFont(font)
     fmt.setSize(size)
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setSizeUnit(POINTS)
     fmt.setColor(TEXT)
     return fmt
 
@@ -76,9 +85,9 @@ def label(layout, text: str, size: float, bold: bool, rect, item_id: str, align=
     font.setBold(bold)
     item.setFont(font)
     item.setFontColor(TEXT)
-    item.setMode(QgsLayoutItemLabel.ModeFont)
-    item.setHAlign(align if align is not None else Qt.AlignLeft)  # the default is justified
-    item.setVAlign(Qt.AlignTop)
+    item.setMode(QgsLayoutItemLabel.Mode.ModeFont)
+    item.setHAlign(align if align is not None else Qt.AlignmentFlag.AlignLeft)  # the default is justified
+    item.setVAlign(Qt.AlignmentFlag.AlignTop)
     layout.addLayoutItem(item)
     place(item, *rect, item_id)
     return item
@@ -88,11 +97,19 @@ def build(layout: QgsPrintLayout) -> None:
     """Add the page and items to *layout*."""
     layout.pageCollection().clear()
     page = QgsLayoutItemPage(layout)
-    page.setPageSize("A4", QgsLayoutItemPage.Landscape)
+    page.setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
     layout.pageCollection().addPage(page)
 
     label(layout, "Measures – [% @atlas_pagename %]", 16, True, (10, 6, 205, 11), "title")
-    label(layout, "[% format_date(now(), 'yyyy-MM-dd') %]", 8, False, (220, 8, 67, 6), "date", Qt.AlignRight)
+    label(
+        layout,
+        "[% format_date(now(), 'yyyy-MM-dd') %]",
+        8,
+        False,
+        (220, 8, 67, 6),
+        "date",
+        Qt.AlignmentFlag.AlignRight,
+    )
 
     map_item = QgsLayoutItemMap(layout)
     map_item.setFrameEnabled(True)
@@ -115,11 +132,11 @@ def build(layout: QgsPrintLayout) -> None:
     scalebar = QgsLayoutItemScaleBar(layout)
     scalebar.setStyle("Single Box")
     scalebar.setLinkedMap(map_item)
-    scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
+    scalebar.setUnits(KILOMETERS)
     scalebar.setUnitLabel("km")
     scalebar.setNumberOfSegments(2)
     scalebar.setNumberOfSegmentsLeft(0)
-    scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+    scalebar.setSegmentSizeMode(FIT_WIDTH)
     scalebar.setMinimumBarWidth(25)
     scalebar.setMaximumBarWidth(60)
     scalebar.setTextFormat(text_format(7))
@@ -131,10 +148,10 @@ def build(layout: QgsPrintLayout) -> None:
     legend = QgsLayoutItemLegend(layout)
     legend.setTitle("Legend")
     legend.setLinkedMap(map_item)
-    legend.setStyleFont(QgsLegendStyle.Title, _font(10, True))
-    legend.setStyleFont(QgsLegendStyle.Group, _font(8, True))
-    legend.setStyleFont(QgsLegendStyle.Subgroup, _font(8, True))
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, _font(8))
+    legend.setStyleFont(QgsLegendStyle.Style.Title, _font(10, True))
+    legend.setStyleFont(QgsLegendStyle.Style.Group, _font(8, True))
+    legend.setStyleFont(QgsLegendStyle.Style.Subgroup, _font(8, True))
+    legend.setStyleFont(QgsLegendStyle.Style.SymbolLabel, _font(8))
     legend.setSymbolWidth(6)
     legend.setSymbolHeight(4)
     legend.setWrapString("\n")
@@ -151,9 +168,9 @@ def build(layout: QgsPrintLayout) -> None:
     table.setCellMargin(0.8)
     table.setGridStrokeWidth(0.15)
     table.setGridColor(QColor("#9a9a9a"))
-    table.setHeaderHAlignment(QgsLayoutItemAttributeTable.FollowColumn)
-    table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
-    table.setWrapBehavior(QgsLayoutItemAttributeTable.WrapText)
+    table.setHeaderHAlignment(QgsLayoutItemAttributeTable.HeaderHAlignment.FollowColumn)
+    table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
+    table.setWrapBehavior(QgsLayoutItemAttributeTable.WrapBehavior.WrapText)
     table.setMaximumNumberOfFeatures(50)
     layout.addMultiFrame(table)
     frame = QgsLayoutFrame(layout, table)

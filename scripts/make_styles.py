@@ -83,7 +83,7 @@ def main(target: Path) -> None:
     layer.setRenderer(build_renderer())
     layer.setOpacity(1.0)
     target.parent.mkdir(parents=True, exist_ok=True)
-    message, ok = layer.saveNamedStyle(str(target), QgsMapLayer.Symbology)
+    message, ok = layer.saveNamedStyle(str(target), QgsMapLayer.StyleCategory.Symbology)
     if not ok:
         raise SystemExit(f"could not write {target}: {message}")
     print(f"wrote {target}")

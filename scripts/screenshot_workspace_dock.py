@@ -84,7 +84,7 @@ def main() -> None:
     layout.setContentsMargins(0, 0, 0, 0)
     bar = QgsMessageBar()
     canvas = QgsMapCanvas()
-    canvas.setCanvasColor(Qt.white)
+    canvas.setCanvasColor(Qt.GlobalColor.white)
     layout.addWidget(bar)
     layout.addWidget(canvas)
     window.setCentralWidget(central)
