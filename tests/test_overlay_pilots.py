@@ -348,3 +348,15 @@ def test_inputs_in_other_crs_and_invalid_geometry(layers, provider_registered):
     # from Alpha, so it joins band 500 of P1
     assert rows[("P1", "Alpha", 500)]["parcels"] == 3
     assert rows[("P1", "Alpha", 500)]["ha_grasland"] == pytest.approx(0.5, abs=1e-9)
+
+
+def test_default_pilot_field_matches_flagging(layers, provider_registered):
+    """A pilots layer naming its pilots in `naam` gets them by name, as in flagparcels."""
+    _pilots, natura, parcels = layers
+    pilots = _layer(
+        "field=id:integer&field=naam:string",
+        [((0, 0, 1000, 1000), [7, "P1"]), ((1000, 0, 2000, 1000), [8, "P2"])],
+        "p",
+    )
+    table = _run({"PILOTS": pilots, "NATURA2000": natura, "PARCELS": parcels, "OUTPUT": "memory:"})["OUTPUT"]
+    assert {f["pilot"] for f in table.getFeatures()} == {"P1", "P2"}

@@ -499,3 +499,33 @@ def test_bad_user_catalogue_stops_the_algorithm(provider_registered, demo_gpkg, 
     finally:
         settings.MEASURE_CATALOGUE_PATH.reset()
     assert not (tmp_path / "r.gpkg").exists()
+
+
+def test_invalid_parcel_is_repaired_not_fatal(provider_registered, tmp_path):
+    """Processing's default invalid-geometry check must not stop the run."""
+    import processing
+    from qgis.core import QgsFeatureRequest, QgsProcessingContext
+
+    layer = parcels_layer()
+    add(layer, "POLYGON((0 0, 200 200, 200 0, 0 200, 0 0))", {"brp_id": "bowtie", "category": "Grasland"})
+    add(layer, "POLYGON((300 0, 500 0, 500 100, 300 100, 300 0))", {"brp_id": "ok", "category": "Grasland"})
+    context = _context_with(layer)
+    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryAbortOnInvalid)  # QGIS's default
+    assert isinstance(context, QgsProcessingContext)
+    register_path = tmp_path / "reg.gpkg"
+    result = processing.run(
+        "a4b:tagmeasures",
+        {
+            "PARCELS": layer.id(),
+            "ID_FIELD": "brp_id",
+            "MEASURE": "ECO-KRUIDENGRAS",
+            "REGISTER": str(register_path),
+            "PILOT": "P",
+        },
+        context=context,
+    )
+    assert result["MEASURES_WRITTEN"] == 2
+    rows = {r["parcel_ref"]: r for r in reg.open_register(str(register_path)).list_measures("P")}
+    # the bow-tie's two triangles of 100 x 200 / 2 m² each: 2 ha in all
+    assert rows["percelen:bowtie"]["quantity"] == pytest.approx(2.0, abs=1e-6)
+    assert rows["percelen:ok"]["quantity"] == pytest.approx(2.0, abs=1e-6)

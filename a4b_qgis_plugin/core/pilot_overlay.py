@@ -24,14 +24,15 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsProcessingFeatureSource,
     QgsWkbTypes,
 )
 
 from .bands import band_for_distance
 from .flag_index import AreaIndex, PilotIndex, prepare_geometry
+from .flagging import default_pilot_field
 from .i18n import tr
-from .qt_compat import GEOMETRY_POLYGON, SOURCE_SKIP_GEOMETRY_CHECKS, field_type
+from .qt_compat import GEOMETRY_POLYGON, field_type
+from .sources import features_including_invalid
 
 # BRP categories (RVO's gewaspercelen) and their hectare columns; anything else -> ha_other.
 CATEGORIES = (
@@ -139,23 +140,11 @@ def _check_inputs(pilots, natura, parcels, bands, crs):
             raise OverlayError(message)
 
 
-def _features(source: QgsFeatureSource, request: QgsFeatureRequest | None = None):
-    """Features of *source*, invalid geometries included: they are repaired here, not dropped.
-
-    Processing's own check (on by default) would stop the run at the first
-    invalid parcel, so it is skipped for sources Processing hands us.
-    """
-    request = request or QgsFeatureRequest()
-    if isinstance(source, QgsProcessingFeatureSource):
-        return source.getFeatures(request, SOURCE_SKIP_GEOMETRY_CHECKS)
-    return source.getFeatures(request)
-
-
 def _load(source, xform, columns, feedback):
     """[(metric geometry, values of *columns*)] of a source; invalid geometries repaired."""
     request = QgsFeatureRequest().setSubsetOfAttributes([c for c in columns if c >= 0])
     out = []
-    for feat in _features(source, request):
+    for feat in features_including_invalid(source, request):
         if feedback is not None and feedback.isCanceled():
             break
         geom, _repaired = prepare_geometry(feat.geometry(), xform)
@@ -179,7 +168,9 @@ def overlay_pilots(
     """Rows of the overlay table (see module doc for how parcels are assigned)."""
     crs = metric_crs or QgsCoordinateReferenceSystem("EPSG:28992")
     _check_inputs(pilots, natura, parcels, bands, crs)
-    pilot_idx = _lookup(pilots.fields(), pilot_field, ("name",))
+    # the same default as flagging, so both name a parcel's pilot alike
+    default_pilot = default_pilot_field(pilots.fields())
+    pilot_idx = _lookup(pilots.fields(), pilot_field, (default_pilot,) if default_pilot else ())
     if pilot_field and pilot_idx < 0:
         raise OverlayError(tr("The pilots layer has no field '{0}'.").format(pilot_field))
     name_idx = _lookup(natura.fields(), name_field, NAME_CANDIDATES)
@@ -226,7 +217,7 @@ def _count_parcels(parcels, pilot_index, area_index, bands, category_field, crs,
     counts: dict = {}
     total = parcels.featureCount()
     step = 100.0 / total if total and total > 0 else 0
-    for i, feat in enumerate(_features(parcels)):
+    for i, feat in enumerate(features_including_invalid(parcels)):
         if feedback is not None and i % 500 == 0:
             if feedback.isCanceled():
                 result.canceled = True

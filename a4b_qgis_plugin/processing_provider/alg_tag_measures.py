@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 
 from qgis.core import (
-    QgsFeatureRequest,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -23,6 +22,7 @@ from ..core import tagging
 from ..core.measure_catalogue import CatalogueError, find_measure, load_catalogue
 from ..core.qt_compat import FILE_BEHAVIOUR_FILE, PARAMETER_ADVANCED, SOURCE_VECTOR_POLYGON
 from ..core.register_schema import DEFAULT_STATUS, MEASURES_TABLE, STATUSES, status_label, unit_label
+from ..core.sources import features_including_invalid
 from .base import A4BAlgorithm
 
 MAX_WARNINGS_SHOWN = 50
@@ -206,7 +206,7 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
         features = []
         total = source.featureCount()
         step = 50.0 / total if total and total > 0 else 0
-        for current, feature in enumerate(source.getFeatures(QgsFeatureRequest())):
+        for current, feature in enumerate(features_including_invalid(source)):
             if feedback.isCanceled():
                 return {}
             features.append(feature)
