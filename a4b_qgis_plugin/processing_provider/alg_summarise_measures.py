@@ -90,9 +90,9 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
         )
         add(
             QgsProcessingParameterString(self.STATUSES, self.tr("Statuses (empty = all)"), optional=True),
-            self.tr("Statuses separated by ',': {statuses}. Empty: every status.").format(
-                statuses=", ".join(register_schema.STATUSES)
-            ),
+            self.tr(
+                "Statuses separated by ',': {statuses}. Empty: every status, dropped included (their amounts count in the totals)."
+            ).format(statuses=", ".join(register_schema.STATUSES)),
         )
         add(
             QgsProcessingParameterString(self.THEMES, self.tr("Themes (empty = all)"), optional=True),
