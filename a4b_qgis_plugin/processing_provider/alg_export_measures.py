@@ -69,7 +69,8 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
 
     def shortHelpString(self) -> str:  # noqa: D102
         return self.tr(
-            "Exports measures from the measures register (every status unless filtered) for the next step: GIS data for "
+            "Exports measures from the measures register (every status unless filtered) "
+            "for the next step: GIS data for "
             "other systems (GeoPackage in the register's CRS, GeoJSON in EPSG:4326, CSV), a spreadsheet "
             "with every measure and the totals per pilot and theme and per pilot and status, and a PDF "
             "with one map page per pilot.\n\nEvery output is optional; fill in the ones you need. "
@@ -100,7 +101,8 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
         add(
             QgsProcessingParameterString(self.STATUSES, self.tr("Statuses (empty = all)"), optional=True),
             self.tr(
-                "Statuses separated by ',': {statuses}. Empty: every status, dropped included (their amounts count in the totals)."
+                "Statuses separated by ',': {statuses}. Empty: every status, "
+                "dropped included (their amounts count in the totals)."
             ).format(statuses=", ".join(register_schema.STATUSES)),
         )
         add(

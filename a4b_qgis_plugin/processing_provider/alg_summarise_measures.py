@@ -91,7 +91,8 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
         add(
             QgsProcessingParameterString(self.STATUSES, self.tr("Statuses (empty = all)"), optional=True),
             self.tr(
-                "Statuses separated by ',': {statuses}. Empty: every status, dropped included (their amounts count in the totals)."
+                "Statuses separated by ',': {statuses}. Empty: every status, "
+                "dropped included (their amounts count in the totals)."
             ).format(statuses=", ".join(register_schema.STATUSES)),
         )
         add(
