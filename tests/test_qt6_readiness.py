@@ -82,6 +82,7 @@ MOVED_TO_QGIS = (
     r"\bQgsRenderContext\.TextRenderFormat\b",
     r"\bQgsMapLayer\.LayerType\b",
     r"\bQgsMapLayerProxyModel\.Filter\b",
+    r"\bQgsFeatureRequest\.InvalidGeometryCheck\b",
 )
 
 # Python 3.12 splits f-strings into tokens; their literal parts are text too.
@@ -350,6 +351,7 @@ def test_moved_enums_keep_their_values():
         "ALGORITHM_NO_THREADING": 64,
         "SOURCE_SKIP_GEOMETRY_CHECKS": 2,
         "CRS_WKT1_GDAL": 0,
+        "INVALID_GEOMETRY_ABORT": 2,
     }
     assert {name: _number(getattr(c, name)) for name in expected} == expected
 

@@ -20,7 +20,7 @@ from qgis.core import (
 from a4b_qgis_plugin.core import register as reg
 from a4b_qgis_plugin.core import tagging
 from a4b_qgis_plugin.core.measure_catalogue import find_measure, load_catalogue
-from a4b_qgis_plugin.core.qt_compat import FIELD_STRING
+from a4b_qgis_plugin.core.qt_compat import FIELD_STRING, INVALID_GEOMETRY_ABORT
 
 GRASSLAND_250 = '"category" = \'Grasland\' AND "n2k_dist_m" <= 250'
 
@@ -504,13 +504,13 @@ def test_bad_user_catalogue_stops_the_algorithm(provider_registered, demo_gpkg, 
 def test_invalid_parcel_is_repaired_not_fatal(provider_registered, tmp_path):
     """Processing's default invalid-geometry check must not stop the run."""
     import processing
-    from qgis.core import QgsFeatureRequest, QgsProcessingContext
+    from qgis.core import QgsProcessingContext
 
     layer = parcels_layer()
     add(layer, "POLYGON((0 0, 200 200, 200 0, 0 200, 0 0))", {"brp_id": "bowtie", "category": "Grasland"})
     add(layer, "POLYGON((300 0, 500 0, 500 100, 300 100, 300 0))", {"brp_id": "ok", "category": "Grasland"})
     context = _context_with(layer)
-    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryAbortOnInvalid)  # QGIS's default
+    context.setInvalidGeometryCheck(INVALID_GEOMETRY_ABORT)  # QGIS's default
     assert isinstance(context, QgsProcessingContext)
     register_path = tmp_path / "reg.gpkg"
     result = processing.run(

@@ -131,5 +131,11 @@ SOURCE_SKIP_GEOMETRY_CHECKS = enum_value(
     "QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks",
 )
 
+# Processing's check of input geometries (Qgis.InvalidGeometryCheck since 3.36).
+INVALID_GEOMETRY_ABORT = enum_value(
+    "Qgis.InvalidGeometryCheck.AbortOnInvalid",
+    "QgsFeatureRequest.InvalidGeometryCheck.GeometryAbortOnInvalid",
+)
+
 # CRS WKT flavour GeoPackage readers expect (Qgis.CrsWktVariant since 3.36).
 CRS_WKT1_GDAL = enum_value("Qgis.CrsWktVariant.Wkt1Gdal", "QgsCoordinateReferenceSystem.WktVariant.WKT1_GDAL")
