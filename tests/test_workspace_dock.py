@@ -106,6 +106,8 @@ def test_flagging_task_runs_to_the_end_and_shows_counts(dock):
     group = layer_group.find_group(project, DEMO_PILOT)
     assert not group.findLayer(parcels.id()).itemVisibilityChecked()
     assert parcels.selectedFeatureCount() == 0 and dock.showButton.isEnabled()
+    # the task's private copy of the parcels is gone again
+    assert not [lyr for lyr in project.mapLayers().values() if lyr.flags() & lyr.LayerFlag.Private]
 
 
 def test_cancel_stops_the_task(dock):

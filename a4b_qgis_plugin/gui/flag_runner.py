@@ -75,6 +75,21 @@ class FlagRunner(QObject):
             self.feedback.cancel()
             self.task.cancel()
 
+    def stop(self, timeout_ms: int = 20000) -> None:
+        """Cancel and wait until the task's thread is done (before the panel is deleted).
+
+        Deleting the panel while the algorithm still starts up in its thread
+        crashed QGIS now and then; waiting a moment for the cancel avoids that.
+        """
+        task = self.task
+        if task is None:
+            return
+        self.cancel()
+        try:
+            task.waitForFinished(timeout_ms)
+        except RuntimeError:  # the task manager already deleted it
+            pass
+
     def _executed(self, successful: bool, results: dict) -> None:
         canceled = self.feedback.isCanceled() if self.feedback else False
         self.task = None

@@ -8,7 +8,8 @@ import shutil
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsProcessingFeatureSourceDefinition,
+    QgsFeatureRequest,
+    QgsMapLayer,
     QgsProject,
     QgsRectangle,
     QgsVectorLayer,
@@ -95,36 +96,60 @@ def extent_in(layer: QgsVectorLayer, target: QgsVectorLayer, project: QgsProject
     return transform.transformBoundingBox(layer.extent())
 
 
-def flag_parameters(project: QgsProject, pilot_name: str, gpkg_path: str, bands: list[int], name_field: str):
-    """Parameters of ``a4b:flagparcels`` for the layers in the pilot's group, and the output table.
+def _private_copy(project: QgsProject, layer: QgsVectorLayer, request: QgsFeatureRequest) -> QgsVectorLayer:
+    """A memory copy of *layer*'s features for the task alone.
 
-    Only the parcels around the pilot boundary go in (a selection on the
-    group's own copy of the parcels, never on the user's layer); the output
+    It sits in the project (a layer id is what the task's thread resolves)
+    but is private: no legend entry, not offered in layer combo boxes.
+    """
+    copy = layer.materialize(request)
+    copy.setFlags(copy.flags() | QgsMapLayer.LayerFlag.Private)
+    project.addMapLayer(copy, False)
+    return copy
+
+
+def flag_parameters(project: QgsProject, pilot_name: str, gpkg_path: str, bands: list[int], name_field: str):
+    """Parameters of ``a4b:flagparcels`` for the pilot's group, the output table and the task's layers.
+
+    The task reads private memory copies (the caller removes them afterwards):
+    the parcels around the pilot boundary, all Natura 2000 areas (there are
+    about two hundred, so distances stay exact) and the boundary. Its thread
+    thus never shares a layer with the map, the panel or the user. The output
     is a table of the work GeoPackage, replaced on every run.
     """
     parcels = layer_group.group_layer(project, pilot_name, "parcels")
     boundary = layer_group.group_layer(project, pilot_name, "pilot_boundary")
     natura = layer_group.group_layer(project, pilot_name, "natura2000")
-    source = parcels.id()
+    request = QgsFeatureRequest()
     if boundary is not None:
-        parcels.selectByRect(extent_in(boundary, parcels, project))
-        source = QgsProcessingFeatureSourceDefinition(parcels.id(), True)
+        request.setFilterRect(extent_in(boundary, parcels, project))
+    copies = [_private_copy(project, parcels, request), _private_copy(project, natura, QgsFeatureRequest())]
     table = f"flagged_{state.slug(pilot_name)}"
     parameters = {
-        "PARCELS": source,
-        "NATURA2000": natura.id(),
+        "PARCELS": copies[0].id(),
+        "NATURA2000": copies[1].id(),
         "BANDS": ",".join(str(b) for b in bands),
         # a CRS object, not text: Processing looks a text CRS up among the
-        # project's layers first, which from the task's thread races with the panel
+        # project's layers first, from the task's thread
         "CRS": QgsCoordinateReferenceSystem(work_gpkg.WORK_CRS),
         "OUTPUT": f"ogr:dbname='{gpkg_path}' table=\"{table}\" (geom)",
     }
     if boundary is not None:
-        parameters["PILOTS"] = boundary.id()
+        copies.append(_private_copy(project, boundary, QgsFeatureRequest()))
+        parameters["PILOTS"] = copies[-1].id()
         parameters["PILOT_FIELD"] = (
             "name" if boundary.source().startswith(gpkg_path) else (name_field or "name")
         )
-    return parameters, table
+    return parameters, table, copies
+
+
+def group_is_current(project: QgsProject, pilot_name: str, sources: dict) -> bool:
+    """True when the pilot's group shows copies of exactly *sources* (``{kind: user layer}``)."""
+    for kind, layer in sources.items():
+        shown = layer_group.group_layer(project, pilot_name, kind)
+        if shown is None or layer is None or shown.customProperty(state.ORIGIN_PROPERTY) != layer.id():
+            return False
+    return True
 
 
 def area_m2(extent: QgsRectangle, crs: QgsCoordinateReferenceSystem, project: QgsProject) -> float:

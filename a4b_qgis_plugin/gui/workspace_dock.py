@@ -42,6 +42,7 @@ class WorkspaceDock(QgsDockWidget, FORM):
         self.pilots: list[pc.Pilot] = []
         self.boundary = BoundaryActions(self)
         self.runner = FlagRunner(self)
+        self._flag_inputs: list[str] = []
         # Nothing is written to the project until the user acts: a project
         # changed by merely opening the panel would ask to be saved.
         self._restoring = True
@@ -339,11 +340,13 @@ class WorkspaceDock(QgsDockWidget, FORM):
             self._warn(self.tr("Choose the parcels and the Natura 2000 layer first (or load the demo data)."))
             return False
         state.write_entry(self.project, state.KEY_BANDS, self.bandsEdit.text())
-        self.show_pilot()
+        sources = {"parcels": parcels, "natura2000": n2k}
+        if not data.group_is_current(self.project, pilot.name, sources):
+            self.show_pilot()
         old = layer_group.group_layer(self.project, pilot.name, "flagged_parcels")
         if old is not None:
             self.project.removeMapLayer(old.id())  # releases the table before it is overwritten
-        parameters, table = data.flag_parameters(
+        parameters, table, copies = data.flag_parameters(
             self.project, pilot.name, self.work_gpkg(), bands, self.boundaryFieldCombo.currentField()
         )
         self._flag_target = (pilot.name, self.work_gpkg(), table, bands)
@@ -351,8 +354,10 @@ class WorkspaceDock(QgsDockWidget, FORM):
             work_gpkg.ensure_boundary_table(self.work_gpkg())  # creates the file and folder
             self.runner.start(parameters, self.project)
         except (RuntimeError, work_gpkg.WorkGpkgError) as err:
+            self.project.removeMapLayers([c.id() for c in copies])
             self._warn(str(err))
             return False
+        self._flag_inputs = [c.id() for c in copies]
         self.progressBar.setValue(0)
         self._set_busy(True)
         return True
@@ -365,10 +370,8 @@ class WorkspaceDock(QgsDockWidget, FORM):
 
     def _flag_finished(self, ok: bool, results: dict, error: str) -> None:
         self._set_busy(False)
+        self._drop_flag_input()
         pilot_name, path, table, bands = self._flag_target
-        parcels = layer_group.group_layer(self.project, pilot_name, "parcels")
-        if parcels is not None:
-            parcels.removeSelection()  # the selection only told the task which parcels to take
         if not ok:
             self.progressBar.setValue(0)
             self._warn(error)
@@ -385,6 +388,12 @@ class WorkspaceDock(QgsDockWidget, FORM):
         self._message(
             self.tr("Parcels flagged: {0} within {1} m.").format(results.get("COUNT_FLAGGED", 0), bands[-1])
         )
+
+    def _drop_flag_input(self) -> None:
+        """Remove the task's private layer copies from the project."""
+        if self._flag_inputs:
+            self.project.removeMapLayers(self._flag_inputs)
+            self._flag_inputs = []
 
     def show_counts(self, results: dict, bands: list[int]) -> None:
         """Fill the table of parcels per band from the algorithm's outputs."""
@@ -465,5 +474,6 @@ class WorkspaceDock(QgsDockWidget, FORM):
                 signal.disconnect(slot)
             except TypeError:
                 pass
-        self.runner.cancel()
+        self.runner.stop()
+        self._drop_flag_input()
         self.boundary.remove_tool()

@@ -80,8 +80,17 @@ def merge_pilots(catalogue: list[Pilot], extra: list[Pilot]) -> list[Pilot]:
     return merged
 
 
+ORIGIN_PROPERTY = "a4b/origin"
+
+
 def group_copy(layer: QgsVectorLayer, name: str, subset: str = "") -> QgsVectorLayer:
     """A new layer showing *layer*'s data (the user's own layer and its style stay untouched)."""
+    copy = _copy(layer, name, subset)
+    copy.setCustomProperty(ORIGIN_PROPERTY, layer.id())
+    return copy
+
+
+def _copy(layer: QgsVectorLayer, name: str, subset: str) -> QgsVectorLayer:
     if layer.providerType() == "memory":
         request = QgsFeatureRequest()
         if subset:
