@@ -30,7 +30,6 @@ from qgis.core import (
     QgsLayoutMultiFrame,
     QgsLayoutPoint,
     QgsLayoutSize,
-    QgsLegendStyle,
     QgsPrintLayout,
     QgsProject,
     QgsReadWriteContext,
@@ -43,7 +42,13 @@ from qgis.PyQt.QtGui import QColor, QFont
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from a4b_qgis_plugin.core.qt_compat import enum_value  # noqa: E402
+from a4b_qgis_plugin.core.qt_compat import (  # noqa: E402
+    LEGEND_GROUP,
+    LEGEND_SUBGROUP,
+    LEGEND_SYMBOL_LABEL,
+    LEGEND_TITLE,
+    enum_value,
+)
 
 # Unit and scale bar enums moved into Qgis in QGIS 3.30; the old names are for 3.22.
 MM = enum_value("Qgis.LayoutUnit.Millimeters", "QgsUnitTypes.LayoutUnit.LayoutMillimeters")
@@ -148,10 +153,10 @@ def build(layout: QgsPrintLayout) -> None:
     legend = QgsLayoutItemLegend(layout)
     legend.setTitle("Legend")
     legend.setLinkedMap(map_item)
-    legend.setStyleFont(QgsLegendStyle.Style.Title, _font(10, True))
-    legend.setStyleFont(QgsLegendStyle.Style.Group, _font(8, True))
-    legend.setStyleFont(QgsLegendStyle.Style.Subgroup, _font(8, True))
-    legend.setStyleFont(QgsLegendStyle.Style.SymbolLabel, _font(8))
+    legend.setStyleFont(LEGEND_TITLE, _font(10, True))
+    legend.setStyleFont(LEGEND_GROUP, _font(8, True))
+    legend.setStyleFont(LEGEND_SUBGROUP, _font(8, True))
+    legend.setStyleFont(LEGEND_SYMBOL_LABEL, _font(8))
     legend.setSymbolWidth(6)
     legend.setSymbolHeight(4)
     legend.setWrapString("\n")

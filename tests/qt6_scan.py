@@ -47,6 +47,8 @@ MOVED_TO_QGIS = (
     r"\bQgsMapLayer\.LayerType\b",
     r"\bQgsMapLayerProxyModel\.Filter\b",
     r"\bQgsFeatureRequest\.InvalidGeometryCheck\b",
+    r"\bQgsFeatureRequest\.Flag\b",
+    r"\bQgsLegendStyle\.Style\b",
 )
 
 # Python 3.12 splits f-strings into tokens; their literal parts are text too.

@@ -215,6 +215,11 @@ def test_moved_enums_keep_their_values():
         "SOURCE_SKIP_GEOMETRY_CHECKS": 2,
         "CRS_WKT1_GDAL": 0,
         "INVALID_GEOMETRY_ABORT": 2,
+        "LEGEND_HIDDEN": 1,
+        "LEGEND_TITLE": 2,
+        "LEGEND_GROUP": 3,
+        "LEGEND_SUBGROUP": 4,
+        "LEGEND_SYMBOL_LABEL": 6,
     }
     assert {name: _number(getattr(c, name)) for name in expected} == expected
 

@@ -25,7 +25,6 @@ from qgis.core import (
     QgsLayoutItemMap,
     QgsLayoutTableColumn,
     QgsLegendRenderer,
-    QgsLegendStyle,
     QgsMemoryProviderUtils,
     QgsPrintLayout,
     QgsProject,
@@ -43,7 +42,7 @@ from .export_xlsx import column_label
 from .i18n import tr
 from .measure_summary import read_records, summarise
 from .paths import LAYOUTS_DIR
-from .qt_compat import FIELD_DOUBLE, FIELD_INT, FIELD_STRING, WKB_NO_GEOMETRY, WKB_POLYGON
+from .qt_compat import FIELD_DOUBLE, FIELD_INT, FIELD_STRING, LEGEND_HIDDEN, WKB_NO_GEOMETRY, WKB_POLYGON
 
 TEMPLATE = LAYOUTS_DIR / "pilot_measures_a4.qpt"
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
@@ -339,7 +338,7 @@ def _fill_layout(layout, layers, legend_layers, other_measures, crs, totals, sou
         for layer in legend_layers:
             node = root.addLayer(layer)
             if layer is other_measures:  # one grey symbol: its label says it all
-                QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
+                QgsLegendRenderer.setNodeLegendStyle(node, LEGEND_HIDDEN)
         legend.setLegendFilterByMapEnabled(True)
         legend.refresh()
     frame = layout.itemById("totals")

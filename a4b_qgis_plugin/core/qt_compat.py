@@ -137,5 +137,12 @@ INVALID_GEOMETRY_ABORT = enum_value(
     "QgsFeatureRequest.InvalidGeometryCheck.GeometryAbortOnInvalid",
 )
 
+# Print layout legend parts (Qgis.LegendComponent in newer QGIS, QgsLegendStyle.Style before).
+LEGEND_HIDDEN = enum_value("Qgis.LegendComponent.Hidden", "QgsLegendStyle.Style.Hidden")
+LEGEND_TITLE = enum_value("Qgis.LegendComponent.Title", "QgsLegendStyle.Style.Title")
+LEGEND_GROUP = enum_value("Qgis.LegendComponent.Group", "QgsLegendStyle.Style.Group")
+LEGEND_SUBGROUP = enum_value("Qgis.LegendComponent.Subgroup", "QgsLegendStyle.Style.Subgroup")
+LEGEND_SYMBOL_LABEL = enum_value("Qgis.LegendComponent.SymbolLabel", "QgsLegendStyle.Style.SymbolLabel")
+
 # CRS WKT flavour GeoPackage readers expect (Qgis.CrsWktVariant since 3.36).
 CRS_WKT1_GDAL = enum_value("Qgis.CrsWktVariant.Wkt1Gdal", "QgsCoordinateReferenceSystem.WktVariant.WKT1_GDAL")
