@@ -220,12 +220,18 @@ def test_moved_enums_keep_their_values():
         "LEGEND_GROUP": 3,
         "LEGEND_SUBGROUP": 4,
         "LEGEND_SYMBOL_LABEL": 6,
+        "LAYER_FILTER_POLYGON": 16,
     }
     assert {name: _number(getattr(c, name)) for name in expected} == expected
 
 
 def test_processing_enums_work_in_parameters_and_algorithms(qgis_app):
-    from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingParameterFeatureSource
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsMapLayerProxyModel,
+        QgsProcessingParameterFeatureSource,
+        QgsVectorLayer,
+    )
 
     from a4b_qgis_plugin.core import qt_compat as c
     from a4b_qgis_plugin.processing_provider.alg_export_measures import ExportMeasuresAlgorithm
@@ -236,6 +242,10 @@ def test_processing_enums_work_in_parameters_and_algorithms(qgis_app):
     parameter.setFlags(parameter.flags() | c.PARAMETER_ADVANCED)
     assert parameter.flags() & c.PARAMETER_ADVANCED
     assert ExportMeasuresAlgorithm().flags() & c.ALGORITHM_NO_THREADING
+    proxy = QgsMapLayerProxyModel()
+    proxy.setFilters(c.LAYER_FILTER_POLYGON)
+    assert proxy.acceptsLayer(QgsVectorLayer("Polygon?crs=EPSG:28992", "p", "memory"))
+    assert not proxy.acceptsLayer(QgsVectorLayer("Point?crs=EPSG:28992", "p", "memory"))
     wkt = QgsCoordinateReferenceSystem("EPSG:28992").toWkt(c.CRS_WKT1_GDAL)
     assert wkt.startswith('PROJCS["Amersfoort / RD New"')
 

@@ -137,6 +137,11 @@ INVALID_GEOMETRY_ABORT = enum_value(
     "QgsFeatureRequest.InvalidGeometryCheck.GeometryAbortOnInvalid",
 )
 
+# Layer combo box filter (Qgis.LayerFilter since 3.34).
+LAYER_FILTER_POLYGON = enum_value(
+    "Qgis.LayerFilter.PolygonLayer", "QgsMapLayerProxyModel.Filter.PolygonLayer"
+)
+
 # Print layout legend parts (Qgis.LegendComponent in newer QGIS, QgsLegendStyle.Style before).
 LEGEND_HIDDEN = enum_value("Qgis.LegendComponent.Hidden", "QgsLegendStyle.Style.Hidden")
 LEGEND_TITLE = enum_value("Qgis.LegendComponent.Title", "QgsLegendStyle.Style.Title")
