@@ -6,10 +6,11 @@ form lives here, picked once at import time:
 
 - QgsField types: ``QMetaType.Type`` from QGIS 3.38 on (PyQt6 has no
   ``QVariant.Type``), ``QVariant.Type`` before.
-- QGIS enums that moved into ``Qgis`` (3.30: geometry and WKB types;
-  3.36: Processing enums): the new name when this QGIS has it, else the old one.
+- QGIS enums that moved into ``Qgis`` (3.30: geometry and WKB types, units;
+  3.34: layer filters; 3.36: Processing enums, CRS WKT variants): the new
+  name when this QGIS has it, else the old one (see ``enum_value``).
 
-The test tests/test_qt6_readiness.py keeps the Qt5-only spellings out of the
+tests/test_qt6_readiness.py keeps the Qt5-only spellings out of the
 rest of the package.
 """
 
@@ -66,10 +67,11 @@ def make_field(name: str, kind: str, length: int = 0, prec: int = 0) -> QgsField
 
 
 def enum_value(*paths: str):
-    """The first of *paths* ("Qgis.GeometryType.Polygon", "QgsWkbTypes.PolygonGeometry") this QGIS has.
+    """The value at the first of *paths* that exists in this QGIS.
 
-    Each path is a dotted name under ``qgis.core``. List the newest spelling
-    first. Raises AttributeError naming all paths when none exists.
+    Each path is a dotted name under ``qgis.core``, newest spelling first:
+    ``enum_value("Qgis.GeometryType.Polygon", "QgsWkbTypes.GeometryType.PolygonGeometry")``.
+    Raises AttributeError naming all paths when none exists.
     """
     import qgis.core
 
