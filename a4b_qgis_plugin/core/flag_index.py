@@ -159,7 +159,10 @@ class AreaIndex:
             d = max(0.0, self.polygons.engines[owner].distance(abstract))
             if d < best:
                 best, best_owner = d, owner
-        if best_owner is None or best > self.outer:
+        if best_owner is None:
+            return None
+        best = round(best, 6)  # micrometres, as ParcelFlagger: a parcel on a band limit is in that band
+        if best > self.outer:
             return None
         return best, best_owner
 
