@@ -302,3 +302,24 @@ def test_cancel_between_batches_stops_reader_and_writer(qgis_app):
     )
     assert summary.canceled
     assert 0 < out.featureCount() < 5000  # the batches before the cancel, nothing after
+
+
+def test_invalid_natura2000_geometry_is_repaired(provider_registered, tmp_path):
+    # a bow-tie area: two triangles meeting at (550 550) once repaired
+    natura = memory_layer(
+        [{"wkt": "POLYGON((500 500,600 600,600 500,500 600,500 500))", "naam_n2k": "Strik", "nr": 9}],
+        "field=naam_n2k:string&field=nr:integer",
+    )
+    parcels = memory_layer(
+        [
+            {"wkt": square(505, 540, 515, 560), "code": "in_lobe"},
+            {"wkt": square(700, 540, 710, 560), "code": "east"},
+        ],
+        "field=code:string",
+    )
+    _result, feats = _run(parcels, tmp_path, natura=natura, pilots=None)
+    assert feats["in_lobe"]["n2k_dist_m"] == 0
+    assert feats["in_lobe"]["n2k_overlap_pct"] == pytest.approx(100.0)
+    assert feats["east"]["n2k_dist_m"] == pytest.approx(100.0, abs=0.01)
+    assert parcels.fields().count() == 1  # the input layer is not modified
+    assert [f["code"] for f in parcels.getFeatures()] == ["in_lobe", "east"]
