@@ -188,6 +188,20 @@ def test_geometry_and_wkb_types_match_real_layers(qgis_app):
     assert QgsWkbTypes.geometryType(c.WKB_UNKNOWN) == c.GEOMETRY_UNKNOWN
 
 
+def test_request_without_geometry(qgis_app):
+    from qgis.core import QgsFeature, QgsFeatureRequest, QgsGeometry, QgsVectorLayer
+
+    from a4b_qgis_plugin.core.qt_compat import REQUEST_NO_GEOMETRY
+
+    layer = QgsVectorLayer("Point?crs=EPSG:28992", "p", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromWkt("POINT(1 2)"))
+    layer.dataProvider().addFeatures([feature])
+    assert next(layer.getFeatures()).hasGeometry()
+    request = QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY)
+    assert not next(layer.getFeatures(request)).hasGeometry()
+
+
 def test_moved_enums_keep_their_values():
     # QGIS kept the C++ values when it moved these enums into Qgis.
     from a4b_qgis_plugin.core import qt_compat as c
@@ -221,6 +235,7 @@ def test_moved_enums_keep_their_values():
         "LEGEND_SUBGROUP": 4,
         "LEGEND_SYMBOL_LABEL": 6,
         "LAYER_FILTER_POLYGON": 16,
+        "REQUEST_NO_GEOMETRY": 1,
     }
     assert {name: _number(getattr(c, name)) for name in expected} == expected
 

@@ -133,6 +133,9 @@ SOURCE_SKIP_GEOMETRY_CHECKS = enum_value(
     "QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks",
 )
 
+# Feature requests without geometry (Qgis.FeatureRequestFlag since 3.36).
+REQUEST_NO_GEOMETRY = enum_value("Qgis.FeatureRequestFlag.NoGeometry", "QgsFeatureRequest.Flag.NoGeometry")
+
 # Processing's check of input geometries (Qgis.InvalidGeometryCheck since 3.36).
 INVALID_GEOMETRY_ABORT = enum_value(
     "Qgis.InvalidGeometryCheck.AbortOnInvalid",
