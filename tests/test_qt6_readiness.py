@@ -188,15 +188,13 @@ def test_geometry_and_wkb_types_match_real_layers(qgis_app):
     assert QgsWkbTypes.geometryType(c.WKB_UNKNOWN) == c.GEOMETRY_UNKNOWN
 
 
-def test_request_without_geometry(qgis_app):
-    from qgis.core import QgsFeature, QgsFeatureRequest, QgsGeometry, QgsVectorLayer
+def test_request_without_geometry(qgis_app, demo_gpkg):
+    from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
     from a4b_qgis_plugin.core.qt_compat import REQUEST_NO_GEOMETRY
 
-    layer = QgsVectorLayer("Point?crs=EPSG:28992", "p", "memory")
-    feature = QgsFeature()
-    feature.setGeometry(QgsGeometry.fromWkt("POINT(1 2)"))
-    layer.dataProvider().addFeatures([feature])
+    # OGR honours the flag (the memory provider ignores it); the file is only read.
+    layer = QgsVectorLayer(f"{demo_gpkg}|layername=pilots", "pilots", "ogr")
     assert next(layer.getFeatures()).hasGeometry()
     request = QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY)
     assert not next(layer.getFeatures(request)).hasGeometry()
