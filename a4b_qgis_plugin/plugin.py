@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
@@ -63,6 +63,15 @@ class A4BPlugin:
             action.setText(spec.title())
             self._add_action(action, owned=False)
 
+        demo = QAction(QIcon(icon_path("pilot")), tr("Open the demo pilot"), main)
+        demo.setToolTip(tr("Load the fictional demo data, show its first pilot and flag its parcels"))
+        demo.triggered.connect(self.open_demo_pilot)
+        self._add_action(demo, toolbar=False)
+
+        # QGIS restores its window layout after loading plugins at start-up,
+        # which would undo the tabs: make them once the event loop runs.
+        QTimer.singleShot(0, self._tabify_docks)
+
         self.menu.addSeparator()
         for alg_id, icon, title in (
             ("a4b:flagparcels", "flag", tr("Flag parcels near Natura 2000…")),
@@ -75,12 +84,27 @@ class A4BPlugin:
             action.triggered.connect(lambda _checked=False, a=alg_id: self.open_algorithm(a))
             self._add_action(action, toolbar=False)
 
+    def _tabify_docks(self) -> None:
+        """Tabs, not a stack: each panel is taller than half a laptop screen."""
+        docks = list(self.docks.values())
+        for dock in docks[1:]:
+            self.iface.mainWindow().tabifyDockWidget(docks[0], dock)
+
     def _add_action(self, action: QAction, owned: bool = True, toolbar: bool = True) -> None:
         self.menu.addAction(action)
         if toolbar:
             self.toolbar.addAction(action)
         if owned:
             self.actions.append(action)
+
+    def open_demo_pilot(self) -> bool:
+        """Show the workspace panel on the demo data with its first pilot flagged."""
+        dock = self.docks.get("A4BWorkspaceDock")
+        if dock is None:
+            return False
+        dock.show()
+        dock.raise_()
+        return dock.show_demo()
 
     def open_algorithm(self, alg_id: str, params: dict | None = None) -> None:
         """Open a Processing dialog of one of the plugin's algorithms."""

@@ -12,7 +12,7 @@ import os
 import traceback
 
 import qgis.utils
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProject
 from qgis.gui import QgsMessageLogViewer
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QTimer
 from qgis.PyQt.QtWidgets import QDockWidget, QMenu, QToolBar
@@ -21,7 +21,6 @@ from qgis.utils import iface
 NAME = "a4b_qgis_plugin"
 REPORT = os.environ["A4B_REPORT"]
 SHOT = os.environ["A4B_SHOT"]
-DEMO = os.environ.get("A4B_DEMO_GPKG", "")
 report = {"errors": [], "steps": []}
 # If QGIS stalls (a modal dialog nobody can answer, a deadlock), dump every
 # thread's stack next to the report and end the process.
@@ -132,26 +131,24 @@ def step_open():
         report["loaded"] = NAME in qgis.utils.active_plugins
         report["at_start"] = traces()
         plugin = qgis.utils.plugins.get(NAME)
-        layers = []
-        if DEMO:
-            for table in ("pilots", "natura2000", "brp_gewaspercelen"):
-                layer = QgsVectorLayer(f"{DEMO}|layername={table}", table, "ogr")
-                if layer.isValid():
-                    layers.append(layer)
-            QgsProject.instance().addMapLayers(layers)
-        if plugin is not None:
-            for dock in plugin.docks.values():
-                dock.show()
-                dock.raise_()
-            prepare = getattr(plugin, "prepare_screenshot", None)
-            if callable(prepare):
-                prepare()
-        if layers:
-            iface.mapCanvas().setExtent(layers[0].extent().buffered(800))
-            iface.mapCanvas().refresh()
+        for dock in plugin.docks.values():
+            dock.show()
+        # What a user gets from All4Biodiversity > Open the demo pilot; the
+        # panel copies the demo data, so point it at this run's copy.
+        report["demo_started"] = bool(plugin.open_demo_pilot())
     except Exception:  # noqa: BLE001
         report["errors"].append(traceback.format_exc())
-    QTimer.singleShot(int(os.environ.get("A4B_SHOT_DELAY_MS", "4000")), step_shot)
+    QTimer.singleShot(1000, wait_for_tasks)
+
+
+def wait_for_tasks(tries=[0]):  # noqa: B006 - a counter kept between timer calls
+    """Screenshot once the background flagging has finished (or after 60 s)."""
+    tries[0] += 1
+    if QgsApplication.taskManager().countActiveTasks() and tries[0] < 60:
+        QTimer.singleShot(1000, wait_for_tasks)
+        return
+    report["waited_s"] = tries[0]
+    QTimer.singleShot(1500, step_shot)
 
 
 iface.mainWindow().showMaximized()

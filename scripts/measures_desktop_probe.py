@@ -4,12 +4,11 @@ A user's session with the Measures panel on the demo data: select grassland
 parcels, tag them by clicking "Tag selected parcels", then try a grassland
 measure on arable land and answer the warning dialog. Saves screenshots of
 the main window and of the warning, writes a JSON report, exits QGIS.
-Driven by environment variables set by ``measures_desktop_shot.py``.
+Driven by environment variables set by ``desktop_screenshot.py --scenario measures``.
 """
 
 import json
 import os
-import shutil
 import traceback
 
 import qgis.utils
@@ -62,8 +61,7 @@ def step_open():
             translator = QTranslator(QCoreApplication.instance())
             translator.load(os.environ["A4B_EXTRA_QM"])
             QCoreApplication.installTranslator(translator)
-        gpkg = os.path.join(WORK, "demo.gpkg")
-        shutil.copy(DEMO, gpkg)
+        gpkg = DEMO  # already a copy made for this run
         project = QgsProject.instance()
         project.write(os.path.join(WORK, "demo.qgz"))
         layers = {}

@@ -47,6 +47,7 @@ def make_profile_root(plugin_names=(PLUGIN,), locale: str | None = None) -> Path
         "checkVersion=false",
         "allowVersionCheck=false",
         "askToSaveProjectChanges=false",
+        "askToSaveMemoryLayers=false",
     ]
     lines += ["", "[UI]", "hidebrowser=true"]
     if locale:
