@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
@@ -26,6 +26,7 @@ class A4BPlugin:
         self.menu: QMenu | None = None
         self.actions: list[QAction] = []
         self.docks: dict = {}
+        self._tabbed = False
 
     # Processing -----------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802
@@ -57,6 +58,7 @@ class A4BPlugin:
             dock.setObjectName(spec.object_name)
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.hide()
+            dock.visibilityChanged.connect(self._tabify_docks)
             self.docks[spec.object_name] = dock
             action = dock.toggleViewAction()
             action.setIcon(QIcon(icon_path(spec.icon)))
@@ -67,10 +69,6 @@ class A4BPlugin:
         demo.setToolTip(tr("Load the fictional demo data, show its first pilot and flag its parcels"))
         demo.triggered.connect(self.open_demo_pilot)
         self._add_action(demo, toolbar=False)
-
-        # QGIS restores its window layout after loading plugins at start-up,
-        # which would undo the tabs: make them once the event loop runs.
-        QTimer.singleShot(0, self._tabify_docks)
 
         self.menu.addSeparator()
         for alg_id, icon, title in (
@@ -84,11 +82,19 @@ class A4BPlugin:
             action.triggered.connect(lambda _checked=False, a=alg_id: self.open_algorithm(a))
             self._add_action(action, toolbar=False)
 
-    def _tabify_docks(self) -> None:
-        """Tabs, not a stack: each panel is taller than half a laptop screen."""
-        docks = list(self.docks.values())
-        for dock in docks[1:]:
-            self.iface.mainWindow().tabifyDockWidget(docks[0], dock)
+    def _tabify_docks(self, visible: bool) -> None:
+        """Tab the panels the first time two show together: each is taller than half a laptop screen.
+
+        Qt only tabs visible docks, and only once, so a layout the user makes later stays.
+        """
+        main = self.iface.mainWindow()
+        shown = [d for d in self.docks.values() if d.isVisible() and not d.isFloating()]
+        if not visible or self._tabbed or len(shown) < 2:
+            return
+        self._tabbed = True
+        for dock in shown[1:]:
+            main.tabifyDockWidget(shown[0], dock)
+        shown[0].raise_()
 
     def _add_action(self, action: QAction, owned: bool = True, toolbar: bool = True) -> None:
         self.menu.addAction(action)
