@@ -60,3 +60,4 @@ def provider_registered(qgis_app, qgis_processing):
         registry.addProvider(_PROVIDERS[-1])
         provider = _PROVIDERS[-1]
     return provider
+
