@@ -30,7 +30,7 @@ help:
 	@echo "make zip         build $(ZIP) for Plugins > Install from ZIP"
 	@echo "make deploy      copy the plugin into your default QGIS profile"
 	@echo "make translate   refresh $(TS) from the sources (pylupdate5)"
-	@echo "make screenshot  start QGIS under Xvfb and save build/screenshot.png"
+	@echo "make screenshot  start QGIS under Xvfb: build/screenshot.png, build/screenshot_measures_nl.png"
 	@echo "make bench       national-scale benchmark against QGIS's own tools"
 
 # --- installation ----------------------------------------------------------
@@ -99,6 +99,8 @@ demo-data:
 
 screenshot: deps stage
 	env -u QT_QPA_PLATFORM $(PY) scripts/desktop_screenshot.py --plugins $(STAGE) --out $(BUILD)/screenshot.png
+	env -u QT_QPA_PLATFORM $(PY) scripts/desktop_screenshot.py --plugins $(STAGE) --locale nl \
+		--scenario measures --out $(BUILD)/screenshot_measures_nl.png
 
 bench: deps stage
 	$(PY) bench/bench_flag_parcels.py --plugins $(STAGE) --parcels $${PARCELS:-200000}

@@ -84,32 +84,32 @@
             <translation>Er is geen pilot met de naam '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/plugin.py" line="44" />
+            <location filename="../a4b_qgis_plugin/plugin.py" line="45" />
             <source>All4Biodiversity</source>
             <translation>All4Biodiversity</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/plugin.py" line="67" />
+            <location filename="../a4b_qgis_plugin/plugin.py" line="74" />
             <source>Flag parcels near Natura 2000…</source>
             <translation>Percelen nabij Natura 2000 markeren…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/plugin.py" line="67" />
+            <location filename="../a4b_qgis_plugin/plugin.py" line="74" />
             <source>Overlay pilot boundaries…</source>
-            <translation>Pilotgrenzen overlappen…</translation>
+            <translation>Overlay met pilotgrenzen…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/plugin.py" line="67" />
+            <location filename="../a4b_qgis_plugin/plugin.py" line="74" />
             <source>Tag parcels with a measure…</source>
-            <translation>Percelen een maatregel toekennen…</translation>
+            <translation>Maatregel aan percelen toekennen…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/plugin.py" line="67" />
+            <location filename="../a4b_qgis_plugin/plugin.py" line="74" />
             <source>Export measures…</source>
             <translation>Maatregelen exporteren…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/plugin.py" line="67" />
+            <location filename="../a4b_qgis_plugin/plugin.py" line="74" />
             <source>Summarise measures…</source>
             <translation>Maatregelen samenvatten…</translation>
         </message>
@@ -171,12 +171,12 @@
         <message>
             <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="115" />
             <source>Check before tagging 1 parcel:</source>
-            <translation>Controleer dit voordat u 1 perceel een maatregel geeft:</translation>
+            <translation>Controleer dit voordat u een maatregel aan 1 perceel toekent:</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="115" />
             <source>Check before tagging {count} parcels:</source>
-            <translation>Controleer dit voordat u {count} percelen een maatregel geeft:</translation>
+            <translation>Controleer dit voordat u een maatregel aan {count} percelen toekent:</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="115" />
@@ -201,7 +201,7 @@
         <message>
             <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="193" />
             <source>None of the selected parcels has a usable polygon.</source>
-            <translation>Geen van de geselecteerde percelen heeft een bruikbaar vlak.</translation>
+            <translation>Geen van de geselecteerde percelen heeft een bruikbare polygoon.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="197" />
@@ -224,7 +224,7 @@
             <translation>{count} waarschuwing(en) geaccepteerd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_data.py" line="64" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_data.py" line="65" />
             <source>The demo data could not be read from {0}.</source>
             <translation>De demogegevens konden niet worden gelezen uit {0}.</translation>
         </message>
@@ -276,12 +276,12 @@
         <message>
             <location filename="../a4b_qgis_plugin/gui/measures_totals.py" line="63" />
             <source>Cost unknown for {count} measure(s): not in the net.</source>
-            <translation>Kosten onbekend bij {count} maatregel(en): niet in het netto bedrag.</translation>
+            <translation>Kosten onbekend bij {count} maatregel(en): niet in het nettobedrag.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/measures_totals.py" line="65" />
             <source>Revenue unknown for {count} measure(s): not in the net.</source>
-            <translation>Opbrengst onbekend bij {count} maatregel(en): niet in het netto bedrag.</translation>
+            <translation>Opbrengst onbekend bij {count} maatregel(en): niet in het nettobedrag.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/measures_totals.py" line="68" />
@@ -336,12 +336,12 @@
         <message>
             <location filename="../a4b_qgis_plugin/core/register_values.py" line="99" />
             <source>the geometry must be a non-empty polygon</source>
-            <translation>de geometrie moet een niet-leeg vlak zijn</translation>
+            <translation>de geometrie moet een niet-lege polygoon zijn</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/flag_fields.py" line="62" />
             <source>The parcels layer already has the field(s) {0}, which this tool writes. Rename or remove them first (e.g. with 'Refactor fields'); the tool never overwrites existing values.</source>
-            <translation>De percelenlaag heeft al het veld of de velden {0}, die dit hulpmiddel schrijft. Hernoem of verwijder ze eerst (bijvoorbeeld met 'Velden herstructureren'); het hulpmiddel overschrijft nooit bestaande waarden.</translation>
+            <translation>De percelenlaag heeft al het veld of de velden {0}, die dit hulpmiddel schrijft. Hernoem of verwijder ze eerst (bijvoorbeeld met 'Bijgewerkte velden'); het hulpmiddel overschrijft nooit bestaande waarden.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="38" />
@@ -426,10 +426,10 @@
         <message>
             <location filename="../a4b_qgis_plugin/core/flagging.py" line="114" />
             <source>Distances need a projected CRS in metres (e.g. EPSG:28992); got {0}.</source>
-            <translation>Afstanden vragen een geprojecteerd CRS in meters (bijvoorbeeld EPSG:28992); opgegeven: {0}.</translation>
+            <translation>Voor afstanden is een geprojecteerd CRS in meters nodig (bijvoorbeeld EPSG:28992); opgegeven: {0}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="208" />
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="188" />
             <source>The Natura 2000 layer holds no usable polygon.</source>
             <translation>De Natura 2000-laag bevat geen bruikbare polygoon.</translation>
         </message>
@@ -439,32 +439,32 @@
             <translation>{0} ongeldige Natura 2000-geometrieën hersteld.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="142" />
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="132" />
             <source>Give at least one distance band.</source>
             <translation>Geef ten minste één afstandszone op.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="143" />
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="133" />
             <source>The parcels layer must hold polygons.</source>
             <translation>De percelenlaag moet polygonen bevatten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="143" />
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="133" />
             <source>The Natura 2000 layer must hold polygons.</source>
             <translation>De Natura 2000-laag moet polygonen bevatten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="143" />
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="133" />
             <source>The pilots layer must hold polygons.</source>
             <translation>De pilotlaag moet polygonen bevatten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="198" />
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="178" />
             <source>The Natura 2000 layer has no field '{0}'.</source>
             <translation>De Natura 2000-laag heeft geen veld '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="195" />
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="175" />
             <source>The pilots layer has no field '{0}'.</source>
             <translation>De pilotlaag heeft geen veld '{0}'.</translation>
         </message>
@@ -501,7 +501,7 @@
         <message>
             <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="187" />
             <source>Give an area to load {0} for (the extent is empty).</source>
-            <translation>Geef een gebied op om {0} voor te laden (de omgrenzing is leeg).</translation>
+            <translation>Geef een gebied op om {0} voor te laden (het bereik is leeg).</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="194" />
@@ -521,7 +521,7 @@
         <message>
             <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="207" />
             <source>Check the internet connection. If PDOK has moved the service, correct the URL in a copy of the PDOK source catalogue and name it in the plugin setting 'sources/catalogue_path'.</source>
-            <translation>Controleer de internetverbinding. Als PDOK de service heeft verplaatst, verbeter dan de URL in een kopie van de PDOK-bronnencatalogus en geef die op in de plugin-instelling 'sources/catalogue_path'.</translation>
+            <translation>Controleer de internetverbinding. Als PDOK de service heeft verplaatst, verbeter dan de URL in een kopie van de PDOK-bronnencatalogus en geef die kopie op in de instelling 'sources/catalogue_path' van de plug-in.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="224" />
@@ -531,7 +531,7 @@
         <message>
             <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="244" />
             <source>Give a table name to save the layer as.</source>
-            <translation>Geef een tabelnaam op om de laag onder op te slaan.</translation>
+            <translation>Geef een tabelnaam op waaronder de laag wordt opgeslagen.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="247" />
@@ -551,12 +551,12 @@
         <message>
             <location filename="../a4b_qgis_plugin/core/export_selection.py" line="34" />
             <source>The layer {layer} is not a measures register: it lacks the field(s) {fields}.</source>
-            <translation>De laag {layer} is geen maatregelenregister: het veld of de velden {fields} ontbreken.</translation>
+            <translation>De laag {layer} is geen maatregelenregister: deze velden ontbreken: {fields}.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/export_selection.py" line="64" />
             <source>Unknown {what}: {unknown}. Choose from: {allowed}.</source>
-            <translation>Onbekende {what}: {unknown}. Kies uit: {allowed}.</translation>
+            <translation>Onbekende waarde voor {what}: {unknown}. Kies uit: {allowed}.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/export_selection.py" line="91" />
@@ -586,7 +586,7 @@
         <message>
             <location filename="../a4b_qgis_plugin/core/export_files.py" line="51" />
             <source>Cannot write in the folder {folder} (no permission).</source>
-            <translation>Kan niet schrijven in de map {folder} (geen toestemming).</translation>
+            <translation>Kan niet schrijven in de map {folder} (geen schrijfrechten).</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/export_files.py" line="53" />
@@ -634,77 +634,77 @@
             <translation>(geen)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="179" />
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="178" />
             <source>The layout template {path} cannot be read: {error}</source>
             <translation>Het opmaaksjabloon {path} kan niet worden gelezen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="187" />
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="186" />
             <source>The layout template {path} has no map item with id 'map'.</source>
-            <translation>Het opmaaksjabloon {path} heeft geen kaartelement met id 'map'.</translation>
+            <translation>Het opmaaksjabloon {path} heeft geen kaartitem met id 'map'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="237" />
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="236" />
             <source>The register has no geometry, so no map can be drawn. Leave the PDF output empty.</source>
             <translation>Het register heeft geen geometrie, dus er kan geen kaart worden getekend. Laat de PDF-uitvoer leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="243" />
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="242" />
             <source>None of the chosen measures has a geometry, so no map can be drawn.</source>
             <translation>Geen van de gekozen maatregelen heeft een geometrie, dus er kan geen kaart worden getekend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="253" />
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="252" />
             <source>Measures (by theme)</source>
             <translation>Maatregelen (per thema)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="256" />
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="255" />
             <source>Measures of other pilots</source>
             <translation>Maatregelen van andere pilots</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="261" />
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="260" />
             <source>Pilot boundary</source>
             <translation>Pilotgrens</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="266" />
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="265" />
             <source>Natura 2000 area</source>
             <translation>Natura 2000-gebied</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="278" />
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="277" />
             <source>Map CRS: {crs}. Made with the A4B Natura 2000 toolkit.</source>
             <translation>Kaart-CRS: {crs}. Gemaakt met de A4B Natura 2000-toolkit.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="304" />
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="297" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Export geannuleerd; er is niets geschreven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="306" />
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="299" />
             <source>The PDF could not be written: {error}</source>
             <translation>De PDF kon niet worden geschreven: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="314" />
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="307" />
             <source>Measures – {pilot}</source>
             <translation>Maatregelen – {pilot}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="315" />
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="308" />
             <source>Date: {date}</source>
             <translation>Datum: {date}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="316" />
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="309" />
             <source>Totals per theme (amounts per year; – = not known)</source>
             <translation>Totalen per thema (bedragen per jaar; – = onbekend)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="340" />
+            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="333" />
             <source>Legend</source>
             <translation>Legenda</translation>
         </message>
@@ -771,7 +771,7 @@
         <message>
             <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="47" />
             <source>Stakeholder</source>
-            <translation>Belanghebbende</translation>
+            <translation>Betrokkene</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="48" />
@@ -844,27 +844,27 @@
             <translation>Waarde</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="97" />
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="87" />
             <source>&gt; {0} m (beyond the outer band)</source>
-            <translation>&gt; {0} m (buiten de buitenste zone)</translation>
+            <translation>&gt; {0} m (buiten de buitenste afstandszone)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="99" />
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="89" />
             <source>0 m (inside or touching)</source>
-            <translation>0 m (erin of grenzend)</translation>
+            <translation>0 m (in of grenzend aan Natura 2000)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="138" />
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="128" />
             <source>Areas need a projected CRS in metres (e.g. EPSG:28992); got {0}.</source>
-            <translation>Oppervlakten vragen een geprojecteerd CRS in meters (bijv. EPSG:28992); opgegeven: {0}.</translation>
+            <translation>Voor oppervlakten is een geprojecteerd CRS in meters nodig (bijv. EPSG:28992); opgegeven: {0}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="204" />
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="184" />
             <source>The pilots layer holds no usable polygon.</source>
             <translation>De pilotlaag bevat geen bruikbare polygoon.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="231" />
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="211" />
             <source>The parcels layer has no field '{0}'.</source>
             <translation>De percelenlaag heeft geen veld '{0}'.</translation>
         </message>
@@ -896,17 +896,17 @@
         <message>
             <location filename="../a4b_qgis_plugin/core/tagging.py" line="136" />
             <source>The parcel layer has no valid coordinate reference system.</source>
-            <translation>De perceellaag heeft geen geldig coördinatenstelsel.</translation>
+            <translation>De percelenlaag heeft geen geldig coördinatenstelsel.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/tagging.py" line="147" />
             <source>{ref}: no usable polygon geometry; skipped.</source>
-            <translation>{ref}: geen bruikbare vlakgeometrie; overgeslagen.</translation>
+            <translation>{ref}: geen bruikbare polygoongeometrie; overgeslagen.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/tagging.py" line="150" />
             <source>{ref}: invalid geometry repaired before tagging.</source>
-            <translation>{ref}: ongeldige geometrie hersteld vóór het taggen.</translation>
+            <translation>{ref}: ongeldige geometrie hersteld voordat de maatregel werd toegekend.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/tagging.py" line="155" />
@@ -936,7 +936,7 @@
         <message>
             <location filename="../a4b_qgis_plugin/core/tagging.py" line="223" />
             <source>{code} is counted in metres: the length was estimated from the parcel shape; check it.</source>
-            <translation>{code} telt in meters: de lengte is geschat uit de vorm van het perceel; controleer die.</translation>
+            <translation>{code} wordt in meters geteld: de lengte is geschat uit de vorm van het perceel; controleer die.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/tagging.py" line="241" />
@@ -946,7 +946,7 @@
         <message>
             <location filename="../a4b_qgis_plugin/core/tagging.py" line="247" />
             <source>{ref}: measure {code} is tagged twice.</source>
-            <translation>{ref}: maatregel {code} is twee keer getagd.</translation>
+            <translation>{ref}: maatregel {code} is twee keer toegekend.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="35" />
@@ -1134,7 +1134,7 @@
             <translation>Kan de begrenzing niet opslaan in {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_data.py" line="41" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_data.py" line="42" />
             <source>Cannot copy the demo data to {0}: {1}</source>
             <translation>Kan de demogegevens niet kopiëren naar {0}: {1}</translation>
         </message>
@@ -1142,6 +1142,16 @@
             <location filename="../a4b_qgis_plugin/core/register_values.py" line="101" />
             <source>the geometry lies outside the Netherlands in EPSG:28992 (was it transformed?)</source>
             <translation>de geometrie ligt in EPSG:28992 buiten Nederland (is ze wel omgezet?)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/plugin.py" line="68" />
+            <source>Open the demo pilot</source>
+            <translation>Demopilot openen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/plugin.py" line="69" />
+            <source>Load the fictional demo data, show its first pilot and flag its parcels</source>
+            <translation>De fictieve demogegevens laden, de eerste pilot tonen en de percelen ervan markeren</translation>
         </message>
     </context>
     <context>
@@ -1224,297 +1234,297 @@
     <context>
         <name>ExportMeasuresAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="60" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="58" />
             <source>Export measures</source>
             <translation>Maatregelen exporteren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="359" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="351" />
             <source>Measures</source>
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="79" />
-            <source>Exports proposed measures from the measures register for the next step: GIS data for other systems (GeoPackage in the register's CRS, GeoJSON in EPSG:4326, CSV), a spreadsheet with every measure and the totals per pilot and theme and per pilot and status, and a PDF with one map page per pilot.
-
-Every output is optional; fill in the ones you need. Filters left empty select all. The stakeholder and user names are personal data (GDPR) and are left out unless you include them.
-
-Outputs are written to temporary files first and only moved into place when all succeeded, so a failed export leaves no half-written file behind.</source>
-            <translation>Exporteert voorgestelde maatregelen uit het maatregelenregister voor de volgende stap: GIS-gegevens voor andere systemen (GeoPackage in het CRS van het register, GeoJSON in EPSG:4326, CSV), een spreadsheet met elke maatregel en de totalen per pilot en thema en per pilot en status, en een PDF met één kaartpagina per pilot.
-
-Elke uitvoer is optioneel; vul in wat u nodig hebt. Lege filters selecteren alles. De belanghebbende en gebruikersnamen zijn persoonsgegevens (AVG) en blijven weg, tenzij u ze opneemt.
-
-De uitvoer wordt eerst naar tijdelijke bestanden geschreven en pas op zijn plaats gezet als alles is gelukt, dus een mislukte export laat geen half geschreven bestand achter.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="97" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="90" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="97" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="90" />
             <source>The register's measures table (a4b_work.gpkg|layername=measures) or any layer with the register's fields.</source>
             <translation>De maatregelentabel van het register (a4b_work.gpkg|layername=measures) of een andere laag met de velden van het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="106" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="97" />
             <source>Pilots (empty = all)</source>
             <translation>Pilots (leeg = alle)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="106" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="97" />
             <source>Pilot names separated by ';' (or ',' when no name contains one). Empty: every pilot.</source>
             <translation>Pilotnamen gescheiden door ';' (of ',' als geen naam er een bevat). Leeg: elke pilot.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="110" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="101" />
             <source>Statuses (empty = all)</source>
             <translation>Statussen (leeg = alle)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="110" />
-            <source>Statuses separated by ',': {statuses}. Empty: every status.</source>
-            <translation>Statussen gescheiden door ',': {statuses}. Leeg: elke status.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="116" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="108" />
             <source>Themes (empty = all)</source>
             <translation>Thema's (leeg = alle)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="116" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="108" />
             <source>Themes separated by ',': {themes}. Empty: every theme.</source>
-            <translation>Thema's gescheiden door ',': {themes}. Leeg: elk thema.</translation>
+            <translation>Thema's gescheiden door ',': {themes}, of de Nederlandse namen zoals in de tabel (bijv. Stikstof). Leeg: elk thema.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="122" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="114" />
             <source>Include personal data (stakeholder, user names)</source>
-            <translation>Persoonsgegevens opnemen (belanghebbende, gebruikersnamen)</translation>
+            <translation>Persoonsgegevens opnemen (betrokkene, gebruikersnamen)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="122" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="114" />
             <source>Off by default: the stakeholder and the names of who created or changed a measure are personal data under the GDPR.</source>
-            <translation>Standaard uit: de belanghebbende en de namen van wie een maatregel aanmaakte of wijzigde zijn persoonsgegevens onder de AVG.</translation>
+            <translation>Standaard uit: de betrokkene en de namen van wie een maatregel aanmaakte of wijzigde zijn persoonsgegevens volgens de AVG.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="131" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="123" />
             <source>Pilot boundaries (PDF)</source>
             <translation>Pilotgrenzen (PDF)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="131" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="123" />
             <source>Drawn on the PDF maps. Empty: the 'pilot_boundaries' table of the register's or the project's work GeoPackage, if there is one.</source>
-            <translation>Getekend op de PDF-kaarten. Leeg: de tabel 'pilot_boundaries' uit de GeoPackage van het register of het werk-GeoPackage van het project, als die er is.</translation>
+            <translation>Getekend op de PDF-kaarten. Leeg: de tabel 'pilot_boundaries' uit de GeoPackage van het register of uit de werk-GeoPackage van het project, als die er is.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="143" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="135" />
             <source>Natura 2000 areas (PDF)</source>
             <translation>Natura 2000-gebieden (PDF)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="143" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="135" />
             <source>Drawn on the PDF maps when given.</source>
             <translation>Getekend op de PDF-kaarten als ze zijn opgegeven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="152" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="144" />
             <source>Base map (PDF)</source>
             <translation>Achtergrondkaart (PDF)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="152" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="144" />
             <source>A raster drawn under the PDF maps, e.g. an aerial photo. None by default.</source>
             <translation>Een raster onder de PDF-kaarten, bijvoorbeeld een luchtfoto. Standaard geen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="158" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="150" />
             <source>GeoPackage</source>
             <translation>GeoPackage</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="158" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="150" />
             <source>The measures as table 'measures', in the register's CRS.</source>
             <translation>De maatregelen als tabel 'measures', in het CRS van het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="164" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="156" />
             <source>GeoJSON (EPSG:4326)</source>
             <translation>GeoJSON (EPSG:4326)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="164" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="156" />
             <source>The measures in WGS 84 (EPSG:4326), as GeoJSON requires.</source>
             <translation>De maatregelen in WGS 84 (EPSG:4326), zoals GeoJSON vereist.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="170" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="162" />
             <source>CSV table</source>
             <translation>CSV-tabel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="170" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="162" />
             <source>The measures' attributes, comma-separated, UTF-8, without geometry.</source>
             <translation>De attributen van de maatregelen, kommagescheiden, UTF-8, zonder geometrie.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="176" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="168" />
             <source>Spreadsheet (XLSX)</source>
             <translation>Spreadsheet (XLSX)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="176" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="168" />
             <source>Every measure, and totals per pilot and theme and per pilot and status.</source>
             <translation>Elke maatregel, en totalen per pilot en thema en per pilot en status.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="182" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="174" />
             <source>PDF maps (one page per pilot)</source>
             <translation>PDF-kaarten (één pagina per pilot)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="182" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="174" />
             <source>An A4 landscape map per pilot with legend, scale bar and a table of totals.</source>
             <translation>Een A4-kaart (liggend) per pilot met legenda, schaalbalk en een tabel met totalen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="196" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="188" />
             <source>Measures exported</source>
             <translation>Geëxporteerde maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="197" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="189" />
             <source>PDF pages</source>
             <translation>PDF-pagina's</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="226" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="218" />
             <source>Choose at least one output file.</source>
             <translation>Kies ten minste één uitvoerbestand.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="228" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="220" />
             <source>Two outputs have the same file name; give each its own.</source>
             <translation>Twee uitvoerbestanden hebben dezelfde naam; geef elk een eigen naam.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="234" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="226" />
             <source>status</source>
             <translation>status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="240" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="232" />
             <source>theme</source>
             <translation>thema</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="247" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="239" />
             <source>Selecting measures…</source>
             <translation>Maatregelen selecteren…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="251" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="243" />
             <source>{count} measures selected.</source>
             <translation>{count} maatregelen geselecteerd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="284" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="276" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Export geannuleerd; er is niets geschreven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="286" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="278" />
             <source>Writing {path}…</source>
             <translation>{path} schrijven…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="298" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="290" />
             <source>Could not write {path}: {error}</source>
             <translation>Kan {path} niet schrijven: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="306" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="298" />
             <source>Written: {path}</source>
             <translation>Geschreven: {path}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="319" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="311" />
             <source>Measures: {source}; {count} measures in this export.</source>
             <translation>Maatregelen: {source}; {count} maatregelen in deze export.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="351" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="343" />
             <source>all</source>
             <translation>alle</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="326" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="318" />
             <source>Selection: statuses {statuses}; themes {themes}.</source>
             <translation>Selectie: statussen {statuses}; thema's {themes}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="333" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="325" />
             <source>Pilot boundaries: {name}.</source>
             <translation>Pilotgrenzen: {name}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="335" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="327" />
             <source>Natura 2000: {name}.</source>
             <translation>Natura 2000: {name}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="337" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="329" />
             <source>Base map: {name}.</source>
             <translation>Achtergrondkaart: {name}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="353" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="345" />
             <source>Exported at</source>
             <translation>Geëxporteerd op</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="354" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="346" />
             <source>Register</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="355" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="347" />
             <source>Pilots</source>
             <translation>Pilots</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="356" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="348" />
             <source>Statuses</source>
             <translation>Statussen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="357" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="349" />
             <source>Themes</source>
             <translation>Thema's</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="358" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="350" />
             <source>Personal data included</source>
             <translation>Persoonsgegevens opgenomen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="358" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="350" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="358" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="350" />
             <source>no</source>
             <translation>nee</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="360" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="352" />
             <source>Amounts</source>
             <translation>Bedragen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="360" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="352" />
             <source>Euros per year; an empty cell means the amount is not known.</source>
             <translation>Euro per jaar; een lege cel betekent dat het bedrag onbekend is.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="71" />
+            <source>Exports measures from the measures register (every status unless filtered) for the next step: GIS data for other systems (GeoPackage in the register's CRS, GeoJSON in EPSG:4326, CSV), a spreadsheet with every measure and the totals per pilot and theme and per pilot and status, and a PDF with one map page per pilot.
+
+Every output is optional; fill in the ones you need. Filters left empty select all. The stakeholder and user names are personal data (GDPR) and are left out unless you include them.
+
+Outputs are written to temporary files first and only moved into place when all succeeded, so a failed export leaves no half-written file behind.</source>
+            <translation>Exporteert maatregelen uit het maatregelenregister (elke status, tenzij gefilterd) voor de volgende stap: GIS-gegevens voor andere systemen (GeoPackage in het CRS van het register, GeoJSON in EPSG:4326, CSV), een spreadsheet met elke maatregel en de totalen per pilot en thema en per pilot en status, en een PDF met één kaartpagina per pilot.
+
+Elke uitvoer is optioneel; vul in wat u nodig hebt. Lege filters selecteren alles. De betrokkene en de gebruikersnamen zijn persoonsgegevens (AVG) en blijven weg, tenzij u ze opneemt.
+
+De uitvoer wordt eerst naar tijdelijke bestanden geschreven en pas op zijn plaats gezet als alles is gelukt, dus een mislukte export laat geen half geschreven bestand achter.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="101" />
+            <source>Statuses separated by ',': {statuses}. Empty: every status, dropped included (their amounts count in the totals).</source>
+            <translation>Statussen gescheiden door ',': {statuses}, of de Nederlandse namen idee, voorgesteld, afgesproken, uitgevoerd, vervallen. Leeg: elke status, ook vervallen (hun bedragen tellen mee in de totalen).</translation>
         </message>
     </context>
     <context>
@@ -1522,7 +1532,7 @@ De uitvoer wordt eerst naar tijdelijke bestanden geschreven en pas op zijn plaat
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="47" />
             <source>Flag parcels near Natura 2000</source>
-            <translation>Percelen bij Natura 2000 markeren</translation>
+            <translation>Percelen nabij Natura 2000 markeren</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="50" />
@@ -1530,124 +1540,129 @@ De uitvoer wordt eerst naar tijdelijke bestanden geschreven en pas op zijn plaat
             <translation>Natura 2000</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="81" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="82" />
             <source>Parcels</source>
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="84" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="85" />
             <source>Agricultural parcels (e.g. BRP gewaspercelen). Selected features only is supported.</source>
             <translation>Landbouwpercelen (bijvoorbeeld BRP-gewaspercelen). Alleen geselecteerde objecten wordt ondersteund.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="88" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="89" />
             <source>Natura 2000 areas</source>
             <translation>Natura 2000-gebieden</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="91" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="92" />
             <source>Natura 2000 area polygons (e.g. RVO's natura2000 layer).</source>
             <translation>Polygonen van Natura 2000-gebieden (bijvoorbeeld de natura2000-laag van RVO).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="93" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="94" />
             <source>Area name field</source>
             <translation>Veld met gebiedsnaam</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="100" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="101" />
             <source>Field of the Natura 2000 layer holding the area name. Empty: the first of naam_n2k, naamN2K, naam, name that exists. The area number comes from field nr.</source>
             <translation>Veld van de Natura 2000-laag met de gebiedsnaam. Leeg: het eerste bestaande veld van naam_n2k, naamN2K, naam, name. Het gebiedsnummer komt uit veld nr.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="107" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="108" />
             <source>Distance bands (m)</source>
             <translation>Afstandszones (m)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="108" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="109" />
             <source>Upper limits of the distance bands in metres, separated by commas.</source>
             <translation>Bovengrenzen van de afstandszones in meters, gescheiden door komma's.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="110" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="111" />
             <source>Pilot boundaries</source>
             <translation>Pilotgrenzen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="116" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="117" />
             <source>Optional pilot boundary polygons; each parcel gets the pilot holding most of it.</source>
             <translation>Optionele polygonen van pilotgrenzen; elk perceel krijgt de pilot die het grootste deel ervan bevat.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="118" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="119" />
             <source>Pilot name field</source>
             <translation>Veld met pilotnaam</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="131" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="132" />
             <source>CRS for distances and areas</source>
             <translation>CRS voor afstanden en oppervlakten</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="134" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="135" />
             <source>Projected CRS in metres in which distances and areas are measured.</source>
             <translation>Geprojecteerd CRS in meters waarin afstanden en oppervlakten worden gemeten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="137" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="138" />
             <source>Flagged parcels</source>
             <translation>Gemarkeerde percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="140" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="141" />
             <source>Every parcel with its attributes and the Natura 2000 fields.</source>
             <translation>Elk perceel met zijn attributen en de Natura 2000-velden.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="145" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="146" />
             <source>Parcels in band {0} m</source>
             <translation>Percelen in zone {0} m</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="148" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="149" />
             <source>Parcels within the outer band</source>
             <translation>Percelen binnen de buitenste zone</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="151" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="152" />
             <source>Parcels beyond the outer band</source>
             <translation>Percelen buiten de buitenste zone</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="152" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="153" />
             <source>Repaired geometries</source>
             <translation>Herstelde geometrieën</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="153" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="154" />
             <source>Skipped (null or empty) geometries</source>
             <translation>Overgeslagen (lege of ontbrekende) geometrieën</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="173" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="174" />
             <source>The Natura 2000 layer is empty.</source>
             <translation>De Natura 2000-laag is leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="199" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="200" />
             <source>Band {0} m: {1} parcels</source>
             <translation>Zone {0} m: {1} percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="202" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="203" />
             <source>Beyond {0} m: {1} parcels</source>
             <translation>Verder dan {0} m: {1} percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="203" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="204" />
             <source>{0} parcels, {1} invalid geometries repaired, {2} null or empty skipped</source>
             <translation>{0} percelen, {1} ongeldige geometrieën hersteld, {2} lege of ontbrekende overgeslagen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="125" />
+            <source>Field of the pilot layer holding the pilot name. Empty: name, naam or pilot if present, else the first text field, else the feature id.</source>
+            <translation>Veld van de pilotlaag met de pilotnaam. Leeg: name, naam of pilot als dat bestaat, anders het eerste tekstveld, anders het object-id.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="56" />
@@ -1657,19 +1672,14 @@ n2k_dist_m: shortest distance in metres to the nearest area (0 where they touch 
 
 Distances and areas are measured in the metric CRS of the advanced parameter (EPSG:28992 by default) whatever the CRS of the inputs; the output keeps the parcels' geometry, attributes and CRS. Invalid geometries are repaired for the computation only. Parcels beyond the outermost band and outside every pilot are settled on their bounding box without a geometry check; REPAIRED counts the repaired parcels within the outermost band or in a pilot. Null or empty geometries get NULL fields and are counted in SKIPPED. A parcels layer that already has one of the output fields is refused rather than overwritten.
 
-Scalar outputs: COUNT_BAND_0 (touching or overlapping), COUNT_BAND_&lt;metres&gt; per band (declared for the usual limits 50, 100, 250, 500, 1000, 1500, 2000, 2500, 3000, 5000, 10000; other limits are returned too), COUNT_FLAGGED (within the outermost band), COUNT_BEYOND, REPAIRED, SKIPPED. The log lists the count of every band.</source>
+Scalar outputs: COUNT_BAND_0 (touching or overlapping), COUNT_BAND_100, COUNT_BAND_250, … (one per band limit, in metres; declared for the usual limits 50, 100, 250, 500, 1000, 1500, 2000, 2500, 3000, 5000, 10000; other limits are returned too), COUNT_FLAGGED (within the outermost band), COUNT_BEYOND, REPAIRED, SKIPPED. The log lists the count of every band.</source>
             <translation>Voegt aan elk perceel toe hoe dicht het bij een Natura 2000-gebied ligt en hoeveel ervan erin ligt.
 
 n2k_dist_m: kortste afstand in meters tot het dichtstbijzijnde gebied (0 waar ze elkaar raken of overlappen; NULL voorbij de buitenste zone), afgerond op de micrometer. n2k_name, n2k_nr: naam en nummer (veld nr) van dat gebied; als meerdere even dichtbij liggen, bijvoorbeeld overlappende gebieden, het eerst vermelde. n2k_band: bovengrens van de kleinste zone die de afstand bevat (0 = rakend of overlappend, NULL voorbij de laatste zone); een perceel precies op een grens valt in die zone. n2k_overlap_ha, n2k_overlap_pct: oppervlakte van het perceel binnen Natura 2000-gebieden (overlappende gebieden worden eerst samengevoegd, zodat niets dubbel telt). a4b_pilot: de pilot waarvan de grens het grootste deel van het perceel bevat (NULL als er geen is).
 
 Afstanden en oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (standaard EPSG:28992), ongeacht het CRS van de invoer; de uitvoer behoudt de geometrie, attributen en het CRS van de percelen. Ongeldige geometrieën worden alleen voor de berekening hersteld. Percelen voorbij de buitenste zone en buiten elke pilot worden op hun omhullende rechthoek beslist, zonder geometriecontrole; REPAIRED telt de herstelde percelen binnen de buitenste zone of in een pilot. Lege of ontbrekende geometrieën krijgen NULL-velden en tellen mee in SKIPPED. Een percelenlaag die al een van de uitvoervelden heeft, wordt geweigerd in plaats van overschreven.
 
-Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_&lt;meters&gt; per zone (gedeclareerd voor de gangbare grenzen 50, 100, 250, 500, 1000, 1500, 2000, 2500, 3000, 5000, 10000; andere grenzen worden ook teruggegeven), COUNT_FLAGGED (binnen de buitenste zone), COUNT_BEYOND, REPAIRED, SKIPPED. Het logboek toont het aantal per zone.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="124" />
-            <source>Field of the pilot layer holding the pilot name. Empty: name, naam or pilot if present, else the first text field, else the feature id.</source>
-            <translation>Veld van de pilotlaag met de pilotnaam. Leeg: name, naam of pilot als dat bestaat, anders het eerste tekstveld, anders het object-id.</translation>
+Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND_250, … (één per zonegrens, in meters; vooraf gedefinieerd voor de gangbare grenzen 50, 100, 250, 500, 1000, 1500, 2000, 2500, 3000, 5000, 10000; andere grenzen worden ook teruggegeven), COUNT_FLAGGED (binnen de buitenste zone), COUNT_BEYOND, REPAIRED, SKIPPED. Het logboek toont het aantal per zone.</translation>
         </message>
     </context>
     <context>
@@ -1871,7 +1881,7 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_&lt;meters&gt; 
         <message>
             <location filename="../a4b_qgis_plugin/core/register.py" line="149" />
             <source>The register {path} was made by a newer version of the A4B plugin (register version {found}; this plugin knows up to {known}). Update the plugin to open it.</source>
-            <translation>Het register {path} is gemaakt met een nieuwere versie van de A4B-plugin (registerversie {found}; deze plugin kent tot en met {known}). Werk de plugin bij om het te openen.</translation>
+            <translation>Het register {path} is gemaakt met een nieuwere versie van de A4B-plug-in (registerversie {found}; deze plug-in kent tot en met {known}). Werk de plug-in bij om het te openen.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/register.py" line="163" />
@@ -1934,7 +1944,7 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_&lt;meters&gt; 
         <message>
             <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="63" />
             <source>Quantity</source>
-            <translation>Omvang</translation>
+            <translation>Hoeveelheid</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="64" />
@@ -1964,12 +1974,12 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_&lt;meters&gt; 
         <message>
             <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="156" />
             <source>Cost not known: counted as € 0 in the net.</source>
-            <translation>Kosten onbekend: als € 0 meegeteld in het netto bedrag.</translation>
+            <translation>Kosten onbekend: als € 0 meegeteld in het nettobedrag.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="158" />
             <source>Revenue not known: counted as € 0 in the net.</source>
-            <translation>Opbrengst onbekend: als € 0 meegeteld in het netto bedrag.</translation>
+            <translation>Opbrengst onbekend: als € 0 meegeteld in het nettobedrag.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="160" />
@@ -1985,22 +1995,22 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_&lt;meters&gt; 
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="40" />
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="41" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="42" />
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="43" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="43" />
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="44" />
             <source>Choose or create a GeoPackage</source>
             <translation>Kies of maak een GeoPackage</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="100" />
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="101" />
             <source>Stakeholder and notes (filled in)</source>
             <translation>Betrokkene en opmerkingen (ingevuld)</translation>
         </message>
@@ -2010,62 +2020,62 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_&lt;meters&gt; 
             <translation>Betrokkene en opmerkingen (optioneel)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="218" />
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="219" />
             <source>Choose a register GeoPackage first.</source>
             <translation>Kies eerst een GeoPackage voor het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="239" />
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="240" />
             <source>Measures of {pilot}</source>
             <translation>Maatregelen van {pilot}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="239" />
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="240" />
             <source>All measures in the register</source>
             <translation>Alle maatregelen in het register</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="248" />
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="249" />
             <source>The register cannot be opened.</source>
             <translation>Het register kan niet worden geopend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="248" />
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="249" />
             <source>No measures yet: the register is created when you tag the first parcels.</source>
-            <translation>Nog geen maatregelen: het register wordt gemaakt zodra u de eerste percelen een maatregel geeft.</translation>
+            <translation>Nog geen maatregelen: het register wordt gemaakt zodra u de eerste maatregel aan percelen toekent.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="299" />
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="300" />
             <source>Undo: {action}</source>
             <translation>Ongedaan maken: {action}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="325" />
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="326" />
             <source>1 parcel selected in “{layer}”.</source>
             <translation>1 perceel geselecteerd in “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="325" />
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="326" />
             <source>{count} parcels selected in “{layer}”.</source>
             <translation>{count} percelen geselecteerd in “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="335" />
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="336" />
             <source>Make a polygon layer with parcels active and select parcels on it.</source>
-            <translation>Maak een vlakkenlaag met percelen actief en selecteer daarin percelen.</translation>
+            <translation>Maak een polygoonlaag met percelen actief en selecteer daarin percelen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="337" />
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="338" />
             <source>The active layer “{layer}” has no polygons; choose a parcel layer.</source>
-            <translation>De actieve laag “{layer}” bevat geen vlakken; kies een percelenlaag.</translation>
+            <translation>De actieve laag “{layer}” bevat geen polygonen; kies een percelenlaag.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="411" />
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="412" />
             <source>Undo or redo failed: {error}</source>
             <translation>Ongedaan maken of opnieuw uitvoeren mislukt: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="418" />
+            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="419" />
             <source>Export is not available in this version.</source>
             <translation>Exporteren is in deze versie niet beschikbaar.</translation>
         </message>
@@ -2142,7 +2152,7 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_&lt;meters&gt; 
         <message>
             <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="209" />
             <source>Select parcels on a polygon layer.</source>
-            <translation>Selecteer percelen in een vlakkenlaag.</translation>
+            <translation>Selecteer percelen in een polygoonlaag.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="216" />
@@ -2183,17 +2193,17 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_&lt;meters&gt; 
     <context>
         <name>OverlayPilotsAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="50" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="54" />
             <source>Overlay pilot boundaries</source>
-            <translation>Pilotgrenzen overlappen</translation>
+            <translation>Overlay met pilotgrenzen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="53" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="57" />
             <source>Natura 2000</source>
             <translation>Natura 2000</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="59" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="63" />
             <source>Counts, per pilot, the parcels and their hectares per Natura 2000 area and distance band, with the hectares of each Natura 2000 area inside the pilot. The result is a table without geometry, e.g. for a province's report.
 
 How a parcel is assigned (the same rules as 'Flag parcels near Natura 2000'):
@@ -2211,7 +2221,7 @@ Areas are measured in the metric CRS of the advanced parameter (EPSG:28992 by de
 Hoe een perceel wordt toegewezen (dezelfde regels als bij 'Percelen nabij Natura 2000 markeren'):
 - pilot: de pilotgrens die het grootste deel van het perceel bevat; het hele perceel telt daar mee. Percelen die geen pilot raken, vallen weg (OUTSIDE_PILOTS).
 - Natura 2000-gebied: het dichtstbijzijnde (afstand 0 als het perceel het raakt of overlapt). Objecten met dezelfde naam en hetzelfde nummer (nr) vormen één gebied.
-- zone: de kleinste zonegrens gelijk aan of boven de afstand; zone 0 = erin of grenzend, zone 100 = meer dan 0 en hoogstens 100 m, enzovoort. Percelen verder weg dan de buitenste zone tellen mee in de rij van de pilot zonder gebied (band_m leeg, 'buiten').
+- afstandszone: de kleinste zonegrens die gelijk is aan of groter is dan de afstand; zone 0 = in of grenzend aan het gebied, zone 100 = meer dan 0 en hoogstens 100 m, enzovoort. Percelen verder weg dan de buitenste zone tellen mee in de rij van de pilot zonder gebied (band_m leeg, 'buiten').
 Als de percelen al gemarkeerd zijn (velden n2k_dist_m, n2k_name, n2k_nr), worden hun afstand en gebied gebruikt en wordt alleen de zone opnieuw bepaald uit de hier opgegeven zones; afstanden die de markering leeg liet (buiten haar buitenste zone) tellen als buiten.
 
 Rijen: voor elke pilot, voor elk Natura 2000-gebied dat de pilot overlapt of het dichtstbijzijnde gebied is van een van haar percelen, één rij per zone (0 en elke grens, ook rijen met nul), plus één rij 'buiten' per pilot.
@@ -2220,132 +2230,132 @@ Kolommen: pilot, n2k_name, n2k_nr, band_m, band_label, parcels, ha_parcels, éé
 Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (standaard EPSG:28992). Ongeldige geometrieën worden alleen voor de berekening hersteld (REPAIRED); lege of ontbrekende perceelgeometrieën worden overgeslagen (SKIPPED).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="90" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="94" />
             <source>Pilot boundaries</source>
             <translation>Pilotgrenzen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="91" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="95" />
             <source>Pilot boundary polygons; features with the same name form one pilot.</source>
             <translation>Polygonen van de pilotgrenzen; objecten met dezelfde naam vormen één pilot.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="93" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="97" />
             <source>Pilot name field</source>
             <translation>Veld met pilotnaam</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="96" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="100" />
             <source>Field holding the pilot name. Empty: field 'name' if present, else the feature id.</source>
             <translation>Veld met de naam van de pilot. Leeg: veld 'name' als dat bestaat, anders het object-id.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="100" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="104" />
             <source>Natura 2000 areas</source>
             <translation>Natura 2000-gebieden</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="101" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="105" />
             <source>Natura 2000 area polygons (e.g. RVO's natura2000 layer); the number comes from 'nr'.</source>
             <translation>Polygonen van Natura 2000-gebieden (bijv. de laag natura2000 van RVO); het nummer komt uit 'nr'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="105" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="109" />
             <source>Area name field</source>
             <translation>Veld met gebiedsnaam</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="112" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="116" />
             <source>Field holding the area name. Empty: the first of naam_n2k, naamN2K, naam, name.</source>
             <translation>Veld met de naam van het gebied. Leeg: het eerste van naam_n2k, naamN2K, naam, name.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="114" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="118" />
             <source>Parcels (plain or flagged)</source>
             <translation>Percelen (gewoon of gemarkeerd)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="115" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="119" />
             <source>Parcels such as BRP gewaspercelen, or the output of 'Flag parcels near Natura 2000' (then its distances and areas are used).</source>
             <translation>Percelen zoals de BRP-gewaspercelen, of de uitvoer van 'Percelen nabij Natura 2000 markeren' (dan worden de afstanden en gebieden daaruit gebruikt).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="122" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="126" />
             <source>Distance bands (m)</source>
             <translation>Afstandszones (m)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="123" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="127" />
             <source>Upper limits of the distance bands in metres, separated by commas.</source>
             <translation>Bovengrenzen van de afstandszones in meters, gescheiden door komma's.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="125" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="129" />
             <source>Crop category field</source>
             <translation>Veld met gewascategorie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="132" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="136" />
             <source>Field with the BRP category (Grasland, Bouwland …). Empty: field 'category'.</source>
             <translation>Veld met de BRP-categorie (Grasland, Bouwland …). Leeg: veld 'category'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="135" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="139" />
             <source>CRS for areas and distances</source>
             <translation>CRS voor oppervlakten en afstanden</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="138" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="142" />
             <source>Projected CRS in metres in which areas and distances are measured.</source>
             <translation>Geprojecteerd CRS in meters waarin oppervlakten en afstanden worden gemeten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="141" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="145" />
             <source>Pilot overlay table</source>
-            <translation>Tabel pilotoverlap</translation>
+            <translation>Overlaytabel pilots</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="144" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="146" />
             <source>Table (no geometry) with one row per pilot, Natura 2000 area and band.</source>
             <translation>Tabel (zonder geometrie) met één rij per pilot, Natura 2000-gebied en zone.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="148" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="150" />
             <source>Rows written</source>
             <translation>Geschreven rijen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="149" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="151" />
             <source>Parcels counted</source>
             <translation>Getelde percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="150" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="152" />
             <source>Parcels outside every pilot</source>
             <translation>Percelen buiten elke pilot</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="151" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="153" />
             <source>Repaired geometries</source>
             <translation>Herstelde geometrieën</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="152" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="154" />
             <source>Skipped (null or empty) geometries</source>
             <translation>Overgeslagen (lege of ontbrekende) geometrieën</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="196" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="198" />
             <source>The parcels were flagged already: their distances and areas were used.</source>
             <translation>De percelen waren al gemarkeerd: hun afstanden en gebieden zijn gebruikt.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="200" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="202" />
             <source>The parcels have no category field: all hectares are in ha_other.</source>
             <translation>De percelen hebben geen categorieveld: alle hectares staan in ha_other.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="201" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="203" />
             <source>{0} rows; {1} parcels counted, {2} outside every pilot, {3} repaired, {4} skipped.</source>
             <translation>{0} rijen; {1} percelen geteld, {2} buiten elke pilot, {3} hersteld, {4} overgeslagen.</translation>
         </message>
@@ -2446,284 +2456,284 @@ Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (
     <context>
         <name>SummariseMeasuresAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="53" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="57" />
             <source>Summarise measures</source>
             <translation>Maatregelen samenvatten</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="56" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="60" />
             <source>Measures</source>
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="62" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="66" />
             <source>Totals of the measures register per pilot and theme (or per pilot and status), as a table without geometry for models and reports: number of measures, hectares, metres, pieces, and cost, revenue and net amount in euros per year. The same numbers as the export's spreadsheet.
 
 A group in which no measure has a known amount gets an empty amount, not zero. Rows with an empty theme (or status) are the totals of a pilot; the row with an empty pilot is the grand total; the field row_kind says which is which (theme or status, pilot_total, total).</source>
-            <translation>Totalen van het maatregelenregister per pilot en thema (of per pilot en status), als tabel zonder geometrie voor modellen en rapporten: aantal maatregelen, hectares, meters, stuks, en kosten, opbrengst en netto bedrag in euro per jaar. Dezelfde getallen als in de spreadsheet van de export.
+            <translation>Totalen van het maatregelenregister per pilot en thema (of per pilot en status), als tabel zonder geometrie voor modellen en rapporten: aantal maatregelen, hectares, meters, stuks, en kosten, opbrengst en nettobedrag in euro per jaar. Dezelfde getallen als in de spreadsheet van de export.
 
 Een groep waarin geen maatregel een bekend bedrag heeft, krijgt een leeg bedrag, geen nul. Rijen met een leeg thema (of lege status) zijn de totalen van een pilot; de rij met een lege pilot is het eindtotaal; het veld row_kind zegt welke rij wat is (theme of status, pilot_total, total).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="79" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="83" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="79" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="83" />
             <source>The register's measures table or any layer with the register's fields.</source>
             <translation>De maatregelentabel van het register of een andere laag met de velden van het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="85" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="87" />
             <source>Pilots (empty = all)</source>
             <translation>Pilots (leeg = alle)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="85" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="87" />
             <source>Pilot names separated by ';' (or ',' when no name contains one). Empty: every pilot.</source>
             <translation>Pilotnamen gescheiden door ';' (of ',' als geen naam er een bevat). Leeg: elke pilot.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="89" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="91" />
             <source>Statuses (empty = all)</source>
             <translation>Statussen (leeg = alle)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="89" />
-            <source>Statuses separated by ',': {statuses}. Empty: every status.</source>
-            <translation>Statussen gescheiden door ',': {statuses}. Leeg: elke status.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="95" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="98" />
             <source>Themes (empty = all)</source>
             <translation>Thema's (leeg = alle)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="95" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="98" />
             <source>Themes separated by ',': {themes}. Empty: every theme.</source>
-            <translation>Thema's gescheiden door ',': {themes}. Leeg: elk thema.</translation>
+            <translation>Thema's gescheiden door ',': {themes}, of de Nederlandse namen zoals in de tabel (bijv. Stikstof). Leeg: elk thema.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="101" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="104" />
             <source>Group per pilot and</source>
             <translation>Groeperen per pilot en</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="137" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="138" />
             <source>theme</source>
             <translation>thema</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="131" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="132" />
             <source>status</source>
             <translation>status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="101" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="104" />
             <source>The second grouping after the pilot.</source>
             <translation>De tweede groepering na de pilot.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="108" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="111" />
             <source>Add total rows</source>
             <translation>Totaalrijen toevoegen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="108" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="111" />
             <source>A total row per pilot (empty theme or status) and a grand total (empty pilot).</source>
             <translation>Een totaalrij per pilot (leeg thema of lege status) en een eindtotaal (lege pilot).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="113" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="116" />
             <source>Measure totals</source>
             <translation>Totalen van maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="113" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="116" />
             <source>The table of totals, without geometry.</source>
             <translation>De tabel met totalen, zonder geometrie.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="180" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="181" />
             <source>{count} measures; cost {cost} EUR/yr, revenue {revenue} EUR/yr.</source>
             <translation>{count} maatregelen; kosten {cost} EUR/jr, opbrengst {revenue} EUR/jr.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="91" />
+            <source>Statuses separated by ',': {statuses}. Empty: every status, dropped included (their amounts count in the totals).</source>
+            <translation>Statussen gescheiden door ',': {statuses}, of de Nederlandse namen idee, voorgesteld, afgesproken, uitgevoerd, vervallen. Leeg: elke status, ook vervallen (hun bedragen tellen mee in de totalen).</translation>
         </message>
     </context>
     <context>
         <name>TagMeasuresAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="56" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="53" />
             <source>Tag parcels with a measure</source>
-            <translation>Percelen taggen met een maatregel</translation>
+            <translation>Maatregel aan percelen toekennen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="59" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="56" />
             <source>Measures</source>
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="84" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="81" />
             <source>Parcels</source>
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="85" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="82" />
             <source>Parcels to tag, e.g. BRP gewaspercelen or the output of 'Flag parcels near Natura 2000'. Selected features only is supported.</source>
-            <translation>Te taggen percelen, bijv. BRP-gewaspercelen of de uitvoer van 'Percelen nabij Natura 2000 markeren'. Alleen geselecteerde objecten wordt ondersteund.</translation>
+            <translation>Percelen die de maatregel krijgen, bijv. BRP-gewaspercelen of de uitvoer van 'Percelen nabij Natura 2000 markeren'. Alleen geselecteerde objecten wordt ondersteund.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="92" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="89" />
             <source>Parcel identifier field</source>
             <translation>Veld met perceel-id</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="98" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="95" />
             <source>Field identifying the parcel in the register's parcel_ref (layer name:identifier). Empty: the first of identificatie, identificatie_lokaal_id, perceel_id, gml_id, id that exists, else the feature id.</source>
             <translation>Veld dat het perceel aanduidt in parcel_ref van het register (laagnaam:id). Leeg: het eerste bestaande van identificatie, identificatie_lokaal_id, perceel_id, gml_id, id, anders het object-id.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="106" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="103" />
             <source>Measure code</source>
             <translation>Maatregelcode</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="107" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="104" />
             <source>Code of a measure in the catalogue, e.g. ECO-KRUIDENGRAS (grassland with herbs), SNL-N12.02 or PILOT-VERNATTING. The Measures panel lists all codes.</source>
             <translation>Code van een maatregel in de catalogus, bijv. ECO-KRUIDENGRAS (grasland met kruiden), SNL-N12.02 of PILOT-VERNATTING. Het paneel Maatregelen toont alle codes.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="115" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="112" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="116" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="113" />
             <source>Stage of the measure: idea, proposed (default), agreed, implemented or dropped (or its number 0-4, or its name in the interface language).</source>
             <translation>Stadium van de maatregel: idea, proposed (standaard), agreed, implemented of dropped (of het nummer 0-4, of de naam in de taal van de interface: idee, voorgesteld, afgesproken, uitgevoerd, vervallen).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="124" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="121" />
             <source>Pilot</source>
             <translation>Pilot</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="125" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="122" />
             <source>Pilot the measures belong to. Empty: each parcel's a4b_pilot field, when the layer has it.</source>
             <translation>Pilot waartoe de maatregelen horen. Leeg: het veld a4b_pilot van elk perceel, als de laag dat heeft.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="131" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="128" />
             <source>Measures register (GeoPackage)</source>
             <translation>Maatregelenregister (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="138" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="135" />
             <source>GeoPackage holding the register; created when missing, upgraded (after a backup copy) when older. Empty: a4b_work.gpkg beside the saved project.</source>
-            <translation>GeoPackage met het register; wordt aangemaakt als het ontbreekt en bijgewerkt (na een reservekopie) als het ouder is. Leeg: a4b_work.gpkg naast het opgeslagen project.</translation>
+            <translation>GeoPackage met het register; wordt aangemaakt als die ontbreekt en (na een reservekopie) bijgewerkt als die ouder is. Leeg: a4b_work.gpkg naast het opgeslagen project.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="145" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="142" />
             <source>Notes</source>
             <translation>Opmerkingen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="146" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="143" />
             <source>Free text stored with every measure written.</source>
             <translation>Vrije tekst die bij elke geschreven maatregel wordt opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="148" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="145" />
             <source>Stakeholder</source>
             <translation>Betrokkene</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="149" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="146" />
             <source>Farmer or organisation involved (personal data: left out of exports unless asked for).</source>
             <translation>Betrokken boer of organisatie (persoonsgegevens: niet in exports tenzij gevraagd).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="154" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="151" />
             <source>One merged measure for all parcels</source>
             <translation>Eén samengevoegde maatregel voor alle percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="155" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="152" />
             <source>Write a single measure covering all parcels instead of one per parcel.</source>
             <translation>Schrijf één maatregel voor alle percelen samen in plaats van één per perceel.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="158" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="155" />
             <source>Skip parcels that already have this measure</source>
             <translation>Percelen die deze maatregel al hebben overslaan</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="161" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="158" />
             <source>Leave out parcels the register already holds this measure for (useful when re-running).</source>
             <translation>Laat percelen weg waarvoor het register deze maatregel al bevat (handig bij opnieuw uitvoeren).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="168" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="165" />
             <source>Measures written</source>
             <translation>Geschreven maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="169" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="166" />
             <source>Warnings</source>
             <translation>Waarschuwingen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="291" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="288" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="184" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="181" />
             <source>Unknown measure code '{code}'. Codes start with ECO-, ANLB-, SNL- or PILOT-{near}.</source>
             <translation>Onbekende maatregelcode '{code}'. Codes beginnen met ECO-, ANLB-, SNL- of PILOT-{near}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="184" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="181" />
             <source>, e.g. </source>
             <translation>, bijv. </translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="205" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="202" />
             <source>Register upgraded; backup copy: {path}</source>
             <translation>Register bijgewerkt; reservekopie: {path}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="218" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="215" />
             <source>No parcels to tag (empty layer or empty selection).</source>
-            <translation>Geen percelen om te taggen (lege laag of lege selectie).</translation>
+            <translation>Geen percelen om de maatregel aan toe te kennen (lege laag of lege selectie).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="263" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="260" />
             <source>… and {count} more warnings.</source>
             <translation>… en nog {count} waarschuwingen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="270" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="267" />
             <source>{count} measure(s) {code} written to {path}: {quantity:.2f} {unit}, cost {cost:.2f} and revenue {revenue:.2f} euro per year (empty rates count as 0).</source>
             <translation>{count} maatregel(en) {code} geschreven naar {path}: {quantity:.2f} {unit}, kosten {cost:.2f} en opbrengsten {revenue:.2f} euro per jaar (lege tarieven tellen als 0).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="285" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="282" />
             <source>Register now: {total} measures (dropped ones not counted), net {net:.2f} euro per year.</source>
             <translation>Register nu: {total} maatregelen (vervallen niet meegeteld), netto {net:.2f} euro per jaar.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="335" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="332" />
             <source>Unknown status '{status}': use one of {known}.</source>
             <translation>Onbekende status '{status}': gebruik een van {known}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="350" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="347" />
             <source>Choose a register GeoPackage: the project is not saved, so there is no a4b_work.gpkg beside it.</source>
             <translation>Kies een register-GeoPackage: het project is niet opgeslagen, dus er staat geen a4b_work.gpkg naast.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="65" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="62" />
             <source>Records one measure of the catalogue on parcels in the measures register (a GeoPackage with the tables measures, measures_history and schema_version; created when missing). The parcel layer itself is never changed.
 
 One measure per parcel, or one merged measure for all parcels. The quantity is the area in ha (measured in EPSG:28992), an estimated length in m, or a count of pieces, by the measure's unit; default cost and revenue per year are the catalogue rate times the quantity (empty where the catalogue has no rate).
@@ -2731,11 +2741,11 @@ One measure per parcel, or one merged measure for all parcels. The quantity is t
 To tag some parcels only, use 'Selected features only', or filter first (e.g. Extract by expression, keeping category Grasland with n2k_dist_m at most 250, on the output of Flag parcels near Natura 2000).
 
 Warnings, not silent acceptance: the measure does not fit the parcel's BRP category (field category), the same measure is already on the parcel, the parcel lies outside every pilot (field a4b_pilot empty). All rows are written in one transaction: when anything fails nothing is written.</source>
-            <translation>Legt één maatregel uit de catalogus vast op percelen in het maatregelenregister (een GeoPackage met de tabellen measures, measures_history en schema_version; wordt aangemaakt als het ontbreekt). De perceellaag zelf wordt nooit gewijzigd.
+            <translation>Legt één maatregel uit de catalogus vast op percelen in het maatregelenregister (een GeoPackage met de tabellen measures, measures_history en schema_version; wordt aangemaakt als het ontbreekt). De percelenlaag zelf wordt nooit gewijzigd.
 
 Eén maatregel per perceel, of één samengevoegde maatregel voor alle percelen. De hoeveelheid is de oppervlakte in ha (gemeten in EPSG:28992), een geschatte lengte in m of een aantal stuks, naar de eenheid van de maatregel; standaardkosten en -opbrengsten per jaar zijn het tarief uit de catalogus maal de hoeveelheid (leeg als de catalogus geen tarief heeft).
 
-Om maar een deel van de percelen te taggen: gebruik 'Alleen geselecteerde objecten', of filter eerst (bijv. Extract by expression die alleen categorie Grasland met n2k_dist_m van hoogstens 250 overhoudt, op de uitvoer van Percelen nabij Natura 2000 markeren).
+Om de maatregel maar aan een deel van de percelen toe te kennen: gebruik 'Alleen geselecteerde objecten', of filter eerst (bijv. met 'Uitnemen met expressie' (Extract by expression) alleen categorie Grasland met n2k_dist_m van hoogstens 250 overhouden, op de uitvoer van 'Percelen nabij Natura 2000 markeren').
 
 Waarschuwingen in plaats van stilzwijgend accepteren: de maatregel past niet bij de BRP-categorie van het perceel (veld category), dezelfde maatregel staat al op het perceel, het perceel ligt buiten elke pilot (veld a4b_pilot leeg). Alle rijen worden in één transactie geschreven: als er iets misgaat, wordt er niets geschreven.</translation>
         </message>
@@ -2748,9 +2758,9 @@ Waarschuwingen in plaats van stilzwijgend accepteren: de maatregel past niet bij
             <translation>Pilotwerkruimte</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="51" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="52" />
             <source>Band</source>
-            <translation>Zone</translation>
+            <translation>Afstandszone</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="53" />
@@ -2758,104 +2768,104 @@ Waarschuwingen in plaats van stilzwijgend accepteren: de maatregel past niet bij
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="56" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="57" />
             <source>No background</source>
             <translation>Geen achtergrond</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="56" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="57" />
             <source>Aerial photo (PDOK)</source>
             <translation>Luchtfoto (PDOK)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="56" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="57" />
             <source>Base map (PDOK)</source>
             <translation>Achtergrondkaart (PDOK)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="105" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="106" />
             <source>Your pilot catalogue was not loaded: {0}</source>
             <translation>Uw pilotcatalogus is niet geladen: {0}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="137" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="138" />
             <source>none listed</source>
             <translation>geen opgegeven</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="138" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="139" />
             <source>unknown province</source>
             <translation>onbekende provincie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="139" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="140" />
             <source>{0} · Natura 2000: {1}</source>
             <translation>{0} · Natura 2000: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="227" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="228" />
             <source>Demo data loaded (fictional areas and parcels). Press Show pilot.</source>
             <translation>Demogegevens geladen (fictieve gebieden en percelen). Kies Pilot tonen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="277" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="278" />
             <source>Wait until the flagging has finished, or cancel it.</source>
             <translation>Wacht tot het markeren klaar is, of annuleer het.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="284" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="285" />
             <source>{0} has no boundary yet: the map shows the whole layers.</source>
             <translation>{0} heeft nog geen begrenzing: de kaart toont de volledige lagen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="339" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="340" />
             <source>Choose the parcels and the Natura 2000 layer first (or load the demo data).</source>
             <translation>Kies eerst de percelen en de Natura 2000-laag (of laad de demogegevens).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="381" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="384" />
             <source>The flagged parcels could not be read from {0}.</source>
             <translation>De gemarkeerde percelen konden niet worden gelezen uit {0}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="385" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="388" />
             <source>Parcels flagged: {0} within {1} m.</source>
             <translation>Percelen gemarkeerd: {0} binnen {1} m.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="391" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="400" />
             <source>Inside or touching Natura 2000</source>
             <translation>In of grenzend aan Natura 2000</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="392" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="401" />
             <source>Within {0} m</source>
             <translation>Binnen {0} m</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="393" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="402" />
             <source>Farther than {0} m</source>
             <translation>Verder dan {0} m</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="424" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="433" />
             <source>{0} has no boundary yet. Zoom the map in to the pilot's area (at most 50 x 50 km) to load that, or set the boundary first.</source>
             <translation>{0} heeft nog geen begrenzing. Zoom de kaart in op het gebied van de pilot (hoogstens 50 x 50 km) om dat te laden, of stel eerst de begrenzing in.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="444" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="453" />
             <source>Loaded {0} layer(s) from PDOK for {1}.</source>
             <translation>{0} laag/lagen van PDOK geladen voor {1}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="452" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="461" />
             <source>Export is not available in this version of the plugin.</source>
             <translation>Exporteren is niet beschikbaar in deze versie van de plug-in.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="18" />
             <source>The pilot to work on: the programme's pilots, your own, and pilots found in the boundary layer</source>
-            <translation>De pilot om aan te werken: de pilots van het programma, uw eigen pilots en pilots uit de laag met begrenzingen</translation>
+            <translation>De pilot waaraan u werkt: de pilots van het programma, uw eigen pilots en pilots uit de laag met begrenzingen</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="25" />
@@ -2875,7 +2885,7 @@ Waarschuwingen in plaats van stilzwijgend accepteren: de maatregel past niet bij
         <message>
             <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="60" />
             <source>Polygon layer of agricultural parcels (BRP gewaspercelen)</source>
-            <translation>Polygoonlaag met landbouwpercelen (BRP gewaspercelen)</translation>
+            <translation>Polygoonlaag met landbouwpercelen (BRP-gewaspercelen)</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="67" />
@@ -3015,7 +3025,7 @@ Waarschuwingen in plaats van stilzwijgend accepteren: de maatregel past niet bij
         <message>
             <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="262" />
             <source>Bands (m)</source>
-            <translation>Zones (m)</translation>
+            <translation>Afstandszones (m)</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="269" />
@@ -3041,14 +3051,14 @@ Waarschuwingen in plaats van stilzwijgend accepteren: de maatregel past niet bij
     <context>
         <name>export_dialog</name>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/export_dialog.py" line="71" />
+            <location filename="../a4b_qgis_plugin/gui/export_dialog.py" line="72" />
             <source>Export</source>
             <translation>Exporteren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/export_dialog.py" line="71" />
+            <location filename="../a4b_qgis_plugin/gui/export_dialog.py" line="72" />
             <source>The export algorithm is not available: is the A4B provider loaded?</source>
-            <translation>Het exportalgoritme is niet beschikbaar: is de A4B-provider geladen?</translation>
+            <translation>Het exportalgoritme is niet beschikbaar: is de A4B-plug-in ingeschakeld?</translation>
         </message>
     </context>
     <context>
@@ -3167,7 +3177,7 @@ Waarschuwingen in plaats van stilzwijgend accepteren: de maatregel past niet bij
         <message>
             <location filename="../a4b_qgis_plugin/core/register_schema.py" line="89" />
             <source>Agricultural nature management</source>
-            <translation>Agrarisch natuurbeheer</translation>
+            <translation>Agrarisch natuur- en landschapsbeheer</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/register_schema.py" line="90" />
@@ -3177,7 +3187,7 @@ Waarschuwingen in plaats van stilzwijgend accepteren: de maatregel past niet bij
         <message>
             <location filename="../a4b_qgis_plugin/core/register_schema.py" line="91" />
             <source>Business model</source>
-            <translation>Bedrijfsmodel</translation>
+            <translation>Verdienmodel</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/register_schema.py" line="99" />

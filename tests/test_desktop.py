@@ -31,3 +31,19 @@ def test_desktop_loads_plugin_screenshots_and_unloads_cleanly(staged_plugin_dir,
     for key in ("after_reload_1", "after_reload_2"):
         assert report[key] == start, key
     assert shot.stat().st_size > 50_000
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not shutil.which("xvfb-run"), reason="xvfb-run (package xvfb) missing")
+def test_desktop_user_tags_parcels_from_the_measures_panel(staged_plugin_dir, tmp_path, monkeypatch):
+    """Clicks in the real Measures panel write measures and warn about arable land."""
+    from desktop_screenshot import run
+
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    report = run(staged_plugin_dir, tmp_path / "measures.png", scenario="measures")
+    assert report["errors"] == [], report
+    assert report["after_grass"] == 4  # four grassland parcels tagged by clicking
+    assert report["after_bouwland"] == 5  # the arable parcel, after answering the warning
+    assert report["dialogs"] and "Bouwland" in report["dialogs"][0]
+    assert report["totals"]
+    assert (tmp_path / "measures.png").stat().st_size > 50_000
