@@ -18,7 +18,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFeatureSource,
     QgsFields,
-    QgsProcessingFeatureSource,
     QgsWkbTypes,
 )
 
@@ -28,6 +27,7 @@ from .flag_index import PolygonSet, prepare_geometry
 from .flag_loop import batched, flag_features
 from .flag_threads import BackgroundWriter, WriteError
 from .i18n import tr
+from .sources import features_including_invalid
 
 NAME_FIELD_CANDIDATES = ("naam_n2k", "naamN2K", "naam", "name")
 NR_FIELD = "nr"
@@ -74,14 +74,6 @@ def default_name_field(fields: QgsFields) -> str | None:
     return None
 
 
-def _features(source: QgsFeatureSource, request: QgsFeatureRequest | None = None):
-    """Iterate *source* without Processing's invalid-geometry filter: we repair instead."""
-    request = request or QgsFeatureRequest()
-    if isinstance(source, QgsProcessingFeatureSource):
-        return source.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
-    return source.getFeatures(request)
-
-
 def default_pilot_field(fields: QgsFields) -> str | None:
     """``name`` or ``naam`` if present, else the first text field, else None."""
     names = fields.names()
@@ -126,7 +118,7 @@ def _load_polygons(source, attr_names, metric_crs, context, feedback):
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes([i for i in indexes if i >= 0])
     geoms, attrs, repaired = [], [], 0
-    for feat in _features(source, request):
+    for feat in features_including_invalid(source, request):
         if feedback is not None and feedback.isCanceled():
             break
         try:
@@ -235,7 +227,7 @@ def flag_parcels(
         summary.canceled = True
         return summary
     xform = _transform(parcels.sourceCrs(), metric_crs, transform_context)
-    batches = batched(_features(parcels))
+    batches = batched(features_including_invalid(parcels))
     if threaded:
         writer = BackgroundWriter(sink)
         try:
