@@ -60,4 +60,3 @@ def provider_registered(qgis_app, qgis_processing):
         registry.addProvider(_PROVIDERS[-1])
         provider = _PROVIDERS[-1]
     return provider
-
