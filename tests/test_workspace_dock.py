@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from qgis.core import (
     NULL,
@@ -78,6 +80,8 @@ def test_flagging_task_runs_to_the_end_and_shows_counts(dock):
     choose(dock, DEMO_PILOT)
     dock.bandsEdit.setText("100,250,500")
     assert dock.flag_parcels()
+    inputs = dock._flag_inputs
+    assert os.path.isfile(os.path.join(inputs, "parcels.gpkg"))  # the task reads files, not project layers
     assert dock.runner.is_running() and not dock.flagButton.isEnabled()
     assert not dock.showButton.isEnabled() and dock.show_pilot() is None  # the group stays put
     assert wait_for(lambda: not dock.runner.is_running(), 240)
@@ -106,8 +110,8 @@ def test_flagging_task_runs_to_the_end_and_shows_counts(dock):
     group = layer_group.find_group(project, DEMO_PILOT)
     assert not group.findLayer(parcels.id()).itemVisibilityChecked()
     assert parcels.selectedFeatureCount() == 0 and dock.showButton.isEnabled()
-    # the task's private copy of the parcels is gone again
-    assert not [lyr for lyr in project.mapLayers().values() if lyr.flags() & lyr.LayerFlag.Private]
+    # the task's private copies are gone again
+    assert not os.path.exists(inputs)
 
 
 def test_cancel_stops_the_task(dock):

@@ -8,10 +8,11 @@ import shutil
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
     QgsFeatureRequest,
-    QgsMapLayer,
     QgsProject,
     QgsRectangle,
+    QgsVectorFileWriter,
     QgsVectorLayer,
 )
 
@@ -96,26 +97,35 @@ def extent_in(layer: QgsVectorLayer, target: QgsVectorLayer, project: QgsProject
     return transform.transformBoundingBox(layer.extent())
 
 
-def _private_copy(project: QgsProject, layer: QgsVectorLayer, request: QgsFeatureRequest) -> QgsVectorLayer:
-    """A memory copy of *layer*'s features for the task alone.
+def _private_copy(layer: QgsVectorLayer, request: QgsFeatureRequest, folder: str, name: str) -> str:
+    """A GeoPackage copy of *layer*'s features for the task alone; its source string.
 
-    It sits in the project (a layer id is what the task's thread resolves)
-    but is private: no legend entry, not offered in layer combo boxes.
+    A file, not a layer of the project: the task's thread opens its own layer
+    and shares none with the map, the panel or the project (resolving project
+    layers from the task's thread crashed QGIS now and then).
     """
-    copy = layer.materialize(request)
-    copy.setFlags(copy.flags() | QgsMapLayer.LayerFlag.Private)
-    project.addMapLayer(copy, False)
-    return copy
+    path = os.path.join(folder, f"{name}.gpkg")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = name
+    error, message, _path, _layer = QgsVectorFileWriter.writeAsVectorFormatV3(
+        layer.materialize(request), path, QgsCoordinateTransformContext(), options
+    )
+    if error != QgsVectorFileWriter.WriterError.NoError:
+        raise work_gpkg.WorkGpkgError(tr("Could not prepare the flagging input: {0}").format(message))
+    return f"{path}|layername={name}"
 
 
-def flag_parameters(project: QgsProject, pilot_name: str, gpkg_path: str, bands: list[int], name_field: str):
-    """Parameters of ``a4b:flagparcels`` for the pilot's group, the output table and the task's layers.
+def flag_parameters(
+    project: QgsProject, pilot_name: str, gpkg_path: str, bands: list[int], name_field: str, folder: str
+):
+    """Parameters of ``a4b:flagparcels`` for the pilot's group, and the output table.
 
-    The task reads private memory copies (the caller removes them afterwards):
-    the parcels around the pilot boundary, all Natura 2000 areas (there are
-    about two hundred, so distances stay exact) and the boundary. Its thread
-    thus never shares a layer with the map, the panel or the user. The output
-    is a table of the work GeoPackage, replaced on every run.
+    The task reads private copies written into *folder* (the caller removes
+    it afterwards): the parcels around the pilot boundary, all Natura 2000
+    areas (there are about two hundred, so distances stay exact) and the
+    boundary. The output is a table of the work GeoPackage, replaced on every
+    run.
     """
     parcels = layer_group.group_layer(project, pilot_name, "parcels")
     boundary = layer_group.group_layer(project, pilot_name, "pilot_boundary")
@@ -123,11 +133,10 @@ def flag_parameters(project: QgsProject, pilot_name: str, gpkg_path: str, bands:
     request = QgsFeatureRequest()
     if boundary is not None:
         request.setFilterRect(extent_in(boundary, parcels, project))
-    copies = [_private_copy(project, parcels, request), _private_copy(project, natura, QgsFeatureRequest())]
     table = f"flagged_{state.slug(pilot_name)}"
     parameters = {
-        "PARCELS": copies[0].id(),
-        "NATURA2000": copies[1].id(),
+        "PARCELS": _private_copy(parcels, request, folder, "parcels"),
+        "NATURA2000": _private_copy(natura, QgsFeatureRequest(), folder, "natura2000"),
         "BANDS": ",".join(str(b) for b in bands),
         # a CRS object, not text: Processing looks a text CRS up among the
         # project's layers first, from the task's thread
@@ -135,12 +144,11 @@ def flag_parameters(project: QgsProject, pilot_name: str, gpkg_path: str, bands:
         "OUTPUT": f"ogr:dbname='{gpkg_path}' table=\"{table}\" (geom)",
     }
     if boundary is not None:
-        copies.append(_private_copy(project, boundary, QgsFeatureRequest()))
-        parameters["PILOTS"] = copies[-1].id()
+        parameters["PILOTS"] = _private_copy(boundary, QgsFeatureRequest(), folder, "pilots")
         parameters["PILOT_FIELD"] = (
             "name" if boundary.source().startswith(gpkg_path) else (name_field or "name")
         )
-    return parameters, table, copies
+    return parameters, table
 
 
 def group_is_current(project: QgsProject, pilot_name: str, sources: dict) -> bool:

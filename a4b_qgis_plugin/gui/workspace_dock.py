@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import shutil
+import tempfile
 
 from qgis.core import (
     Qgis,
@@ -42,7 +44,7 @@ class WorkspaceDock(QgsDockWidget, FORM):
         self.pilots: list[pc.Pilot] = []
         self.boundary = BoundaryActions(self)
         self.runner = FlagRunner(self)
-        self._flag_inputs: list[str] = []
+        self._flag_inputs = ""  # folder of the running task's input copies
         # Nothing is written to the project until the user acts: a project
         # changed by merely opening the panel would ask to be saved.
         self._restoring = True
@@ -346,18 +348,23 @@ class WorkspaceDock(QgsDockWidget, FORM):
         old = layer_group.group_layer(self.project, pilot.name, "flagged_parcels")
         if old is not None:
             self.project.removeMapLayer(old.id())  # releases the table before it is overwritten
-        parameters, table, copies = data.flag_parameters(
-            self.project, pilot.name, self.work_gpkg(), bands, self.boundaryFieldCombo.currentField()
-        )
-        self._flag_target = (pilot.name, self.work_gpkg(), table, bands)
+        self._flag_inputs = tempfile.mkdtemp(prefix="a4b_flag_")
         try:
+            parameters, table = data.flag_parameters(
+                self.project,
+                pilot.name,
+                self.work_gpkg(),
+                bands,
+                self.boundaryFieldCombo.currentField(),
+                self._flag_inputs,
+            )
+            self._flag_target = (pilot.name, self.work_gpkg(), table, bands)
             work_gpkg.ensure_boundary_table(self.work_gpkg())  # creates the file and folder
             self.runner.start(parameters, self.project)
         except (RuntimeError, work_gpkg.WorkGpkgError) as err:
-            self.project.removeMapLayers([c.id() for c in copies])
+            self._drop_flag_input()
             self._warn(str(err))
             return False
-        self._flag_inputs = [c.id() for c in copies]
         self.progressBar.setValue(0)
         self._set_busy(True)
         return True
@@ -390,10 +397,10 @@ class WorkspaceDock(QgsDockWidget, FORM):
         )
 
     def _drop_flag_input(self) -> None:
-        """Remove the task's private layer copies from the project."""
+        """Remove the folder of the task's private input copies."""
         if self._flag_inputs:
-            self.project.removeMapLayers(self._flag_inputs)
-            self._flag_inputs = []
+            shutil.rmtree(self._flag_inputs, ignore_errors=True)
+            self._flag_inputs = ""
 
     def show_counts(self, results: dict, bands: list[int]) -> None:
         """Fill the table of parcels per band from the algorithm's outputs."""
