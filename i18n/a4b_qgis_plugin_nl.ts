@@ -224,7 +224,7 @@
             <translation>{count} waarschuwing(en) geaccepteerd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_data.py" line="65" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_data.py" line="66" />
             <source>The demo data could not be read from {0}.</source>
             <translation>De demogegevens konden niet worden gelezen uit {0}.</translation>
         </message>
@@ -424,7 +424,7 @@
             <translation>Kan {path} niet schrijven: {message}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging.py" line="114" />
+            <location filename="../a4b_qgis_plugin/core/flagging.py" line="106" />
             <source>Distances need a projected CRS in metres (e.g. EPSG:28992); got {0}.</source>
             <translation>Voor afstanden is een geprojecteerd CRS in meters nodig (bijvoorbeeld EPSG:28992); opgegeven: {0}.</translation>
         </message>
@@ -434,7 +434,7 @@
             <translation>De Natura 2000-laag bevat geen bruikbare polygoon.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging.py" line="176" />
+            <location filename="../a4b_qgis_plugin/core/flagging.py" line="168" />
             <source>{0} invalid Natura 2000 geometries repaired.</source>
             <translation>{0} ongeldige Natura 2000-geometrieën hersteld.</translation>
         </message>
@@ -1134,7 +1134,7 @@
             <translation>Kan de begrenzing niet opslaan in {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_data.py" line="42" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_data.py" line="43" />
             <source>Cannot copy the demo data to {0}: {1}</source>
             <translation>Kan de demogegevens niet kopiëren naar {0}: {1}</translation>
         </message>
@@ -1152,6 +1152,11 @@
             <location filename="../a4b_qgis_plugin/plugin.py" line="69" />
             <source>Load the fictional demo data, show its first pilot and flag its parcels</source>
             <translation>De fictieve demogegevens laden, de eerste pilot tonen en de percelen ervan markeren</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace_data.py" line="115" />
+            <source>Could not prepare the flagging input: {0}</source>
+            <translation>De invoer voor het markeren kon niet worden voorbereid: {0}</translation>
         </message>
     </context>
     <context>
@@ -2758,7 +2763,7 @@ Waarschuwingen in plaats van stilzwijgend accepteren: de maatregel past niet bij
             <translation>Pilotwerkruimte</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="52" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="54" />
             <source>Band</source>
             <translation>Afstandszone</translation>
         </message>
@@ -2768,97 +2773,97 @@ Waarschuwingen in plaats van stilzwijgend accepteren: de maatregel past niet bij
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="57" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="59" />
             <source>No background</source>
             <translation>Geen achtergrond</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="57" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="59" />
             <source>Aerial photo (PDOK)</source>
             <translation>Luchtfoto (PDOK)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="57" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="59" />
             <source>Base map (PDOK)</source>
             <translation>Achtergrondkaart (PDOK)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="106" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="108" />
             <source>Your pilot catalogue was not loaded: {0}</source>
             <translation>Uw pilotcatalogus is niet geladen: {0}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="138" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="140" />
             <source>none listed</source>
             <translation>geen opgegeven</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="139" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="141" />
             <source>unknown province</source>
             <translation>onbekende provincie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="140" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="142" />
             <source>{0} · Natura 2000: {1}</source>
             <translation>{0} · Natura 2000: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="228" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="230" />
             <source>Demo data loaded (fictional areas and parcels). Press Show pilot.</source>
             <translation>Demogegevens geladen (fictieve gebieden en percelen). Kies Pilot tonen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="278" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="280" />
             <source>Wait until the flagging has finished, or cancel it.</source>
             <translation>Wacht tot het markeren klaar is, of annuleer het.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="285" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="287" />
             <source>{0} has no boundary yet: the map shows the whole layers.</source>
             <translation>{0} heeft nog geen begrenzing: de kaart toont de volledige lagen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="340" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="342" />
             <source>Choose the parcels and the Natura 2000 layer first (or load the demo data).</source>
             <translation>Kies eerst de percelen en de Natura 2000-laag (of laad de demogegevens).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="384" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="391" />
             <source>The flagged parcels could not be read from {0}.</source>
             <translation>De gemarkeerde percelen konden niet worden gelezen uit {0}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="388" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="395" />
             <source>Parcels flagged: {0} within {1} m.</source>
             <translation>Percelen gemarkeerd: {0} binnen {1} m.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="400" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="407" />
             <source>Inside or touching Natura 2000</source>
             <translation>In of grenzend aan Natura 2000</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="401" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="408" />
             <source>Within {0} m</source>
             <translation>Binnen {0} m</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="402" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="409" />
             <source>Farther than {0} m</source>
             <translation>Verder dan {0} m</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="433" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="440" />
             <source>{0} has no boundary yet. Zoom the map in to the pilot's area (at most 50 x 50 km) to load that, or set the boundary first.</source>
             <translation>{0} heeft nog geen begrenzing. Zoom de kaart in op het gebied van de pilot (hoogstens 50 x 50 km) om dat te laden, of stel eerst de begrenzing in.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="453" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="460" />
             <source>Loaded {0} layer(s) from PDOK for {1}.</source>
             <translation>{0} laag/lagen van PDOK geladen voor {1}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="461" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="468" />
             <source>Export is not available in this version of the plugin.</source>
             <translation>Exporteren is niet beschikbaar in deze versie van de plug-in.</translation>
         </message>
