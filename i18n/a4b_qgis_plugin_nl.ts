@@ -1158,6 +1158,46 @@
             <source>Could not prepare the flagging input: {0}</source>
             <translation>De invoer voor het markeren kon niet worden voorbereid: {0}</translation>
         </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="18" />
+            <source>Pilots (empty = all)</source>
+            <translation>Pilots (leeg = alle)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="19" />
+            <source>Pilot names separated by ';' (or ',' when no name contains one). Empty: every pilot.</source>
+            <translation>Pilotnamen gescheiden door ';' (of ',' als geen naam er een bevat). Leeg: elke pilot.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="20" />
+            <source>Statuses (empty = all)</source>
+            <translation>Statussen (leeg = alle)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="21" />
+            <source>Statuses separated by ',': {statuses}. Empty: every status, dropped included (their amounts count in the totals).</source>
+            <translation>Statussen gescheiden door ',': {statuses}, of de Nederlandse namen idee, voorgesteld, afgesproken, uitgevoerd, vervallen. Leeg: elke status, ook vervallen (hun bedragen tellen mee in de totalen).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="27" />
+            <source>Themes (empty = all)</source>
+            <translation>Thema's (leeg = alle)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="28" />
+            <source>Themes separated by ',': {themes}. Empty: every theme.</source>
+            <translation>Thema's gescheiden door ',': {themes}, of de Nederlandse namen zoals in de tabel (bijv. Stikstof). Leeg: elk thema.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="43" />
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="46" />
+            <source>theme</source>
+            <translation>thema</translation>
+        </message>
     </context>
     <context>
         <name>A4BProvider</name>
@@ -1239,282 +1279,247 @@
     <context>
         <name>ExportMeasuresAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="58" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="55" />
             <source>Export measures</source>
             <translation>Maatregelen exporteren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="351" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="315" />
             <source>Measures</source>
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="90" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="83" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="90" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="83" />
             <source>The register's measures table (a4b_work.gpkg|layername=measures) or any layer with the register's fields.</source>
             <translation>De maatregelentabel van het register (a4b_work.gpkg|layername=measures) of een andere laag met de velden van het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="97" />
-            <source>Pilots (empty = all)</source>
-            <translation>Pilots (leeg = alle)</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="97" />
-            <source>Pilot names separated by ';' (or ',' when no name contains one). Empty: every pilot.</source>
-            <translation>Pilotnamen gescheiden door ';' (of ',' als geen naam er een bevat). Leeg: elke pilot.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="101" />
-            <source>Statuses (empty = all)</source>
-            <translation>Statussen (leeg = alle)</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="108" />
-            <source>Themes (empty = all)</source>
-            <translation>Thema's (leeg = alle)</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="108" />
-            <source>Themes separated by ',': {themes}. Empty: every theme.</source>
-            <translation>Thema's gescheiden door ',': {themes}, of de Nederlandse namen zoals in de tabel (bijv. Stikstof). Leeg: elk thema.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="114" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="92" />
             <source>Include personal data (stakeholder, user names)</source>
             <translation>Persoonsgegevens opnemen (betrokkene, gebruikersnamen)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="114" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="92" />
             <source>Off by default: the stakeholder and the names of who created or changed a measure are personal data under the GDPR.</source>
             <translation>Standaard uit: de betrokkene en de namen van wie een maatregel aanmaakte of wijzigde zijn persoonsgegevens volgens de AVG.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="123" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="101" />
             <source>Pilot boundaries (PDF)</source>
             <translation>Pilotgrenzen (PDF)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="123" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="101" />
             <source>Drawn on the PDF maps. Empty: the 'pilot_boundaries' table of the register's or the project's work GeoPackage, if there is one.</source>
             <translation>Getekend op de PDF-kaarten. Leeg: de tabel 'pilot_boundaries' uit de GeoPackage van het register of uit de werk-GeoPackage van het project, als die er is.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="135" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="113" />
             <source>Natura 2000 areas (PDF)</source>
             <translation>Natura 2000-gebieden (PDF)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="135" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="113" />
             <source>Drawn on the PDF maps when given.</source>
             <translation>Getekend op de PDF-kaarten als ze zijn opgegeven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="144" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="122" />
             <source>Base map (PDF)</source>
             <translation>Achtergrondkaart (PDF)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="144" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="122" />
             <source>A raster drawn under the PDF maps, e.g. an aerial photo. None by default.</source>
             <translation>Een raster onder de PDF-kaarten, bijvoorbeeld een luchtfoto. Standaard geen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="150" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="128" />
             <source>GeoPackage</source>
             <translation>GeoPackage</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="150" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="128" />
             <source>The measures as table 'measures', in the register's CRS.</source>
             <translation>De maatregelen als tabel 'measures', in het CRS van het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="156" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="134" />
             <source>GeoJSON (EPSG:4326)</source>
             <translation>GeoJSON (EPSG:4326)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="156" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="134" />
             <source>The measures in WGS 84 (EPSG:4326), as GeoJSON requires.</source>
             <translation>De maatregelen in WGS 84 (EPSG:4326), zoals GeoJSON vereist.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="162" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="140" />
             <source>CSV table</source>
             <translation>CSV-tabel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="162" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="140" />
             <source>The measures' attributes, comma-separated, UTF-8, without geometry.</source>
             <translation>De attributen van de maatregelen, kommagescheiden, UTF-8, zonder geometrie.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="168" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="146" />
             <source>Spreadsheet (XLSX)</source>
             <translation>Spreadsheet (XLSX)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="168" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="146" />
             <source>Every measure, and totals per pilot and theme and per pilot and status.</source>
             <translation>Elke maatregel, en totalen per pilot en thema en per pilot en status.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="174" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="152" />
             <source>PDF maps (one page per pilot)</source>
             <translation>PDF-kaarten (één pagina per pilot)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="174" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="152" />
             <source>An A4 landscape map per pilot with legend, scale bar and a table of totals.</source>
             <translation>Een A4-kaart (liggend) per pilot met legenda, schaalbalk en een tabel met totalen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="188" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="166" />
             <source>Measures exported</source>
             <translation>Geëxporteerde maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="189" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="167" />
             <source>PDF pages</source>
             <translation>PDF-pagina's</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="218" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="196" />
             <source>Choose at least one output file.</source>
             <translation>Kies ten minste één uitvoerbestand.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="220" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="198" />
             <source>Two outputs have the same file name; give each its own.</source>
             <translation>Twee uitvoerbestanden hebben dezelfde naam; geef elk een eigen naam.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="226" />
-            <source>status</source>
-            <translation>status</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="232" />
-            <source>theme</source>
-            <translation>thema</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="239" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="203" />
             <source>Selecting measures…</source>
             <translation>Maatregelen selecteren…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="243" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="207" />
             <source>{count} measures selected.</source>
             <translation>{count} maatregelen geselecteerd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="276" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="240" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Export geannuleerd; er is niets geschreven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="278" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="242" />
             <source>Writing {path}…</source>
             <translation>{path} schrijven…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="290" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="254" />
             <source>Could not write {path}: {error}</source>
             <translation>Kan {path} niet schrijven: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="298" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="262" />
             <source>Written: {path}</source>
             <translation>Geschreven: {path}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="311" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="275" />
             <source>Measures: {source}; {count} measures in this export.</source>
             <translation>Maatregelen: {source}; {count} maatregelen in deze export.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="343" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="307" />
             <source>all</source>
             <translation>alle</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="318" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="282" />
             <source>Selection: statuses {statuses}; themes {themes}.</source>
             <translation>Selectie: statussen {statuses}; thema's {themes}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="325" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="289" />
             <source>Pilot boundaries: {name}.</source>
             <translation>Pilotgrenzen: {name}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="327" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="291" />
             <source>Natura 2000: {name}.</source>
             <translation>Natura 2000: {name}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="329" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="293" />
             <source>Base map: {name}.</source>
             <translation>Achtergrondkaart: {name}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="345" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="309" />
             <source>Exported at</source>
             <translation>Geëxporteerd op</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="346" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="310" />
             <source>Register</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="347" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="311" />
             <source>Pilots</source>
             <translation>Pilots</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="348" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="312" />
             <source>Statuses</source>
             <translation>Statussen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="349" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="313" />
             <source>Themes</source>
             <translation>Thema's</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="350" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="314" />
             <source>Personal data included</source>
             <translation>Persoonsgegevens opgenomen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="350" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="314" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="350" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="314" />
             <source>no</source>
             <translation>nee</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="352" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="316" />
             <source>Amounts</source>
             <translation>Bedragen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="352" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="316" />
             <source>Euros per year; an empty cell means the amount is not known.</source>
             <translation>Euro per jaar; een lege cel betekent dat het bedrag onbekend is.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="71" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="68" />
             <source>Exports measures from the measures register (every status unless filtered) for the next step: GIS data for other systems (GeoPackage in the register's CRS, GeoJSON in EPSG:4326, CSV), a spreadsheet with every measure and the totals per pilot and theme and per pilot and status, and a PDF with one map page per pilot.
 
 Every output is optional; fill in the ones you need. Filters left empty select all. The stakeholder and user names are personal data (GDPR) and are left out unless you include them.
@@ -1525,11 +1530,6 @@ Outputs are written to temporary files first and only moved into place when all 
 Elke uitvoer is optioneel; vul in wat u nodig hebt. Lege filters selecteren alles. De betrokkene en de gebruikersnamen zijn persoonsgegevens (AVG) en blijven weg, tenzij u ze opneemt.
 
 De uitvoer wordt eerst naar tijdelijke bestanden geschreven en pas op zijn plaats gezet als alles is gelukt, dus een mislukte export laat geen half geschreven bestand achter.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="101" />
-            <source>Statuses separated by ',': {statuses}. Empty: every status, dropped included (their amounts count in the totals).</source>
-            <translation>Statussen gescheiden door ',': {statuses}, of de Nederlandse namen idee, voorgesteld, afgesproken, uitgevoerd, vervallen. Leeg: elke status, ook vervallen (hun bedragen tellen mee in de totalen).</translation>
         </message>
     </context>
     <context>
@@ -2461,17 +2461,17 @@ Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (
     <context>
         <name>SummariseMeasuresAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="57" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="53" />
             <source>Summarise measures</source>
             <translation>Maatregelen samenvatten</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="60" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="56" />
             <source>Measures</source>
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="66" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="62" />
             <source>Totals of the measures register per pilot and theme (or per pilot and status), as a table without geometry for models and reports: number of measures, hectares, metres, pieces, and cost, revenue and net amount in euros per year. The same numbers as the export's spreadsheet.
 
 A group in which no measure has a known amount gets an empty amount, not zero. Rows with an empty theme (or status) are the totals of a pilot; the row with an empty pilot is the grand total; the field row_kind says which is which (theme or status, pilot_total, total).</source>
@@ -2480,89 +2480,59 @@ A group in which no measure has a known amount gets an empty amount, not zero. R
 Een groep waarin geen maatregel een bekend bedrag heeft, krijgt een leeg bedrag, geen nul. Rijen met een leeg thema (of lege status) zijn de totalen van een pilot; de rij met een lege pilot is het eindtotaal; het veld row_kind zegt welke rij wat is (theme of status, pilot_total, total).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="83" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="75" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="83" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="75" />
             <source>The register's measures table or any layer with the register's fields.</source>
             <translation>De maatregelentabel van het register of een andere laag met de velden van het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="87" />
-            <source>Pilots (empty = all)</source>
-            <translation>Pilots (leeg = alle)</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="87" />
-            <source>Pilot names separated by ';' (or ',' when no name contains one). Empty: every pilot.</source>
-            <translation>Pilotnamen gescheiden door ';' (of ',' als geen naam er een bevat). Leeg: elke pilot.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="91" />
-            <source>Statuses (empty = all)</source>
-            <translation>Statussen (leeg = alle)</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="98" />
-            <source>Themes (empty = all)</source>
-            <translation>Thema's (leeg = alle)</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="98" />
-            <source>Themes separated by ',': {themes}. Empty: every theme.</source>
-            <translation>Thema's gescheiden door ',': {themes}, of de Nederlandse namen zoals in de tabel (bijv. Stikstof). Leeg: elk thema.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="104" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="81" />
             <source>Group per pilot and</source>
             <translation>Groeperen per pilot en</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="138" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="81" />
             <source>theme</source>
             <translation>thema</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="132" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="81" />
             <source>status</source>
             <translation>status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="104" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="81" />
             <source>The second grouping after the pilot.</source>
             <translation>De tweede groepering na de pilot.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="111" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="88" />
             <source>Add total rows</source>
             <translation>Totaalrijen toevoegen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="111" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="88" />
             <source>A total row per pilot (empty theme or status) and a grand total (empty pilot).</source>
             <translation>Een totaalrij per pilot (leeg thema of lege status) en een eindtotaal (lege pilot).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="116" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="93" />
             <source>Measure totals</source>
             <translation>Totalen van maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="116" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="93" />
             <source>The table of totals, without geometry.</source>
             <translation>De tabel met totalen, zonder geometrie.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="181" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="144" />
             <source>{count} measures; cost {cost} EUR/yr, revenue {revenue} EUR/yr.</source>
             <translation>{count} maatregelen; kosten {cost} EUR/jr, opbrengst {revenue} EUR/jr.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="91" />
-            <source>Statuses separated by ',': {statuses}. Empty: every status, dropped included (their amounts count in the totals).</source>
-            <translation>Statussen gescheiden door ',': {statuses}, of de Nederlandse namen idee, voorgesteld, afgesproken, uitgevoerd, vervallen. Leeg: elke status, ook vervallen (hun bedragen tellen mee in de totalen).</translation>
         </message>
     </context>
     <context>

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterRasterLayer,
-    QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
 from qgis.PyQt.QtCore import QDateTime
@@ -22,12 +21,10 @@ from ..core.export_files import ExportError, OutputSet, check_target
 from ..core.export_inputs import describe, file_of, find_pilot_boundaries, open_files, resolve_register
 from ..core.export_selection import (
     check_register_layer,
-    parse_choices,
-    parse_pilots,
-    register_pilots,
     select_measures,
 )
-from ..core.qt_compat import ALGORITHM_NO_THREADING, PARAMETER_ADVANCED, SOURCE_VECTOR, SOURCE_VECTOR_POLYGON
+from ..core.qt_compat import ALGORITHM_NO_THREADING, SOURCE_VECTOR, SOURCE_VECTOR_POLYGON
+from . import register_filters
 from .base import A4BAlgorithm
 
 
@@ -36,9 +33,9 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
 
     ICON = "export"
     REGISTER = "REGISTER"
-    PILOTS = "PILOTS"
-    STATUSES = "STATUSES"
-    THEMES = "THEMES"
+    PILOTS = register_filters.PILOTS
+    STATUSES = register_filters.STATUSES
+    THEMES = register_filters.THEMES
     INCLUDE_PERSONAL = "INCLUDE_PERSONAL"
     PILOT_BOUNDARIES = "PILOT_BOUNDARIES"
     NATURA2000 = "NATURA2000"
@@ -81,11 +78,7 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: D102
-        def add(parameter, help_text: str, advanced: bool = False):
-            parameter.setHelp(help_text)
-            if advanced:
-                parameter.setFlags(parameter.flags() | PARAMETER_ADVANCED)
-            self.addParameter(parameter)
+        add = self.add_parameter
 
         add(
             QgsProcessingParameterVectorLayer(self.REGISTER, self.tr("Measures register"), [SOURCE_VECTOR]),
@@ -94,23 +87,8 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
                 "register's fields."
             ),
         )
-        add(
-            QgsProcessingParameterString(self.PILOTS, self.tr("Pilots (empty = all)"), optional=True),
-            self.tr("Pilot names separated by ';' (or ',' when no name contains one). Empty: every pilot."),
-        )
-        add(
-            QgsProcessingParameterString(self.STATUSES, self.tr("Statuses (empty = all)"), optional=True),
-            self.tr(
-                "Statuses separated by ',': {statuses}. Empty: every status, "
-                "dropped included (their amounts count in the totals)."
-            ).format(statuses=", ".join(register_schema.STATUSES)),
-        )
-        add(
-            QgsProcessingParameterString(self.THEMES, self.tr("Themes (empty = all)"), optional=True),
-            self.tr("Themes separated by ',': {themes}. Empty: every theme.").format(
-                themes=", ".join(register_schema.THEMES)
-            ),
-        )
+        for parameter in register_filters.filter_parameters():
+            self.addParameter(parameter)
         add(
             QgsProcessingParameterBoolean(
                 self.INCLUDE_PERSONAL, self.tr("Include personal data (stakeholder, user names)"), False
@@ -220,21 +198,7 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
                 raise ExportError(self.tr("Two outputs have the same file name; give each its own."))
             in_use = open_files(project) + [file_of(register)]
             finals = {key: check_target(path, in_use) for key, path in targets.items()}
-            pilots = parse_pilots(
-                self.parameterAsString(parameters, self.PILOTS, context), register_pilots(register)
-            )
-            statuses = parse_choices(
-                self.parameterAsString(parameters, self.STATUSES, context),
-                register_schema.STATUSES,
-                register_schema.status_label,
-                self.tr("status"),
-            )
-            themes = parse_choices(
-                self.parameterAsString(parameters, self.THEMES, context),
-                register_schema.THEMES,
-                register_schema.theme_label,
-                self.tr("theme"),
-            )
+            pilots, statuses, themes = register_filters.chosen_filters(self, parameters, context, register)
             personal = self.parameterAsBoolean(parameters, self.INCLUDE_PERSONAL, context)
             feedback.setProgressText(self.tr("Selecting measures…"))
             measures = select_measures(register, pilots, statuses, themes, personal, feedback)

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
 
@@ -20,9 +19,6 @@ from ..core.export_files import ExportError
 from ..core.export_inputs import resolve_register
 from ..core.export_selection import (
     check_register_layer,
-    parse_choices,
-    parse_pilots,
-    register_pilots,
     select_measures,
 )
 from ..core.measure_summary import VALUE_KEYS, read_records, summarise
@@ -30,10 +26,10 @@ from ..core.qt_compat import (
     FIELD_DOUBLE,
     FIELD_INT,
     FIELD_STRING,
-    PARAMETER_ADVANCED,
     SOURCE_VECTOR,
     WKB_NO_GEOMETRY,
 )
+from . import register_filters
 from .base import A4BAlgorithm
 
 
@@ -42,9 +38,9 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
 
     ICON = "summary"
     REGISTER = "REGISTER"
-    PILOTS = "PILOTS"
-    STATUSES = "STATUSES"
-    THEMES = "THEMES"
+    PILOTS = register_filters.PILOTS
+    STATUSES = register_filters.STATUSES
+    THEMES = register_filters.THEMES
     GROUP_BY = "GROUP_BY"
     TOTALS = "TOTALS"
     OUTPUT = "OUTPUT"
@@ -74,33 +70,14 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: D102
-        def add(parameter, help_text: str, advanced: bool = False):
-            parameter.setHelp(help_text)
-            if advanced:
-                parameter.setFlags(parameter.flags() | PARAMETER_ADVANCED)
-            self.addParameter(parameter)
+        add = self.add_parameter
 
         add(
             QgsProcessingParameterVectorLayer(self.REGISTER, self.tr("Measures register"), [SOURCE_VECTOR]),
             self.tr("The register's measures table or any layer with the register's fields."),
         )
-        add(
-            QgsProcessingParameterString(self.PILOTS, self.tr("Pilots (empty = all)"), optional=True),
-            self.tr("Pilot names separated by ';' (or ',' when no name contains one). Empty: every pilot."),
-        )
-        add(
-            QgsProcessingParameterString(self.STATUSES, self.tr("Statuses (empty = all)"), optional=True),
-            self.tr(
-                "Statuses separated by ',': {statuses}. Empty: every status, "
-                "dropped included (their amounts count in the totals)."
-            ).format(statuses=", ".join(register_schema.STATUSES)),
-        )
-        add(
-            QgsProcessingParameterString(self.THEMES, self.tr("Themes (empty = all)"), optional=True),
-            self.tr("Themes separated by ',': {themes}. Empty: every theme.").format(
-                themes=", ".join(register_schema.THEMES)
-            ),
-        )
+        for parameter in register_filters.filter_parameters():
+            self.addParameter(parameter)
         add(
             QgsProcessingParameterEnum(
                 self.GROUP_BY, self.tr("Group per pilot and"), [self.tr("theme"), self.tr("status")], False, 0
@@ -126,21 +103,7 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
         try:
             register = resolve_register(layer)
             check_register_layer(register)
-            pilots = parse_pilots(
-                self.parameterAsString(parameters, self.PILOTS, context), register_pilots(register)
-            )
-            statuses = parse_choices(
-                self.parameterAsString(parameters, self.STATUSES, context),
-                register_schema.STATUSES,
-                register_schema.status_label,
-                self.tr("status"),
-            )
-            themes = parse_choices(
-                self.parameterAsString(parameters, self.THEMES, context),
-                register_schema.THEMES,
-                register_schema.theme_label,
-                self.tr("theme"),
-            )
+            pilots, statuses, themes = register_filters.chosen_filters(self, parameters, context, register)
             measures = select_measures(register, pilots, statuses, themes, False, feedback)
         except ExportError as error:
             raise QgsProcessingException(str(error)) from error

@@ -7,6 +7,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.paths import icon_path
+from ..core.qt_compat import PARAMETER_ADVANCED
 
 
 class A4BAlgorithm(QgsProcessingAlgorithm):
@@ -21,6 +22,13 @@ class A4BAlgorithm(QgsProcessingAlgorithm):
 
     def tr(self, text: str) -> str:  # noqa: D102
         return QCoreApplication.translate(type(self).__name__, text)
+
+    def add_parameter(self, parameter, help_text: str, advanced: bool = False) -> None:
+        """Add *parameter* with its help text, flagged advanced when it is rarely needed."""
+        parameter.setHelp(help_text)
+        if advanced:
+            parameter.setFlags(parameter.flags() | PARAMETER_ADVANCED)
+        self.addParameter(parameter)
 
     def createInstance(self):  # noqa: N802, D102
         return type(self)()

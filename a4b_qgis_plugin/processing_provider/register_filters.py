@@ -1,0 +1,47 @@
+"""The register filters the export and the summary share: pilots, statuses, themes."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingParameterString
+
+from ..core import register_schema
+from ..core.export_selection import parse_choices, parse_pilots, register_pilots
+from ..core.i18n import tr
+
+PILOTS = "PILOTS"
+STATUSES = "STATUSES"
+THEMES = "THEMES"
+
+
+def filter_parameters() -> list:
+    """The PILOTS, STATUSES and THEMES parameters, each with its help."""
+    pilots = QgsProcessingParameterString(PILOTS, tr("Pilots (empty = all)"), optional=True)
+    pilots.setHelp(tr("Pilot names separated by ';' (or ',' when no name contains one). Empty: every pilot."))
+    statuses = QgsProcessingParameterString(STATUSES, tr("Statuses (empty = all)"), optional=True)
+    statuses.setHelp(
+        tr(
+            "Statuses separated by ',': {statuses}. Empty: every status, "
+            "dropped included (their amounts count in the totals)."
+        ).format(statuses=", ".join(register_schema.STATUSES))
+    )
+    themes = QgsProcessingParameterString(THEMES, tr("Themes (empty = all)"), optional=True)
+    themes.setHelp(
+        tr("Themes separated by ',': {themes}. Empty: every theme.").format(
+            themes=", ".join(register_schema.THEMES)
+        )
+    )
+    return [pilots, statuses, themes]
+
+
+def chosen_filters(algorithm, parameters: dict, context, register) -> tuple:
+    """(pilots, statuses, themes) as chosen, checked against *register* and the vocabularies.
+
+    Raises ``ExportError`` naming the allowed values when one is unknown.
+    """
+    text = lambda name: algorithm.parameterAsString(parameters, name, context)  # noqa: E731
+    pilots = parse_pilots(text(PILOTS), register_pilots(register))
+    statuses = parse_choices(
+        text(STATUSES), register_schema.STATUSES, register_schema.status_label, tr("status")
+    )
+    themes = parse_choices(text(THEMES), register_schema.THEMES, register_schema.theme_label, tr("theme"))
+    return pilots, statuses, themes
