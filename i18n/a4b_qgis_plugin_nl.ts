@@ -1198,6 +1198,66 @@
             <source>theme</source>
             <translation>thema</translation>
         </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="33" />
+            <source>Natura 2000 areas</source>
+            <translation>Natura 2000-gebieden</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="37" />
+            <source>Area name field</source>
+            <translation>Veld met gebiedsnaam</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="37" />
+            <source>Field holding the area name. Empty: the first of naam_n2k, naamN2K, naam, name that exists.</source>
+            <translation>Veld met de gebiedsnaam. Leeg: het eerste bestaande veld van naam_n2k, naamN2K, naam, name.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="53" />
+            <source>Pilot boundaries</source>
+            <translation>Pilotgrenzen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="53" />
+            <source>Pilot boundary polygons; each parcel belongs to the pilot holding most of it, and features with the same name form one pilot.</source>
+            <translation>Polygonen van pilotgrenzen; elk perceel hoort bij de pilot waarin het grootste deel ervan ligt, en objecten met dezelfde naam vormen samen één pilot.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="62" />
+            <source>Pilot name field</source>
+            <translation>Veld met pilotnaam</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="62" />
+            <source>Field of the pilot layer holding the pilot name. Empty: name, naam or pilot if present, else the first text field, else the feature id.</source>
+            <translation>Veld van de pilotlaag met de pilotnaam. Leeg: name, naam of pilot als dat bestaat, anders het eerste tekstveld, anders het object-id.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="76" />
+            <source>Distance bands (m)</source>
+            <translation>Afstandszones (m)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="76" />
+            <source>Upper limits of the distance bands in whole metres, separated by commas (default 100,250,500,1000). A distance exactly on a limit is in that band.</source>
+            <translation>Bovengrenzen van de afstandszones in hele meters, gescheiden door komma's (standaard 100,250,500,1000). Een afstand precies op een grens valt in die zone.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="87" />
+            <source>CRS for distances and areas</source>
+            <translation>CRS voor afstanden en oppervlakten</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="87" />
+            <source>Projected CRS in metres in which distances and areas are measured (default EPSG:28992, Amersfoort / RD New). A geographic CRS (degrees) is refused; outputs keep the input's CRS.</source>
+            <translation>Geprojecteerd CRS in meters waarin afstanden en oppervlakten worden gemeten (standaard EPSG:28992, Amersfoort / RD New). Een geografisch CRS (graden) wordt geweigerd; de uitvoer houdt het CRS van de invoer.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="33" />
+            <source>Natura 2000 area polygons (e.g. RVO's natura2000 layer); the area number comes from nr.</source>
+            <translation>Polygonen van Natura 2000-gebieden (bijvoorbeeld de natura2000-laag van RVO); het gebiedsnummer komt uit nr.</translation>
+        </message>
     </context>
     <context>
         <name>A4BProvider</name>
@@ -1535,142 +1595,82 @@ De uitvoer wordt eerst naar tijdelijke bestanden geschreven en pas op zijn plaat
     <context>
         <name>FlagParcelsAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="47" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="44" />
             <source>Flag parcels near Natura 2000</source>
             <translation>Percelen nabij Natura 2000 markeren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="50" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="47" />
             <source>Natura 2000</source>
             <translation>Natura 2000</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="82" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="79" />
             <source>Parcels</source>
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="85" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="82" />
             <source>Agricultural parcels (e.g. BRP gewaspercelen). Selected features only is supported.</source>
             <translation>Landbouwpercelen (bijvoorbeeld BRP-gewaspercelen). Alleen geselecteerde objecten wordt ondersteund.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="89" />
-            <source>Natura 2000 areas</source>
-            <translation>Natura 2000-gebieden</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="92" />
-            <source>Natura 2000 area polygons (e.g. RVO's natura2000 layer).</source>
-            <translation>Polygonen van Natura 2000-gebieden (bijvoorbeeld de natura2000-laag van RVO).</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="94" />
-            <source>Area name field</source>
-            <translation>Veld met gebiedsnaam</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="101" />
-            <source>Field of the Natura 2000 layer holding the area name. Empty: the first of naam_n2k, naamN2K, naam, name that exists. The area number comes from field nr.</source>
-            <translation>Veld van de Natura 2000-laag met de gebiedsnaam. Leeg: het eerste bestaande veld van naam_n2k, naamN2K, naam, name. Het gebiedsnummer komt uit veld nr.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="108" />
-            <source>Distance bands (m)</source>
-            <translation>Afstandszones (m)</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="109" />
-            <source>Upper limits of the distance bands in metres, separated by commas.</source>
-            <translation>Bovengrenzen van de afstandszones in meters, gescheiden door komma's.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="111" />
-            <source>Pilot boundaries</source>
-            <translation>Pilotgrenzen</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="117" />
-            <source>Optional pilot boundary polygons; each parcel gets the pilot holding most of it.</source>
-            <translation>Optionele polygonen van pilotgrenzen; elk perceel krijgt de pilot die het grootste deel ervan bevat.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="119" />
-            <source>Pilot name field</source>
-            <translation>Veld met pilotnaam</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="132" />
-            <source>CRS for distances and areas</source>
-            <translation>CRS voor afstanden en oppervlakten</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="135" />
-            <source>Projected CRS in metres in which distances and areas are measured.</source>
-            <translation>Geprojecteerd CRS in meters waarin afstanden en oppervlakten worden gemeten.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="138" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="90" />
             <source>Flagged parcels</source>
             <translation>Gemarkeerde percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="141" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="93" />
             <source>Every parcel with its attributes and the Natura 2000 fields.</source>
             <translation>Elk perceel met zijn attributen en de Natura 2000-velden.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="146" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="98" />
             <source>Parcels in band {0} m</source>
             <translation>Percelen in zone {0} m</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="149" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="101" />
             <source>Parcels within the outer band</source>
             <translation>Percelen binnen de buitenste zone</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="152" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="104" />
             <source>Parcels beyond the outer band</source>
             <translation>Percelen buiten de buitenste zone</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="153" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="105" />
             <source>Repaired geometries</source>
             <translation>Herstelde geometrieën</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="154" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="106" />
             <source>Skipped (null or empty) geometries</source>
             <translation>Overgeslagen (lege of ontbrekende) geometrieën</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="174" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="126" />
             <source>The Natura 2000 layer is empty.</source>
             <translation>De Natura 2000-laag is leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="200" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="152" />
             <source>Band {0} m: {1} parcels</source>
             <translation>Zone {0} m: {1} percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="203" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="155" />
             <source>Beyond {0} m: {1} parcels</source>
             <translation>Verder dan {0} m: {1} percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="204" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="156" />
             <source>{0} parcels, {1} invalid geometries repaired, {2} null or empty skipped</source>
             <translation>{0} percelen, {1} ongeldige geometrieën hersteld, {2} lege of ontbrekende overgeslagen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="125" />
-            <source>Field of the pilot layer holding the pilot name. Empty: name, naam or pilot if present, else the first text field, else the feature id.</source>
-            <translation>Veld van de pilotlaag met de pilotnaam. Leeg: name, naam of pilot als dat bestaat, anders het eerste tekstveld, anders het object-id.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="56" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="53" />
             <source>Adds to every parcel how near it lies to a Natura 2000 area and how much of it lies inside.
 
 n2k_dist_m: shortest distance in metres to the nearest area (0 where they touch or overlap; NULL beyond the outermost band), rounded to the micrometre. n2k_name, n2k_nr: that area's name and number (field nr); when several are equally near, e.g. overlapping areas, the one listed first. n2k_band: upper bound of the smallest band holding the distance (0 = touching or overlapping, NULL beyond the last band); a parcel exactly on a limit is in that band. n2k_overlap_ha, n2k_overlap_pct: area of the parcel inside Natura 2000 areas (overlapping areas are dissolved first, so nothing is counted twice). a4b_pilot: the pilot whose boundary holds most of the parcel (NULL if none).
@@ -2198,17 +2198,17 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
     <context>
         <name>OverlayPilotsAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="54" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="53" />
             <source>Overlay pilot boundaries</source>
             <translation>Overlay met pilotgrenzen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="57" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="56" />
             <source>Natura 2000</source>
             <translation>Natura 2000</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="63" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="62" />
             <source>Counts, per pilot, the parcels and their hectares per Natura 2000 area and distance band, with the hectares of each Natura 2000 area inside the pilot. The result is a table without geometry, e.g. for a province's report.
 
 How a parcel is assigned (the same rules as 'Flag parcels near Natura 2000'):
@@ -2235,132 +2235,72 @@ Kolommen: pilot, n2k_name, n2k_nr, band_m, band_label, parcels, ha_parcels, éé
 Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (standaard EPSG:28992). Ongeldige geometrieën worden alleen voor de berekening hersteld (REPAIRED); lege of ontbrekende perceelgeometrieën worden overgeslagen (SKIPPED).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="94" />
-            <source>Pilot boundaries</source>
-            <translation>Pilotgrenzen</translation>
-        </message>
-        <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="95" />
-            <source>Pilot boundary polygons; features with the same name form one pilot.</source>
-            <translation>Polygonen van de pilotgrenzen; objecten met dezelfde naam vormen één pilot.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="97" />
-            <source>Pilot name field</source>
-            <translation>Veld met pilotnaam</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="100" />
-            <source>Field holding the pilot name. Empty: field 'name' if present, else the feature id.</source>
-            <translation>Veld met de naam van de pilot. Leeg: veld 'name' als dat bestaat, anders het object-id.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="104" />
-            <source>Natura 2000 areas</source>
-            <translation>Natura 2000-gebieden</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="105" />
-            <source>Natura 2000 area polygons (e.g. RVO's natura2000 layer); the number comes from 'nr'.</source>
-            <translation>Polygonen van Natura 2000-gebieden (bijv. de laag natura2000 van RVO); het nummer komt uit 'nr'.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="109" />
-            <source>Area name field</source>
-            <translation>Veld met gebiedsnaam</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="116" />
-            <source>Field holding the area name. Empty: the first of naam_n2k, naamN2K, naam, name.</source>
-            <translation>Veld met de naam van het gebied. Leeg: het eerste van naam_n2k, naamN2K, naam, name.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="118" />
             <source>Parcels (plain or flagged)</source>
             <translation>Percelen (gewoon of gemarkeerd)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="119" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="96" />
             <source>Parcels such as BRP gewaspercelen, or the output of 'Flag parcels near Natura 2000' (then its distances and areas are used).</source>
             <translation>Percelen zoals de BRP-gewaspercelen, of de uitvoer van 'Percelen nabij Natura 2000 markeren' (dan worden de afstanden en gebieden daaruit gebruikt).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="126" />
-            <source>Distance bands (m)</source>
-            <translation>Afstandszones (m)</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="127" />
-            <source>Upper limits of the distance bands in metres, separated by commas.</source>
-            <translation>Bovengrenzen van de afstandszones in meters, gescheiden door komma's.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="129" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="104" />
             <source>Crop category field</source>
             <translation>Veld met gewascategorie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="136" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="111" />
             <source>Field with the BRP category (Grasland, Bouwland …). Empty: field 'category'.</source>
             <translation>Veld met de BRP-categorie (Grasland, Bouwland …). Leeg: veld 'category'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="139" />
-            <source>CRS for areas and distances</source>
-            <translation>CRS voor oppervlakten en afstanden</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="142" />
-            <source>Projected CRS in metres in which areas and distances are measured.</source>
-            <translation>Geprojecteerd CRS in meters waarin oppervlakten en afstanden worden gemeten.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="145" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="115" />
             <source>Pilot overlay table</source>
             <translation>Overlaytabel pilots</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="146" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="116" />
             <source>Table (no geometry) with one row per pilot, Natura 2000 area and band.</source>
             <translation>Tabel (zonder geometrie) met één rij per pilot, Natura 2000-gebied en zone.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="150" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="120" />
             <source>Rows written</source>
             <translation>Geschreven rijen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="151" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="121" />
             <source>Parcels counted</source>
             <translation>Getelde percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="152" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="122" />
             <source>Parcels outside every pilot</source>
             <translation>Percelen buiten elke pilot</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="153" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="123" />
             <source>Repaired geometries</source>
             <translation>Herstelde geometrieën</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="154" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="124" />
             <source>Skipped (null or empty) geometries</source>
             <translation>Overgeslagen (lege of ontbrekende) geometrieën</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="198" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="168" />
             <source>The parcels were flagged already: their distances and areas were used.</source>
             <translation>De percelen waren al gemarkeerd: hun afstanden en gebieden zijn gebruikt.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="202" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="172" />
             <source>The parcels have no category field: all hectares are in ha_other.</source>
             <translation>De percelen hebben geen categorieveld: alle hectares staan in ha_other.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="203" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="173" />
             <source>{0} rows; {1} parcels counted, {2} outside every pilot, {3} repaired, {4} skipped.</source>
             <translation>{0} rijen; {1} percelen geteld, {2} buiten elke pilot, {3} hersteld, {4} overgeslagen.</translation>
         </message>

@@ -7,16 +7,13 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterCrs,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterString,
 )
 
 from ..core import flagging
 from ..core.bands import parse_bands
+from . import area_params
 from .base import A4BAlgorithm
 
 
@@ -86,55 +83,10 @@ class FlagParcelsAlgorithm(A4BAlgorithm):
             self.tr("Agricultural parcels (e.g. BRP gewaspercelen). Selected features only is supported.")
         )
         params.append(p)
-        p = QgsProcessingParameterFeatureSource(
-            self.NATURA2000, self.tr("Natura 2000 areas"), [QgsProcessing.SourceType.TypeVectorPolygon]
-        )
-        p.setHelp(self.tr("Natura 2000 area polygons (e.g. RVO's natura2000 layer)."))
-        params.append(p)
-        p = QgsProcessingParameterField(
-            self.NAME_FIELD,
-            self.tr("Area name field"),
-            parentLayerParameterName=self.NATURA2000,
-            type=QgsProcessingParameterField.DataType.String,
-            optional=True,
-        )
-        p.setHelp(
-            self.tr(
-                "Field of the Natura 2000 layer holding the area name. Empty: the first of "
-                "naam_n2k, naamN2K, naam, name that exists. The area number comes from field nr."
-            )
-        )
-        params.append(p)
-        p = QgsProcessingParameterString(self.BANDS, self.tr("Distance bands (m)"), "100,250,500,1000")
-        p.setHelp(self.tr("Upper limits of the distance bands in metres, separated by commas."))
-        params.append(p)
-        p = QgsProcessingParameterFeatureSource(
-            self.PILOTS,
-            self.tr("Pilot boundaries"),
-            [QgsProcessing.SourceType.TypeVectorPolygon],
-            optional=True,
-        )
-        p.setHelp(self.tr("Optional pilot boundary polygons; each parcel gets the pilot holding most of it."))
-        params.append(p)
-        p = QgsProcessingParameterField(
-            self.PILOT_FIELD,
-            self.tr("Pilot name field"),
-            parentLayerParameterName=self.PILOTS,
-            optional=True,
-        )
-        p.setHelp(
-            self.tr(
-                "Field of the pilot layer holding the pilot name. Empty: name, naam or pilot if present, "
-                "else the first text field, else the feature id."
-            )
-        )
-        params.append(p)
-        p = QgsProcessingParameterCrs(
-            self.CRS, self.tr("CRS for distances and areas"), "EPSG:28992", optional=True
-        )
-        p.setHelp(self.tr("Projected CRS in metres in which distances and areas are measured."))
-        p.setFlags(p.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-        params.append(p)
+        params += area_params.natura2000_parameters()
+        params.append(area_params.bands_parameter())
+        params += area_params.pilot_parameters(optional=True)
+        params.append(area_params.metric_crs_parameter())
         p = QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Flagged parcels"), QgsProcessing.SourceType.TypeVectorPolygon
         )

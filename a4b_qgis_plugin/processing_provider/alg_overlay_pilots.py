@@ -8,11 +8,9 @@ from qgis.core import (
     QgsFeatureSink,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterCrs,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterString,
 )
 
 from ..core import pilot_overlay
@@ -24,6 +22,7 @@ from ..core.qt_compat import (
     SOURCE_VECTOR_POLYGON,
     WKB_NO_GEOMETRY,
 )
+from . import area_params
 from .base import A4BAlgorithm
 
 
@@ -91,30 +90,8 @@ class OverlayPilotsAlgorithm(A4BAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: D102
         polygon = [SOURCE_VECTOR_POLYGON]
         params = []
-        p = QgsProcessingParameterFeatureSource(self.PILOTS, self.tr("Pilot boundaries"), polygon)
-        p.setHelp(self.tr("Pilot boundary polygons; features with the same name form one pilot."))
-        params.append(p)
-        p = QgsProcessingParameterField(
-            self.PILOT_FIELD, self.tr("Pilot name field"), parentLayerParameterName=self.PILOTS, optional=True
-        )
-        p.setHelp(
-            self.tr("Field holding the pilot name. Empty: field 'name' if present, else the feature id.")
-        )
-        params.append(p)
-        p = QgsProcessingParameterFeatureSource(self.NATURA2000, self.tr("Natura 2000 areas"), polygon)
-        p.setHelp(
-            self.tr("Natura 2000 area polygons (e.g. RVO's natura2000 layer); the number comes from 'nr'.")
-        )
-        params.append(p)
-        p = QgsProcessingParameterField(
-            self.NAME_FIELD,
-            self.tr("Area name field"),
-            parentLayerParameterName=self.NATURA2000,
-            type=FIELD_PARAMETER_STRING,
-            optional=True,
-        )
-        p.setHelp(self.tr("Field holding the area name. Empty: the first of naam_n2k, naamN2K, naam, name."))
-        params.append(p)
+        params += area_params.pilot_parameters(optional=False)
+        params += area_params.natura2000_parameters()
         p = QgsProcessingParameterFeatureSource(self.PARCELS, self.tr("Parcels (plain or flagged)"), polygon)
         p.setHelp(
             self.tr(
@@ -123,9 +100,7 @@ class OverlayPilotsAlgorithm(A4BAlgorithm):
             )
         )
         params.append(p)
-        p = QgsProcessingParameterString(self.BANDS, self.tr("Distance bands (m)"), "100,250,500,1000")
-        p.setHelp(self.tr("Upper limits of the distance bands in metres, separated by commas."))
-        params.append(p)
+        params.append(area_params.bands_parameter())
         p = QgsProcessingParameterField(
             self.CATEGORY_FIELD,
             self.tr("Crop category field"),
@@ -136,12 +111,7 @@ class OverlayPilotsAlgorithm(A4BAlgorithm):
         p.setHelp(self.tr("Field with the BRP category (Grasland, Bouwland …). Empty: field 'category'."))
         p.setFlags(p.flags() | PARAMETER_ADVANCED)
         params.append(p)
-        p = QgsProcessingParameterCrs(
-            self.CRS, self.tr("CRS for areas and distances"), "EPSG:28992", optional=True
-        )
-        p.setHelp(self.tr("Projected CRS in metres in which areas and distances are measured."))
-        p.setFlags(p.flags() | PARAMETER_ADVANCED)
-        params.append(p)
+        params.append(area_params.metric_crs_parameter())
         p = QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Pilot overlay table"), SOURCE_VECTOR)
         p.setHelp(self.tr("Table (no geometry) with one row per pilot, Natura 2000 area and band."))
         params.append(p)
