@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
@@ -13,6 +12,7 @@ from qgis.core import (
 
 from ..core import flagging
 from ..core.bands import parse_bands
+from ..core.qt_compat import SOURCE_VECTOR_POLYGON
 from . import area_params
 from .base import A4BAlgorithm
 
@@ -76,9 +76,7 @@ class FlagParcelsAlgorithm(A4BAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: D102
         params = []
-        p = QgsProcessingParameterFeatureSource(
-            self.PARCELS, self.tr("Parcels"), [QgsProcessing.SourceType.TypeVectorPolygon]
-        )
+        p = QgsProcessingParameterFeatureSource(self.PARCELS, self.tr("Parcels"), [SOURCE_VECTOR_POLYGON])
         p.setHelp(
             self.tr("Agricultural parcels (e.g. BRP gewaspercelen). Selected features only is supported.")
         )
@@ -87,9 +85,7 @@ class FlagParcelsAlgorithm(A4BAlgorithm):
         params.append(area_params.bands_parameter())
         params += area_params.pilot_parameters(optional=True)
         params.append(area_params.metric_crs_parameter())
-        p = QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Flagged parcels"), QgsProcessing.SourceType.TypeVectorPolygon
-        )
+        p = QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Flagged parcels"), SOURCE_VECTOR_POLYGON)
         p.setHelp(self.tr("Every parcel with its attributes and the Natura 2000 fields."))
         params.append(p)
         for param in params:
