@@ -19,6 +19,7 @@ from qgis.core import (
 
 from .i18n import tr
 from .pilot_catalogue import Pilot, natura2000_filter
+from .qt_compat import GEOMETRY_POLYGON
 from .work_gpkg import WORK_CRS
 
 BUFFER_SEGMENTS = 16
@@ -36,12 +37,12 @@ def _clean(geometry: QgsGeometry) -> QgsGeometry:
     geom = QgsGeometry(geometry)
     if not geom.isGeosValid():
         geom = geom.makeValid()
-    if QgsWkbTypes.geometryType(geom.wkbType()) != QgsWkbTypes.PolygonGeometry:
+    if QgsWkbTypes.geometryType(geom.wkbType()) != GEOMETRY_POLYGON:
         # makeValid can return a collection; keep its polygons only
         parts = [
             QgsGeometry(part.clone())
             for part in geom.constParts()
-            if QgsWkbTypes.geometryType(part.wkbType()) == QgsWkbTypes.PolygonGeometry
+            if QgsWkbTypes.geometryType(part.wkbType()) == GEOMETRY_POLYGON
         ]
         geom = QgsGeometry.unaryUnion(parts) if parts else QgsGeometry()
     if geom.isNull() or geom.isEmpty() or geom.area() <= 0:
@@ -73,7 +74,7 @@ def to_work_crs(
 def _require_polygons(layer: QgsVectorLayer) -> None:
     if layer is None or not layer.isValid():
         raise BoundaryError(tr("The layer is not available (removed from the project?)."))
-    if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+    if layer.geometryType() != GEOMETRY_POLYGON:
         raise BoundaryError(
             tr("The layer '{0}' has no polygons; choose a polygon layer.").format(layer.name())
         )

@@ -18,18 +18,16 @@ from qgis.core import (
     QgsExpression,
     QgsFeature,
     QgsFeatureRequest,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProject,
     QgsVectorFileWriter,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from . import settings
 from .i18n import tr
+from .qt_compat import WKB_MULTIPOLYGON, make_field
 
 PILOT_BOUNDARY_TABLE = "pilot_boundaries"
 WORK_CRS = "EPSG:28992"
@@ -90,22 +88,16 @@ def list_tables(gpkg_path: str) -> list[str]:
 
 
 def _boundary_fields() -> QgsFields:
-    try:  # QGIS 3 (Qt5); QGIS 4 (Qt6) has no QVariant.Type and takes QMetaType.Type
-        text, number = QVariant.String, QVariant.Double
-    except AttributeError:
-        from qgis.PyQt.QtCore import QMetaType
-
-        text, number = QMetaType.Type.QString, QMetaType.Type.Double
     fields = QgsFields()
     for name, kind in (
-        ("name", text),
-        ("province", text),
-        ("method", text),
-        ("buffer_m", number),
-        ("detail", text),
-        ("updated_at", text),
+        ("name", "string"),
+        ("province", "string"),
+        ("method", "string"),
+        ("buffer_m", "double"),
+        ("detail", "string"),
+        ("updated_at", "string"),
     ):
-        fields.append(QgsField(name, kind))
+        fields.append(make_field(name, kind))
     return fields
 
 
@@ -126,7 +118,7 @@ def ensure_boundary_table(gpkg_path: str) -> None:
     writer = QgsVectorFileWriter.create(
         gpkg_path,
         _boundary_fields(),
-        QgsWkbTypes.Type.MultiPolygon,
+        WKB_MULTIPOLYGON,
         QgsCoordinateReferenceSystem(WORK_CRS),
         QgsCoordinateTransformContext(),
         options,
