@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsGeometry, QgsPointXY, QgsWkbTypes
+from qgis.core import QgsGeometry, QgsPointXY
 from qgis.gui import QgsMapTool, QgsRubberBand
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
+
+from ..core.qt_compat import GEOMETRY_POLYGON
 
 
 class PolygonMapTool(QgsMapTool):
@@ -17,7 +19,7 @@ class PolygonMapTool(QgsMapTool):
     def __init__(self, canvas):
         super().__init__(canvas)
         self.points: list[QgsPointXY] = []
-        self.band = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry)
+        self.band = QgsRubberBand(canvas, GEOMETRY_POLYGON)
         self.band.setColor(QColor(94, 42, 132, 200))
         self.band.setFillColor(QColor(94, 42, 132, 40))
         self.band.setWidth(2)
@@ -64,10 +66,10 @@ class PolygonMapTool(QgsMapTool):
     def reset(self) -> None:
         """Clear the corners and the rubber band."""
         self.points = []
-        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        self.band.reset(GEOMETRY_POLYGON)
 
     def _redraw(self, moving: QgsPointXY | None = None) -> None:
-        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        self.band.reset(GEOMETRY_POLYGON)
         for point in [*self.points, *([moving] if moving else [])]:
             self.band.addPoint(point, False)
         self.band.show()

@@ -8,7 +8,6 @@ import tempfile
 
 from qgis.core import (
     Qgis,
-    QgsMapLayerProxyModel,
     QgsProject,
     QgsVectorLayer,
 )
@@ -19,6 +18,7 @@ from qgis.PyQt.QtWidgets import QApplication, QHeaderView, QSizePolicy, QTableWi
 from ..core import layer_group, settings, work_gpkg
 from ..core import pilot_catalogue as pc
 from ..core.bands import parse_bands
+from ..core.qt_compat import LAYER_FILTER_POLYGON
 from . import workspace_data as data
 from . import workspace_state as state
 from .flag_runner import FlagRunner
@@ -28,8 +28,6 @@ from .workspace_boundary import BoundaryActions
 FORM = load_ui(__file__, "workspace_dock")
 LOG = logging.getLogger(__name__)
 DEMO_GROUP = "A4B demo data (fictional)"
-# QGIS 3.34 moved the layer filters to Qgis.LayerFilter (the old name goes in QGIS 4)
-POLYGON_FILTER = getattr(Qgis, "LayerFilter", QgsMapLayerProxyModel).PolygonLayer
 
 
 class WorkspaceDock(QgsDockWidget, FORM):
@@ -49,7 +47,7 @@ class WorkspaceDock(QgsDockWidget, FORM):
         # changed by merely opening the panel would ask to be saved.
         self._restoring = True
         for combo in (self.parcelsCombo, self.n2kCombo, self.boundaryCombo):
-            combo.setFilters(POLYGON_FILTER)
+            combo.setFilters(LAYER_FILTER_POLYGON)
         self.boundaryCombo.setAllowEmptyLayer(True)
         self.bandTable.setHorizontalHeaderLabels([self.tr("Band"), self.tr("Parcels")])
         self.bandTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

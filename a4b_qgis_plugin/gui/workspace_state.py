@@ -8,6 +8,7 @@ from qgis.core import QgsExpression, QgsFeatureRequest, QgsProject, QgsVectorLay
 
 from ..core import work_gpkg
 from ..core.pilot_catalogue import Pilot
+from ..core.qt_compat import REQUEST_NO_GEOMETRY
 from ..core.register_schema import MEASURES_TABLE
 
 SCOPE = "a4b"
@@ -58,7 +59,7 @@ def layer_pilots(layer: QgsVectorLayer | None, name_field: str) -> list[Pilot]:
     if layer is None or not name_field or name_field not in layer.fields().names():
         return []
     province_field = "province" if "province" in layer.fields().names() else None
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request = QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY)
     request.setSubsetOfAttributes([f for f in (name_field, province_field) if f], layer.fields())
     found: dict[str, Pilot] = {}
     for feature in layer.getFeatures(request):
