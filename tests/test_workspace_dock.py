@@ -130,7 +130,7 @@ def test_bad_bands_are_refused_with_a_message(dock, qgis_iface):
     qgis_iface.messageBar().clear_messages()
     assert not dock.flag_parcels()
     assert not dock.runner.is_running()
-    assert "'abc' is not a distance" in qgis_iface.messageBar().get_messages(Qgis.Warning)[-1]
+    assert "'abc' is not a distance" in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)[-1]
 
 
 def test_boundary_from_natura2000_plus_margin_for_a_catalogue_style_pilot(dock, tmp_path):

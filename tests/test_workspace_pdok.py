@@ -66,7 +66,7 @@ def test_failing_services_give_a_message_not_a_crash(dock, pdok, tmp_path, qgis_
     pdok.fail = {"natura2000": 500}
     qgis_iface.messageBar().clear_messages()
     assert dock.load_from_pdok() == []
-    warnings = qgis_iface.messageBar().get_messages(Qgis.Warning)
+    warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
     assert warnings and "Tried:" in warnings[-1]
 
 
@@ -80,7 +80,7 @@ def test_without_boundary_the_visible_map_is_loaded_when_small_enough(dock, pdok
     qgis_iface.messageBar().clear_messages()
     assert dock.load_from_pdok() == []
     assert pdok.requests == []
-    assert "Zoom the map in" in qgis_iface.messageBar().get_messages(Qgis.Warning)[-1]
+    assert "Zoom the map in" in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)[-1]
     canvas.setExtent(QgsRectangle(196000, 446000, 203000, 450000))
     loaded = dock.load_from_pdok()
     assert [layer.featureCount() > 0 for layer in loaded] == [True, True]
