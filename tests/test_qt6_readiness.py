@@ -31,20 +31,8 @@ PENDING_FILES = (
     "a4b_qgis_plugin/core/bands.py",
     "a4b_qgis_plugin/core/flag*.py",
     "a4b_qgis_plugin/processing_provider/alg_flag_parcels.py",
-    "a4b_qgis_plugin/core/pilot_catalogue.py",
-    "a4b_qgis_plugin/core/pilot_boundary.py",
-    "a4b_qgis_plugin/core/work_gpkg.py",
-    "a4b_qgis_plugin/core/layer_group.py",
-    "a4b_qgis_plugin/gui/workspace_*.py",
-    "a4b_qgis_plugin/gui/pilot_*.py",
-    "a4b_qgis_plugin/gui/polygon_map_tool.py",
-    "a4b_qgis_plugin/gui/flag_runner.py",
     "tests/test_flag_*.py",
     "tests/flag_helpers.py",
-    "tests/test_workspace*.py",
-    "tests/workspace_helpers.py",
-    "tests/test_pilot*.py",
-    "tests/test_layer_group.py",
 )
 
 
