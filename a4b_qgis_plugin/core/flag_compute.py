@@ -143,16 +143,26 @@ class ParcelFlagger:
         """Classify the quadtree cells above leaf (ix, iy), coarse to fine, reusing cached ones."""
         state = None
         margin = self.margin
+        cells = self._cells
         for level in range(LEVELS - 1, -1, -1):
             key = (ix >> level, iy >> level, level)
-            cached = self._cells.get(key)
+            cached = cells.get(key)
             if cached is None:
+                if state is not None and state[0] != MIXED and state[3] != MIXED:
+                    # settled above: every finer cell inherits it (what _classify would return)
+                    for finer in range(level, -1, -1):
+                        cells[(ix >> finer, iy >> finer, finer)] = state
+                    return state
                 size = self.cell * (1 << level)
                 x0, y0 = key[0] * size, key[1] * size
                 cached = self._classify(QgsRectangle(x0, y0, x0 + size + margin, y0 + size + margin), state)
-                self._cells[key] = cached
+                cells[key] = cached
             state = cached
         return state
+
+    def leaf_lookup(self) -> tuple:
+        """(cells, cell size, margin, descend) for callers inlining :meth:`state`'s common case."""
+        return self._cells, self.cell, self.margin, self._descend
 
     # -- per parcel --------------------------------------------------------
     def flag(self, geom: QgsGeometry, state: tuple | None = None) -> list:

@@ -40,6 +40,8 @@ def flag_features(batches, parcels, flagger: ParcelFlagger, emit, xform, summary
     beyond = skipped = done = 0
     flag = flagger.flag
     state_of = flagger.state
+    cells, size, margin, descend = flagger.leaf_lookup()
+    cell_of = cells.get
     far_out = FAR_OUT
     far = flagger.far_values
     i_ha, i_pct = n_in + 4, n_in + 5
@@ -57,7 +59,14 @@ def flag_features(batches, parcels, flagger: ParcelFlagger, emit, xform, summary
             geom = feat.geometry()
             state = None
             if xform is None:
-                state = state_of(geom.boundingBox())
+                # flagger.state(), inlined for a parcel that fits a leaf cell
+                rect = geom.boundingBox()
+                width, height = rect.width(), rect.height()
+                if width <= margin and height <= margin and (width > 0 or height > 0):
+                    ix, iy = rect.xMinimum() // size, rect.yMinimum() // size
+                    state = cell_of((ix, iy, 0)) or descend(int(ix), int(iy))
+                else:
+                    state = state_of(rect)
                 if state is far_out:  # the common case, settled by the box
                     beyond += 1
                     feat.setAttribute(i_ha, 0.0)
