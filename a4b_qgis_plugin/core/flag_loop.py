@@ -13,10 +13,10 @@ from qgis.core import QgsCsException, QgsGeometry
 
 from .flag_compute import FAR_OUT, ParcelFlagger
 from .flag_fields import OUTPUT_FIELD_NAMES
-from .flag_threads import BATCH
+from .flag_threads import CHUNK
 
 
-def batched(features, size: int = BATCH):
+def batched(features, size: int = CHUNK):
     """Lists of up to *size* features from an iterator (the single-thread reader)."""
     while True:
         batch = list(itertools.islice(features, size))
