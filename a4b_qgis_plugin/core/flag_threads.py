@@ -38,6 +38,7 @@ class BackgroundWriter:
         self._flags = flags
         self._queue: queue.Queue = queue.Queue(maxsize=max_pending)
         self._pending: list = []  # chunks gathered into one batch for the sink
+        self._written: list = []
         self.error: str | None = None
         self._thread = threading.Thread(target=self._run, name="a4b-flag-writer", daemon=True)
         self._thread.start()
@@ -54,11 +55,16 @@ class BackgroundWriter:
                     self.error = self._sink.lastError() or tr("The output refused the features.")
             except Exception as err:  # noqa: BLE001 - reported to the user by close()
                 self.error = str(err)
+            # the producer frees written features, so its allocator reuses their memory
+            self._written.append(batch)
+            batch = None
 
     def add(self, batch: list) -> None:
         """Queue *batch* (a list of QgsFeature the caller no longer touches)."""
         if self.error is not None:
             self.close()
+        if self._written:
+            self._written = []
         self._pending.extend(batch)
         if len(self._pending) >= BATCH:
             self._queue.put(self._pending)
