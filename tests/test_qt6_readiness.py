@@ -18,40 +18,17 @@ pending ones included.
 from __future__ import annotations
 
 import enum
-import fnmatch
 
 import pytest
 
 from tests.qt6_scan import ALLOWED, report, scan_text, scanned_files
 
-# TEMPORARY: files still being written by helpers A (flagging) and B (pilot
-# workspace) when this test was added. The lead empties this list once they
-# are converted; do not add new entries.
-PENDING_FILES = (
-    "a4b_qgis_plugin/core/bands.py",
-    "a4b_qgis_plugin/core/flag*.py",
-    "a4b_qgis_plugin/processing_provider/alg_flag_parcels.py",
-    "tests/test_flag_*.py",
-    "tests/flag_helpers.py",
-)
-
-
-def is_pending(relative: str) -> bool:
-    """Whether *relative* is one of the files still excluded (PENDING_FILES)."""
-    return any(fnmatch.fnmatchcase(relative, pattern) for pattern in PENDING_FILES)
-
 
 def test_no_qt5_only_spellings(qgis_app):
-    files = [f for f in scanned_files() if f not in ALLOWED and not is_pending(f)]
+    files = [f for f in scanned_files() if f not in ALLOWED]
     assert len(files) > 40  # the scan really covers the package, scripts and tests
     problems = report(files)
     assert not problems, "Qt5-only spellings:\n" + "\n".join(problems)
-
-
-def test_pending_patterns_match_files():
-    # A pattern that matches nothing would hide a typo (or a finished file list).
-    unmatched = [p for p in PENDING_FILES if not any(fnmatch.fnmatchcase(f, p) for f in scanned_files())]
-    assert not unmatched
 
 
 @pytest.mark.parametrize(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from qgis.core import QgsField, QgsFields
-from qgis.PyQt.QtCore import QVariant
 
 from .i18n import tr
+from .qt_compat import field_type, make_field
 
 # (name, kind, length, precision); the order is the order in the output.
 OUTPUT_FIELD_SPECS = (
@@ -20,31 +20,9 @@ OUTPUT_FIELD_SPECS = (
 OUTPUT_FIELD_NAMES = tuple(spec[0] for spec in OUTPUT_FIELD_SPECS)
 
 
-def _make_field(name: str, kind: str, length: int, precision: int) -> QgsField:
-    # QVariant types work on QGIS 3.x; QGIS 4 (Qt6) drops QVariant.Type, where
-    # QgsField takes QMetaType.Type instead.
-    try:
-        qtype = {"double": QVariant.Double, "int": QVariant.Int, "string": QVariant.String}[kind]
-    except AttributeError:  # Qt6
-        from qgis.PyQt.QtCore import QMetaType
-
-        qtype = {
-            "double": QMetaType.Type.Double,
-            "int": QMetaType.Type.Int,
-            "string": QMetaType.Type.QString,
-        }[kind]
-    return QgsField(name, qtype, "", length, precision)
-
-
 def is_text_field(field: QgsField) -> bool:
-    """Whether *field* holds text (QVariant.String on Qt5, QMetaType.QString on Qt6)."""
-    try:
-        text = QVariant.String
-    except AttributeError:  # Qt6
-        from qgis.PyQt.QtCore import QMetaType
-
-        text = QMetaType.Type.QString
-    return field.type() == text
+    """Whether *field* holds text."""
+    return field.type() == field_type("string")
 
 
 def output_fields(parcel_fields: QgsFields) -> QgsFields:
@@ -68,5 +46,5 @@ def output_fields(parcel_fields: QgsFields) -> QgsFields:
         )
     fields = QgsFields(parcel_fields)
     for spec in OUTPUT_FIELD_SPECS:
-        fields.append(_make_field(*spec))
+        fields.append(make_field(*spec))
     return fields

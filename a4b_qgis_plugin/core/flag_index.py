@@ -20,6 +20,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from .qt_compat import GEOMETRY_POLYGON
+
 # Vertices per piece for intersections: small pieces make each overlay cheap.
 PIECE_MAX_VERTICES = 256
 
@@ -28,13 +30,12 @@ def polygon_part(geom: QgsGeometry | None) -> QgsGeometry | None:
     """Only the polygon parts of *geom* (makeValid may add lines or points), or None."""
     if geom is None or geom.isNull() or geom.isEmpty():
         return None
-    if QgsWkbTypes.geometryType(geom.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry:
+    if QgsWkbTypes.geometryType(geom.wkbType()) == GEOMETRY_POLYGON:
         return geom
     parts = [
         part
         for part in geom.asGeometryCollection()
-        if QgsWkbTypes.geometryType(part.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
-        and not part.isEmpty()
+        if QgsWkbTypes.geometryType(part.wkbType()) == GEOMETRY_POLYGON and not part.isEmpty()
     ]
     if not parts:
         return None

@@ -27,6 +27,7 @@ from .flag_index import PolygonSet, prepare_geometry
 from .flag_loop import batched, flag_features
 from .flag_threads import BackgroundWriter, WriteError
 from .i18n import tr
+from .qt_compat import GEOMETRY_POLYGON
 from .sources import features_including_invalid
 
 NAME_FIELD_CANDIDATES = ("naam_n2k", "naamN2K", "naam", "name")
@@ -87,7 +88,7 @@ def default_pilot_field(fields: QgsFields) -> str | None:
 
 
 def _is_polygon_source(source: QgsFeatureSource) -> bool:
-    return QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
+    return QgsWkbTypes.geometryType(source.wkbType()) == GEOMETRY_POLYGON
 
 
 def _transform(
