@@ -229,7 +229,7 @@
             <translation>De demogegevens konden niet worden gelezen uit {0}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/work_gpkg.py" line="120" />
+            <location filename="../a4b_qgis_plugin/core/work_gpkg.py" line="112" />
             <source>Cannot create the folder {0}: {1}</source>
             <translation>Kan de map {0} niet aanmaken: {1}</translation>
         </message>
@@ -339,7 +339,7 @@
             <translation>de geometrie moet een niet-lege polygoon zijn</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flag_fields.py" line="62" />
+            <location filename="../a4b_qgis_plugin/core/flag_fields.py" line="40" />
             <source>The parcels layer already has the field(s) {0}, which this tool writes. Rename or remove them first (e.g. with 'Refactor fields'); the tool never overwrites existing values.</source>
             <translation>De percelenlaag heeft al het veld of de velden {0}, die dit hulpmiddel schrijft. Hernoem of verwijder ze eerst (bijvoorbeeld met 'Bijgewerkte velden'); het hulpmiddel overschrijft nooit bestaande waarden.</translation>
         </message>
@@ -424,7 +424,7 @@
             <translation>Kan {path} niet schrijven: {message}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging.py" line="106" />
+            <location filename="../a4b_qgis_plugin/core/flagging.py" line="107" />
             <source>Distances need a projected CRS in metres (e.g. EPSG:28992); got {0}.</source>
             <translation>Voor afstanden is een geprojecteerd CRS in meters nodig (bijvoorbeeld EPSG:28992); opgegeven: {0}.</translation>
         </message>
@@ -434,7 +434,7 @@
             <translation>De Natura 2000-laag bevat geen bruikbare polygoon.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging.py" line="168" />
+            <location filename="../a4b_qgis_plugin/core/flagging.py" line="169" />
             <source>{0} invalid Natura 2000 geometries repaired.</source>
             <translation>{0} ongeldige Natura 2000-geometrieën hersteld.</translation>
         </message>
@@ -469,12 +469,12 @@
             <translation>De pilotlaag heeft geen veld '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flag_threads.py" line="64" />
+            <location filename="../a4b_qgis_plugin/core/flag_threads.py" line="82" />
             <source>Could not write the output: {0}</source>
             <translation>Kan de uitvoer niet schrijven: {0}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flag_threads.py" line="48" />
+            <location filename="../a4b_qgis_plugin/core/flag_threads.py" line="55" />
             <source>The output refused the features.</source>
             <translation>De uitvoer weigerde de objecten.</translation>
         </message>
@@ -949,72 +949,72 @@
             <translation>{ref}: maatregel {code} is twee keer toegekend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="35" />
+            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="36" />
             <source>The boundary is empty.</source>
             <translation>De begrenzing is leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="48" />
+            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="49" />
             <source>The boundary has no area: draw or choose a polygon.</source>
             <translation>De begrenzing heeft geen oppervlakte: teken of kies een polygoon.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="58" />
+            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="59" />
             <source>The boundary has no valid coordinate reference system.</source>
             <translation>De begrenzing heeft geen geldig coördinatenstelsel.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="65" />
+            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="66" />
             <source>The boundary cannot be transformed to EPSG:28992 (is it in the Netherlands?): {0}</source>
             <translation>De begrenzing kan niet naar EPSG:28992 worden omgezet (ligt ze in Nederland?): {0}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="75" />
+            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="76" />
             <source>The layer is not available (removed from the project?).</source>
             <translation>De laag is niet beschikbaar (uit het project verwijderd?).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="77" />
+            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="78" />
             <source>The layer '{0}' has no polygons; choose a polygon layer.</source>
             <translation>De laag '{0}' bevat geen polygonen; kies een polygoonlaag.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="88" />
+            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="89" />
             <source>Select the feature(s) that make up the pilot boundary first.</source>
             <translation>Selecteer eerst het object of de objecten die samen de pilotgrens vormen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="94" />
+            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="95" />
             <source>The selected features have no geometry.</source>
             <translation>De geselecteerde objecten hebben geen geometrie.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="116" />
+            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="117" />
             <source>The Natura 2000 layer '{0}' has no area name field (naam_n2k, naamN2K, naam or name).</source>
             <translation>De Natura 2000-laag '{0}' heeft geen veld met de gebiedsnaam (naam_n2k, naamN2K, naam of name).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="125" />
+            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="126" />
             <source>The pilot '{0}' lists no Natura 2000 areas: add them in Manage pilots first.</source>
             <translation>De pilot '{0}' noemt geen Natura 2000-gebieden: voeg ze eerst toe via Pilots beheren.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="146" />
+            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="147" />
             <source>The margin must be between 0 and {0} m.</source>
             <translation>De marge moet tussen 0 en {0} m liggen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="151" />
+            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="152" />
             <source>None of the pilot's Natura 2000 areas ({0}) is in the layer '{1}'.</source>
             <translation>Geen van de Natura 2000-gebieden van de pilot ({0}) staat in de laag '{1}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="166" />
+            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="167" />
             <source>A Natura 2000 area cannot be transformed to EPSG:28992: {0}</source>
             <translation>Een Natura 2000-gebied kan niet naar EPSG:28992 worden omgezet: {0}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="176" />
+            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="177" />
             <source>The pilot's Natura 2000 areas have no geometry.</source>
             <translation>De Natura 2000-gebieden van de pilot hebben geen geometrie.</translation>
         </message>
@@ -1109,27 +1109,27 @@
             <translation>de catalogus bevat geen maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/work_gpkg.py" line="203" />
+            <location filename="../a4b_qgis_plugin/core/work_gpkg.py" line="195" />
             <source>{0} is not a GeoPackage QGIS can read.</source>
             <translation>{0} is geen GeoPackage die QGIS kan lezen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/work_gpkg.py" line="138" />
+            <location filename="../a4b_qgis_plugin/core/work_gpkg.py" line="130" />
             <source>Cannot create the work GeoPackage {0}: {1}</source>
             <translation>Kan de werk-GeoPackage {0} niet aanmaken: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/work_gpkg.py" line="147" />
+            <location filename="../a4b_qgis_plugin/core/work_gpkg.py" line="139" />
             <source>The work GeoPackage {0} has no pilot boundaries table.</source>
             <translation>De werk-GeoPackage {0} heeft geen tabel met pilotgrenzen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/work_gpkg.py" line="168" />
+            <location filename="../a4b_qgis_plugin/core/work_gpkg.py" line="160" />
             <source>The boundary of '{0}' is empty; nothing was stored.</source>
             <translation>De begrenzing van '{0}' is leeg; er is niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/work_gpkg.py" line="189" />
+            <location filename="../a4b_qgis_plugin/core/work_gpkg.py" line="181" />
             <source>Cannot store the boundary in {0}: {1}</source>
             <translation>Kan de begrenzing niet opslaan in {0}: {1}</translation>
         </message>
@@ -1610,62 +1610,62 @@ De uitvoer wordt eerst naar tijdelijke bestanden geschreven en pas op zijn plaat
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="82" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="80" />
             <source>Agricultural parcels (e.g. BRP gewaspercelen). Selected features only is supported.</source>
             <translation>Landbouwpercelen (bijvoorbeeld BRP-gewaspercelen). Alleen geselecteerde objecten wordt ondersteund.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="90" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="88" />
             <source>Flagged parcels</source>
             <translation>Gemarkeerde percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="93" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="89" />
             <source>Every parcel with its attributes and the Natura 2000 fields.</source>
             <translation>Elk perceel met zijn attributen en de Natura 2000-velden.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="98" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="94" />
             <source>Parcels in band {0} m</source>
             <translation>Percelen in zone {0} m</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="101" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="97" />
             <source>Parcels within the outer band</source>
             <translation>Percelen binnen de buitenste zone</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="104" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="100" />
             <source>Parcels beyond the outer band</source>
             <translation>Percelen buiten de buitenste zone</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="105" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="101" />
             <source>Repaired geometries</source>
             <translation>Herstelde geometrieën</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="106" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="102" />
             <source>Skipped (null or empty) geometries</source>
             <translation>Overgeslagen (lege of ontbrekende) geometrieën</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="126" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="122" />
             <source>The Natura 2000 layer is empty.</source>
             <translation>De Natura 2000-laag is leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="152" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="148" />
             <source>Band {0} m: {1} parcels</source>
             <translation>Zone {0} m: {1} percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="155" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="151" />
             <source>Beyond {0} m: {1} parcels</source>
             <translation>Verder dan {0} m: {1} percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="156" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="152" />
             <source>{0} parcels, {1} invalid geometries repaired, {2} null or empty skipped</source>
             <translation>{0} percelen, {1} ongeldige geometrieën hersteld, {2} lege of ontbrekende overgeslagen</translation>
         </message>
@@ -2673,7 +2673,7 @@ Waarschuwingen in plaats van stilzwijgend accepteren: de maatregel past niet bij
             <translation>Pilotwerkruimte</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="54" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="52" />
             <source>Band</source>
             <translation>Afstandszone</translation>
         </message>
@@ -2683,97 +2683,97 @@ Waarschuwingen in plaats van stilzwijgend accepteren: de maatregel past niet bij
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="59" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="57" />
             <source>No background</source>
             <translation>Geen achtergrond</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="59" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="57" />
             <source>Aerial photo (PDOK)</source>
             <translation>Luchtfoto (PDOK)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="59" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="57" />
             <source>Base map (PDOK)</source>
             <translation>Achtergrondkaart (PDOK)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="108" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="106" />
             <source>Your pilot catalogue was not loaded: {0}</source>
             <translation>Uw pilotcatalogus is niet geladen: {0}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="140" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="138" />
             <source>none listed</source>
             <translation>geen opgegeven</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="141" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="139" />
             <source>unknown province</source>
             <translation>onbekende provincie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="142" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="140" />
             <source>{0} · Natura 2000: {1}</source>
             <translation>{0} · Natura 2000: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="230" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="228" />
             <source>Demo data loaded (fictional areas and parcels). Press Show pilot.</source>
             <translation>Demogegevens geladen (fictieve gebieden en percelen). Kies Pilot tonen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="280" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="278" />
             <source>Wait until the flagging has finished, or cancel it.</source>
             <translation>Wacht tot het markeren klaar is, of annuleer het.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="287" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="285" />
             <source>{0} has no boundary yet: the map shows the whole layers.</source>
             <translation>{0} heeft nog geen begrenzing: de kaart toont de volledige lagen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="342" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="340" />
             <source>Choose the parcels and the Natura 2000 layer first (or load the demo data).</source>
             <translation>Kies eerst de percelen en de Natura 2000-laag (of laad de demogegevens).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="391" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="389" />
             <source>The flagged parcels could not be read from {0}.</source>
             <translation>De gemarkeerde percelen konden niet worden gelezen uit {0}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="395" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="393" />
             <source>Parcels flagged: {0} within {1} m.</source>
             <translation>Percelen gemarkeerd: {0} binnen {1} m.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="407" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="405" />
             <source>Inside or touching Natura 2000</source>
             <translation>In of grenzend aan Natura 2000</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="408" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="406" />
             <source>Within {0} m</source>
             <translation>Binnen {0} m</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="409" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="407" />
             <source>Farther than {0} m</source>
             <translation>Verder dan {0} m</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="440" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="438" />
             <source>{0} has no boundary yet. Zoom the map in to the pilot's area (at most 50 x 50 km) to load that, or set the boundary first.</source>
             <translation>{0} heeft nog geen begrenzing. Zoom de kaart in op het gebied van de pilot (hoogstens 50 x 50 km) om dat te laden, of stel eerst de begrenzing in.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="460" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="458" />
             <source>Loaded {0} layer(s) from PDOK for {1}.</source>
             <translation>{0} laag/lagen van PDOK geladen voor {1}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="468" />
+            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="466" />
             <source>Export is not available in this version of the plugin.</source>
             <translation>Exporteren is niet beschikbaar in deze versie van de plug-in.</translation>
         </message>
