@@ -6,7 +6,7 @@ from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtWidgets import QDialog
 
 from ..core.register_schema import STATUSES, status_label, unit_label
-from .ui_loader import load_ui
+from .form_loader import load_ui
 
 FORM = load_ui(__file__, "measure_edit_dialog")
 

@@ -10,10 +10,10 @@ from qgis.gui import QgsDockWidget, QgsFileWidget
 from ..core.qt_compat import GEOMETRY_POLYGON
 from ..core.register_schema import DEFAULT_STATUS, STATUSES, status_label
 from . import measures_project as mp
+from .form_loader import load_ui
 from .measure_picker import MeasurePicker
 from .measure_table_model import UUID_ROLE, MeasureTableModel, configure_table
 from .measures_totals import totals_html
-from .ui_loader import load_ui
 from .undo_commands import QUndoStack, TagCommand
 
 FORM = load_ui(__file__, "measures_dock")

@@ -6,7 +6,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem
 
 from ..core import pilot_catalogue as pc
-from .ui_loader import load_ui
+from .form_loader import load_ui
 
 FORM = load_ui(__file__, "pilot_dialog")
 

@@ -22,7 +22,7 @@ from ..core.qt_compat import LAYER_FILTER_POLYGON
 from . import workspace_data as data
 from . import workspace_state as state
 from .flag_runner import FlagRunner
-from .ui_loader import load_ui
+from .form_loader import load_ui
 from .workspace_boundary import BoundaryActions
 
 FORM = load_ui(__file__, "workspace_dock")
