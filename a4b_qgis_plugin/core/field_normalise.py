@@ -21,6 +21,7 @@ from qgis.core import (
 )
 
 from .qt_compat import GEOMETRY_UNKNOWN, WKB_MULTIPOLYGON
+from .values import is_null
 
 # Fields the OGC API / WFS providers add themselves and that are no part of the data.
 _PROVIDER_FIELDS = {"gml_id"}
@@ -58,13 +59,8 @@ def field_mapping(source_names: list[str], schema: list[str], explicit: dict) ->
 
 
 def _clean_value(value, trim: bool):
-    if value is None:
+    if is_null(value):
         return None
-    try:
-        if hasattr(value, "isNull") and value.isNull():
-            return None
-    except TypeError:
-        pass
     if trim and isinstance(value, str):
         return value.strip()
     return value

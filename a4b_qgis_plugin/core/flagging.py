@@ -29,6 +29,7 @@ from .flag_threads import BackgroundWriter, WriteError
 from .i18n import tr
 from .qt_compat import GEOMETRY_POLYGON
 from .sources import features_including_invalid
+from .values import plain_value
 
 NAME_FIELD_CANDIDATES = ("naam_n2k", "naamN2K", "naam", "name")
 NR_FIELD = "nr"
@@ -134,21 +135,6 @@ def _load_polygons(source, attr_names, metric_crs, context, feedback):
     return geoms, attrs, repaired
 
 
-def _clean(value, kind):
-    """A plain Python value of *kind*, or None for NULL / unconvertible values."""
-    if value is None:
-        return None
-    try:
-        if hasattr(value, "isNull") and value.isNull():
-            return None
-    except TypeError:
-        pass
-    try:
-        return kind(value)
-    except (TypeError, ValueError):
-        return None
-
-
 def build_flagger(
     natura: QgsFeatureSource,
     bands: list[int],
@@ -167,7 +153,7 @@ def build_flagger(
         raise FlagError(tr("The Natura 2000 layer holds no usable polygon."))
     if repaired and feedback is not None:
         feedback.pushInfo(tr("{0} invalid Natura 2000 geometries repaired.").format(repaired))
-    attrs = [(_clean(name, str), _clean(nr, int)) for name, nr, _fid in raw]
+    attrs = [(plain_value(name, str), plain_value(nr, int)) for name, nr, _fid in raw]
     pilot_set, pilot_names = None, []
     if pilots is not None:
         p_geoms, p_raw, _p_repaired = _load_polygons(
@@ -175,7 +161,7 @@ def build_flagger(
         )
         pilot_set = PolygonSet(p_geoms)
         # without a name field a pilot is known by its feature id
-        pilot_names = [_clean(name, str) if pilot_field else str(fid) for name, fid in p_raw]
+        pilot_names = [plain_value(name, str) if pilot_field else str(fid) for name, fid in p_raw]
     return ParcelFlagger(PolygonSet(geoms), attrs, bands, pilot_set, pilot_names)
 
 

@@ -33,6 +33,7 @@ from .flagging import default_pilot_field
 from .i18n import tr
 from .qt_compat import GEOMETRY_POLYGON, field_type
 from .sources import features_including_invalid
+from .values import plain_value
 
 # BRP categories (RVO's gewaspercelen) and their hectare columns; anything else -> ha_other.
 CATEGORIES = (
@@ -102,20 +103,6 @@ def _lookup(fields: QgsFields, wanted: str | None, candidates=()) -> int:
     return -1
 
 
-def _clean(value, kind):
-    if value is None:
-        return None
-    try:
-        if hasattr(value, "isNull") and value.isNull():
-            return None
-    except TypeError:
-        pass
-    try:
-        return kind(value)
-    except (TypeError, ValueError):
-        return None
-
-
 def _xform(source: QgsFeatureSource, crs: QgsCoordinateReferenceSystem, context):
     src = source.sourceCrs()
     if not src.isValid() or src == crs:
@@ -179,11 +166,11 @@ def overlay_pilots(
     nr_idx = _lookup(natura.fields(), "nr")
 
     pilot_rows = _load(pilots, _xform(pilots, crs, transform_context), [pilot_idx], feedback)
-    pilot_items = [(g, _clean(v[0], str) if pilot_idx >= 0 else str(fid)) for g, v, fid in pilot_rows]
+    pilot_items = [(g, plain_value(v[0], str) if pilot_idx >= 0 else str(fid)) for g, v, fid in pilot_rows]
     if not pilot_items:
         raise OverlayError(tr("The pilots layer holds no usable polygon."))
     area_rows = _load(natura, _xform(natura, crs, transform_context), [name_idx, nr_idx], feedback)
-    areas = [(g, _clean(v[0], str), _clean(v[1], int)) for g, v, _fid in area_rows]
+    areas = [(g, plain_value(v[0], str), plain_value(v[1], int)) for g, v, _fid in area_rows]
     if not areas:
         raise OverlayError(tr("The Natura 2000 layer holds no usable polygon."))
 
@@ -233,8 +220,8 @@ def _count_parcels(parcels, pilot_index, area_index, bands, category_field, crs,
             result.outside_pilots += 1
             continue
         if flags is not None:
-            dist = _clean(feat.attribute(flags[0]), float)
-            name, nr = _clean(feat.attribute(flags[1]), str), _clean(feat.attribute(flags[2]), int)
+            dist = plain_value(feat.attribute(flags[0]), float)
+            name, nr = plain_value(feat.attribute(flags[1]), str), plain_value(feat.attribute(flags[2]), int)
         else:
             nearest = area_index.nearest(geom)
             dist, name, nr = (
@@ -242,7 +229,7 @@ def _count_parcels(parcels, pilot_index, area_index, bands, category_field, crs,
             )
         band = band_for_distance(dist, bands)
         area_key = None if band is None else (name, nr)
-        category = _clean(feat.attribute(cat_idx), str) if cat_idx >= 0 else None
+        category = plain_value(feat.attribute(cat_idx), str) if cat_idx >= 0 else None
         column = column_of.get((category or "").strip().lower(), HA_OTHER)
         ha = geom.area() / 10000.0
         entry = counts.setdefault((pilot, area_key, band), [0, 0.0, {}])
