@@ -424,47 +424,47 @@
             <translation>Kan {path} niet schrijven: {message}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging.py" line="107" />
+            <location filename="../a4b_qgis_plugin/core/flagging.py" line="108" />
             <source>Distances need a projected CRS in metres (e.g. EPSG:28992); got {0}.</source>
             <translation>Voor afstanden is een geprojecteerd CRS in meters nodig (bijvoorbeeld EPSG:28992); opgegeven: {0}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="188" />
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="175" />
             <source>The Natura 2000 layer holds no usable polygon.</source>
             <translation>De Natura 2000-laag bevat geen bruikbare polygoon.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging.py" line="169" />
+            <location filename="../a4b_qgis_plugin/core/flagging.py" line="155" />
             <source>{0} invalid Natura 2000 geometries repaired.</source>
             <translation>{0} ongeldige Natura 2000-geometrieën hersteld.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="132" />
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="119" />
             <source>Give at least one distance band.</source>
             <translation>Geef ten minste één afstandszone op.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="133" />
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="120" />
             <source>The parcels layer must hold polygons.</source>
             <translation>De percelenlaag moet polygonen bevatten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="133" />
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="120" />
             <source>The Natura 2000 layer must hold polygons.</source>
             <translation>De Natura 2000-laag moet polygonen bevatten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="133" />
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="120" />
             <source>The pilots layer must hold polygons.</source>
             <translation>De pilotlaag moet polygonen bevatten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="178" />
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="165" />
             <source>The Natura 2000 layer has no field '{0}'.</source>
             <translation>De Natura 2000-laag heeft geen veld '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="175" />
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="162" />
             <source>The pilots layer has no field '{0}'.</source>
             <translation>De pilotlaag heeft geen veld '{0}'.</translation>
         </message>
@@ -844,27 +844,27 @@
             <translation>Waarde</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="87" />
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="88" />
             <source>&gt; {0} m (beyond the outer band)</source>
             <translation>&gt; {0} m (buiten de buitenste afstandszone)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="89" />
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="90" />
             <source>0 m (inside or touching)</source>
             <translation>0 m (in of grenzend aan Natura 2000)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="128" />
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="115" />
             <source>Areas need a projected CRS in metres (e.g. EPSG:28992); got {0}.</source>
             <translation>Voor oppervlakten is een geprojecteerd CRS in meters nodig (bijv. EPSG:28992); opgegeven: {0}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="184" />
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="171" />
             <source>The pilots layer holds no usable polygon.</source>
             <translation>De pilotlaag bevat geen bruikbare polygoon.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="211" />
+            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="198" />
             <source>The parcels layer has no field '{0}'.</source>
             <translation>De percelenlaag heeft geen veld '{0}'.</translation>
         </message>
@@ -1258,6 +1258,11 @@
             <source>Natura 2000 area polygons (e.g. RVO's natura2000 layer); the area number comes from nr.</source>
             <translation>Polygonen van Natura 2000-gebieden (bijvoorbeeld de natura2000-laag van RVO); het gebiedsnummer komt uit nr.</translation>
         </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="39" />
+            <source>Natura 2000</source>
+            <translation>Natura 2000</translation>
+        </message>
     </context>
     <context>
         <name>A4BProvider</name>
@@ -1339,247 +1344,247 @@
     <context>
         <name>ExportMeasuresAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="55" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="56" />
             <source>Export measures</source>
             <translation>Maatregelen exporteren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="315" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="310" />
             <source>Measures</source>
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="83" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="78" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="83" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="78" />
             <source>The register's measures table (a4b_work.gpkg|layername=measures) or any layer with the register's fields.</source>
             <translation>De maatregelentabel van het register (a4b_work.gpkg|layername=measures) of een andere laag met de velden van het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="92" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="87" />
             <source>Include personal data (stakeholder, user names)</source>
             <translation>Persoonsgegevens opnemen (betrokkene, gebruikersnamen)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="92" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="87" />
             <source>Off by default: the stakeholder and the names of who created or changed a measure are personal data under the GDPR.</source>
             <translation>Standaard uit: de betrokkene en de namen van wie een maatregel aanmaakte of wijzigde zijn persoonsgegevens volgens de AVG.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="101" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="96" />
             <source>Pilot boundaries (PDF)</source>
             <translation>Pilotgrenzen (PDF)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="101" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="96" />
             <source>Drawn on the PDF maps. Empty: the 'pilot_boundaries' table of the register's or the project's work GeoPackage, if there is one.</source>
             <translation>Getekend op de PDF-kaarten. Leeg: de tabel 'pilot_boundaries' uit de GeoPackage van het register of uit de werk-GeoPackage van het project, als die er is.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="113" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="108" />
             <source>Natura 2000 areas (PDF)</source>
             <translation>Natura 2000-gebieden (PDF)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="113" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="108" />
             <source>Drawn on the PDF maps when given.</source>
             <translation>Getekend op de PDF-kaarten als ze zijn opgegeven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="122" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="117" />
             <source>Base map (PDF)</source>
             <translation>Achtergrondkaart (PDF)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="122" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="117" />
             <source>A raster drawn under the PDF maps, e.g. an aerial photo. None by default.</source>
             <translation>Een raster onder de PDF-kaarten, bijvoorbeeld een luchtfoto. Standaard geen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="128" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="123" />
             <source>GeoPackage</source>
             <translation>GeoPackage</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="128" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="123" />
             <source>The measures as table 'measures', in the register's CRS.</source>
             <translation>De maatregelen als tabel 'measures', in het CRS van het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="134" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="129" />
             <source>GeoJSON (EPSG:4326)</source>
             <translation>GeoJSON (EPSG:4326)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="134" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="129" />
             <source>The measures in WGS 84 (EPSG:4326), as GeoJSON requires.</source>
             <translation>De maatregelen in WGS 84 (EPSG:4326), zoals GeoJSON vereist.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="140" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="135" />
             <source>CSV table</source>
             <translation>CSV-tabel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="140" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="135" />
             <source>The measures' attributes, comma-separated, UTF-8, without geometry.</source>
             <translation>De attributen van de maatregelen, kommagescheiden, UTF-8, zonder geometrie.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="146" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="141" />
             <source>Spreadsheet (XLSX)</source>
             <translation>Spreadsheet (XLSX)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="146" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="141" />
             <source>Every measure, and totals per pilot and theme and per pilot and status.</source>
             <translation>Elke maatregel, en totalen per pilot en thema en per pilot en status.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="152" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="147" />
             <source>PDF maps (one page per pilot)</source>
             <translation>PDF-kaarten (één pagina per pilot)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="152" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="147" />
             <source>An A4 landscape map per pilot with legend, scale bar and a table of totals.</source>
             <translation>Een A4-kaart (liggend) per pilot met legenda, schaalbalk en een tabel met totalen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="166" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="161" />
             <source>Measures exported</source>
             <translation>Geëxporteerde maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="167" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="162" />
             <source>PDF pages</source>
             <translation>PDF-pagina's</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="196" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="191" />
             <source>Choose at least one output file.</source>
             <translation>Kies ten minste één uitvoerbestand.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="198" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="193" />
             <source>Two outputs have the same file name; give each its own.</source>
             <translation>Twee uitvoerbestanden hebben dezelfde naam; geef elk een eigen naam.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="203" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="198" />
             <source>Selecting measures…</source>
             <translation>Maatregelen selecteren…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="207" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="202" />
             <source>{count} measures selected.</source>
             <translation>{count} maatregelen geselecteerd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="240" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="235" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Export geannuleerd; er is niets geschreven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="242" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="237" />
             <source>Writing {path}…</source>
             <translation>{path} schrijven…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="254" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="249" />
             <source>Could not write {path}: {error}</source>
             <translation>Kan {path} niet schrijven: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="262" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="257" />
             <source>Written: {path}</source>
             <translation>Geschreven: {path}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="275" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="270" />
             <source>Measures: {source}; {count} measures in this export.</source>
             <translation>Maatregelen: {source}; {count} maatregelen in deze export.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="307" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="302" />
             <source>all</source>
             <translation>alle</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="282" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="277" />
             <source>Selection: statuses {statuses}; themes {themes}.</source>
             <translation>Selectie: statussen {statuses}; thema's {themes}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="289" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="284" />
             <source>Pilot boundaries: {name}.</source>
             <translation>Pilotgrenzen: {name}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="291" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="286" />
             <source>Natura 2000: {name}.</source>
             <translation>Natura 2000: {name}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="293" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="288" />
             <source>Base map: {name}.</source>
             <translation>Achtergrondkaart: {name}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="309" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="304" />
             <source>Exported at</source>
             <translation>Geëxporteerd op</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="310" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="305" />
             <source>Register</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="311" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="306" />
             <source>Pilots</source>
             <translation>Pilots</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="312" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="307" />
             <source>Statuses</source>
             <translation>Statussen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="313" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="308" />
             <source>Themes</source>
             <translation>Thema's</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="314" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="309" />
             <source>Personal data included</source>
             <translation>Persoonsgegevens opgenomen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="314" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="309" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="314" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="309" />
             <source>no</source>
             <translation>nee</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="316" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="311" />
             <source>Amounts</source>
             <translation>Bedragen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="316" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="311" />
             <source>Euros per year; an empty cell means the amount is not known.</source>
             <translation>Euro per jaar; een lege cel betekent dat het bedrag onbekend is.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="68" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="63" />
             <source>Exports measures from the measures register (every status unless filtered) for the next step: GIS data for other systems (GeoPackage in the register's CRS, GeoJSON in EPSG:4326, CSV), a spreadsheet with every measure and the totals per pilot and theme and per pilot and status, and a PDF with one map page per pilot.
 
 Every output is optional; fill in the ones you need. Filters left empty select all. The stakeholder and user names are personal data (GDPR) and are left out unless you include them.
@@ -1595,82 +1600,77 @@ De uitvoer wordt eerst naar tijdelijke bestanden geschreven en pas op zijn plaat
     <context>
         <name>FlagParcelsAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="44" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="45" />
             <source>Flag parcels near Natura 2000</source>
             <translation>Percelen nabij Natura 2000 markeren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="47" />
-            <source>Natura 2000</source>
-            <translation>Natura 2000</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="79" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="74" />
             <source>Parcels</source>
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="80" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="75" />
             <source>Agricultural parcels (e.g. BRP gewaspercelen). Selected features only is supported.</source>
             <translation>Landbouwpercelen (bijvoorbeeld BRP-gewaspercelen). Alleen geselecteerde objecten wordt ondersteund.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="88" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="83" />
             <source>Flagged parcels</source>
             <translation>Gemarkeerde percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="89" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="84" />
             <source>Every parcel with its attributes and the Natura 2000 fields.</source>
             <translation>Elk perceel met zijn attributen en de Natura 2000-velden.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="94" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="89" />
             <source>Parcels in band {0} m</source>
             <translation>Percelen in zone {0} m</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="97" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="92" />
             <source>Parcels within the outer band</source>
             <translation>Percelen binnen de buitenste zone</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="100" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="95" />
             <source>Parcels beyond the outer band</source>
             <translation>Percelen buiten de buitenste zone</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="101" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="96" />
             <source>Repaired geometries</source>
             <translation>Herstelde geometrieën</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="102" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="97" />
             <source>Skipped (null or empty) geometries</source>
             <translation>Overgeslagen (lege of ontbrekende) geometrieën</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="122" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="117" />
             <source>The Natura 2000 layer is empty.</source>
             <translation>De Natura 2000-laag is leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="148" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="143" />
             <source>Band {0} m: {1} parcels</source>
             <translation>Zone {0} m: {1} percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="151" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="146" />
             <source>Beyond {0} m: {1} parcels</source>
             <translation>Verder dan {0} m: {1} percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="152" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="147" />
             <source>{0} parcels, {1} invalid geometries repaired, {2} null or empty skipped</source>
             <translation>{0} percelen, {1} ongeldige geometrieën hersteld, {2} lege of ontbrekende overgeslagen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="53" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="48" />
             <source>Adds to every parcel how near it lies to a Natura 2000 area and how much of it lies inside.
 
 n2k_dist_m: shortest distance in metres to the nearest area (0 where they touch or overlap; NULL beyond the outermost band), rounded to the micrometre. n2k_name, n2k_nr: that area's name and number (field nr); when several are equally near, e.g. overlapping areas, the one listed first. n2k_band: upper bound of the smallest band holding the distance (0 = touching or overlapping, NULL beyond the last band); a parcel exactly on a limit is in that band. n2k_overlap_ha, n2k_overlap_pct: area of the parcel inside Natura 2000 areas (overlapping areas are dissolved first, so nothing is counted twice). a4b_pilot: the pilot whose boundary holds most of the parcel (NULL if none).
@@ -2198,17 +2198,12 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
     <context>
         <name>OverlayPilotsAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="53" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="54" />
             <source>Overlay pilot boundaries</source>
             <translation>Overlay met pilotgrenzen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="56" />
-            <source>Natura 2000</source>
-            <translation>Natura 2000</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="62" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="57" />
             <source>Counts, per pilot, the parcels and their hectares per Natura 2000 area and distance band, with the hectares of each Natura 2000 area inside the pilot. The result is a table without geometry, e.g. for a province's report.
 
 How a parcel is assigned (the same rules as 'Flag parcels near Natura 2000'):
@@ -2235,72 +2230,72 @@ Kolommen: pilot, n2k_name, n2k_nr, band_m, band_label, parcels, ha_parcels, éé
 Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (standaard EPSG:28992). Ongeldige geometrieën worden alleen voor de berekening hersteld (REPAIRED); lege of ontbrekende perceelgeometrieën worden overgeslagen (SKIPPED).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="95" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="90" />
             <source>Parcels (plain or flagged)</source>
             <translation>Percelen (gewoon of gemarkeerd)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="96" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="91" />
             <source>Parcels such as BRP gewaspercelen, or the output of 'Flag parcels near Natura 2000' (then its distances and areas are used).</source>
             <translation>Percelen zoals de BRP-gewaspercelen, of de uitvoer van 'Percelen nabij Natura 2000 markeren' (dan worden de afstanden en gebieden daaruit gebruikt).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="104" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="99" />
             <source>Crop category field</source>
             <translation>Veld met gewascategorie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="111" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="106" />
             <source>Field with the BRP category (Grasland, Bouwland …). Empty: field 'category'.</source>
             <translation>Veld met de BRP-categorie (Grasland, Bouwland …). Leeg: veld 'category'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="115" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="110" />
             <source>Pilot overlay table</source>
             <translation>Overlaytabel pilots</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="116" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="111" />
             <source>Table (no geometry) with one row per pilot, Natura 2000 area and band.</source>
             <translation>Tabel (zonder geometrie) met één rij per pilot, Natura 2000-gebied en zone.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="120" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="115" />
             <source>Rows written</source>
             <translation>Geschreven rijen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="121" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="116" />
             <source>Parcels counted</source>
             <translation>Getelde percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="122" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="117" />
             <source>Parcels outside every pilot</source>
             <translation>Percelen buiten elke pilot</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="123" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="118" />
             <source>Repaired geometries</source>
             <translation>Herstelde geometrieën</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="124" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="119" />
             <source>Skipped (null or empty) geometries</source>
             <translation>Overgeslagen (lege of ontbrekende) geometrieën</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="168" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="163" />
             <source>The parcels were flagged already: their distances and areas were used.</source>
             <translation>De percelen waren al gemarkeerd: hun afstanden en gebieden zijn gebruikt.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="172" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="167" />
             <source>The parcels have no category field: all hectares are in ha_other.</source>
             <translation>De percelen hebben geen categorieveld: alle hectares staan in ha_other.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="173" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="168" />
             <source>{0} rows; {1} parcels counted, {2} outside every pilot, {3} repaired, {4} skipped.</source>
             <translation>{0} rijen; {1} percelen geteld, {2} buiten elke pilot, {3} hersteld, {4} overgeslagen.</translation>
         </message>
@@ -2401,17 +2396,12 @@ Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (
     <context>
         <name>SummariseMeasuresAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="53" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="54" />
             <source>Summarise measures</source>
             <translation>Maatregelen samenvatten</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="56" />
-            <source>Measures</source>
-            <translation>Maatregelen</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="62" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="57" />
             <source>Totals of the measures register per pilot and theme (or per pilot and status), as a table without geometry for models and reports: number of measures, hectares, metres, pieces, and cost, revenue and net amount in euros per year. The same numbers as the export's spreadsheet.
 
 A group in which no measure has a known amount gets an empty amount, not zero. Rows with an empty theme (or status) are the totals of a pilot; the row with an empty pilot is the grand total; the field row_kind says which is which (theme or status, pilot_total, total).</source>
@@ -2420,57 +2410,57 @@ A group in which no measure has a known amount gets an empty amount, not zero. R
 Een groep waarin geen maatregel een bekend bedrag heeft, krijgt een leeg bedrag, geen nul. Rijen met een leeg thema (of lege status) zijn de totalen van een pilot; de rij met een lege pilot is het eindtotaal; het veld row_kind zegt welke rij wat is (theme of status, pilot_total, total).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="75" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="70" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="75" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="70" />
             <source>The register's measures table or any layer with the register's fields.</source>
             <translation>De maatregelentabel van het register of een andere laag met de velden van het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="81" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="76" />
             <source>Group per pilot and</source>
             <translation>Groeperen per pilot en</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="81" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="76" />
             <source>theme</source>
             <translation>thema</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="81" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="76" />
             <source>status</source>
             <translation>status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="81" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="76" />
             <source>The second grouping after the pilot.</source>
             <translation>De tweede groepering na de pilot.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="88" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="83" />
             <source>Add total rows</source>
             <translation>Totaalrijen toevoegen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="88" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="83" />
             <source>A total row per pilot (empty theme or status) and a grand total (empty pilot).</source>
             <translation>Een totaalrij per pilot (leeg thema of lege status) en een eindtotaal (lege pilot).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="93" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="88" />
             <source>Measure totals</source>
             <translation>Totalen van maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="93" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="88" />
             <source>The table of totals, without geometry.</source>
             <translation>De tabel met totalen, zonder geometrie.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="144" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="139" />
             <source>{count} measures; cost {cost} EUR/yr, revenue {revenue} EUR/yr.</source>
             <translation>{count} maatregelen; kosten {cost} EUR/jr, opbrengst {revenue} EUR/jr.</translation>
         </message>
@@ -2478,177 +2468,172 @@ Een groep waarin geen maatregel een bekend bedrag heeft, krijgt een leeg bedrag,
     <context>
         <name>TagMeasuresAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="53" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="54" />
             <source>Tag parcels with a measure</source>
             <translation>Maatregel aan percelen toekennen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="56" />
-            <source>Measures</source>
-            <translation>Maatregelen</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="81" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="76" />
             <source>Parcels</source>
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="82" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="77" />
             <source>Parcels to tag, e.g. BRP gewaspercelen or the output of 'Flag parcels near Natura 2000'. Selected features only is supported.</source>
             <translation>Percelen die de maatregel krijgen, bijv. BRP-gewaspercelen of de uitvoer van 'Percelen nabij Natura 2000 markeren'. Alleen geselecteerde objecten wordt ondersteund.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="89" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="84" />
             <source>Parcel identifier field</source>
             <translation>Veld met perceel-id</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="95" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="90" />
             <source>Field identifying the parcel in the register's parcel_ref (layer name:identifier). Empty: the first of identificatie, identificatie_lokaal_id, perceel_id, gml_id, id that exists, else the feature id.</source>
             <translation>Veld dat het perceel aanduidt in parcel_ref van het register (laagnaam:id). Leeg: het eerste bestaande van identificatie, identificatie_lokaal_id, perceel_id, gml_id, id, anders het object-id.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="103" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="98" />
             <source>Measure code</source>
             <translation>Maatregelcode</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="104" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="99" />
             <source>Code of a measure in the catalogue, e.g. ECO-KRUIDENGRAS (grassland with herbs), SNL-N12.02 or PILOT-VERNATTING. The Measures panel lists all codes.</source>
             <translation>Code van een maatregel in de catalogus, bijv. ECO-KRUIDENGRAS (grasland met kruiden), SNL-N12.02 of PILOT-VERNATTING. Het paneel Maatregelen toont alle codes.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="112" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="107" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="113" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="108" />
             <source>Stage of the measure: idea, proposed (default), agreed, implemented or dropped (or its number 0-4, or its name in the interface language).</source>
             <translation>Stadium van de maatregel: idea, proposed (standaard), agreed, implemented of dropped (of het nummer 0-4, of de naam in de taal van de interface: idee, voorgesteld, afgesproken, uitgevoerd, vervallen).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="121" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="116" />
             <source>Pilot</source>
             <translation>Pilot</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="122" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="117" />
             <source>Pilot the measures belong to. Empty: each parcel's a4b_pilot field, when the layer has it.</source>
             <translation>Pilot waartoe de maatregelen horen. Leeg: het veld a4b_pilot van elk perceel, als de laag dat heeft.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="128" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="123" />
             <source>Measures register (GeoPackage)</source>
             <translation>Maatregelenregister (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="135" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="130" />
             <source>GeoPackage holding the register; created when missing, upgraded (after a backup copy) when older. Empty: a4b_work.gpkg beside the saved project.</source>
             <translation>GeoPackage met het register; wordt aangemaakt als die ontbreekt en (na een reservekopie) bijgewerkt als die ouder is. Leeg: a4b_work.gpkg naast het opgeslagen project.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="142" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="137" />
             <source>Notes</source>
             <translation>Opmerkingen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="143" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="138" />
             <source>Free text stored with every measure written.</source>
             <translation>Vrije tekst die bij elke geschreven maatregel wordt opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="145" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="140" />
             <source>Stakeholder</source>
             <translation>Betrokkene</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="146" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="141" />
             <source>Farmer or organisation involved (personal data: left out of exports unless asked for).</source>
             <translation>Betrokken boer of organisatie (persoonsgegevens: niet in exports tenzij gevraagd).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="151" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="146" />
             <source>One merged measure for all parcels</source>
             <translation>Eén samengevoegde maatregel voor alle percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="152" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="147" />
             <source>Write a single measure covering all parcels instead of one per parcel.</source>
             <translation>Schrijf één maatregel voor alle percelen samen in plaats van één per perceel.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="155" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="150" />
             <source>Skip parcels that already have this measure</source>
             <translation>Percelen die deze maatregel al hebben overslaan</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="158" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="153" />
             <source>Leave out parcels the register already holds this measure for (useful when re-running).</source>
             <translation>Laat percelen weg waarvoor het register deze maatregel al bevat (handig bij opnieuw uitvoeren).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="165" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="160" />
             <source>Measures written</source>
             <translation>Geschreven maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="166" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="161" />
             <source>Warnings</source>
             <translation>Waarschuwingen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="288" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="283" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="181" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="176" />
             <source>Unknown measure code '{code}'. Codes start with ECO-, ANLB-, SNL- or PILOT-{near}.</source>
             <translation>Onbekende maatregelcode '{code}'. Codes beginnen met ECO-, ANLB-, SNL- of PILOT-{near}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="181" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="176" />
             <source>, e.g. </source>
             <translation>, bijv. </translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="202" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="197" />
             <source>Register upgraded; backup copy: {path}</source>
             <translation>Register bijgewerkt; reservekopie: {path}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="215" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="210" />
             <source>No parcels to tag (empty layer or empty selection).</source>
             <translation>Geen percelen om de maatregel aan toe te kennen (lege laag of lege selectie).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="260" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="255" />
             <source>… and {count} more warnings.</source>
             <translation>… en nog {count} waarschuwingen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="267" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="262" />
             <source>{count} measure(s) {code} written to {path}: {quantity:.2f} {unit}, cost {cost:.2f} and revenue {revenue:.2f} euro per year (empty rates count as 0).</source>
             <translation>{count} maatregel(en) {code} geschreven naar {path}: {quantity:.2f} {unit}, kosten {cost:.2f} en opbrengsten {revenue:.2f} euro per jaar (lege tarieven tellen als 0).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="282" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="277" />
             <source>Register now: {total} measures (dropped ones not counted), net {net:.2f} euro per year.</source>
             <translation>Register nu: {total} maatregelen (vervallen niet meegeteld), netto {net:.2f} euro per jaar.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="332" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="327" />
             <source>Unknown status '{status}': use one of {known}.</source>
             <translation>Onbekende status '{status}': gebruik een van {known}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="347" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="342" />
             <source>Choose a register GeoPackage: the project is not saved, so there is no a4b_work.gpkg beside it.</source>
             <translation>Kies een register-GeoPackage: het project is niet opgeslagen, dus er staat geen a4b_work.gpkg naast.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="62" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="57" />
             <source>Records one measure of the catalogue on parcels in the measures register (a GeoPackage with the tables measures, measures_history and schema_version; created when missing). The parcel layer itself is never changed.
 
 One measure per parcel, or one merged measure for all parcels. The quantity is the area in ha (measured in EPSG:28992), an estimated length in m, or a count of pieces, by the measure's unit; default cost and revenue per year are the catalogue rate times the quantity (empty where the catalogue has no rate).

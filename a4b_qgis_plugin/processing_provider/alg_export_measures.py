@@ -32,6 +32,7 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
     """Write the chosen measures to the requested formats, all or nothing."""
 
     ICON = "export"
+    GROUP_ID = "measures"
     REGISTER = "REGISTER"
     PILOTS = register_filters.PILOTS
     STATUSES = register_filters.STATUSES
@@ -53,12 +54,6 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
 
     def displayName(self) -> str:  # noqa: D102
         return self.tr("Export measures")
-
-    def group(self) -> str:  # noqa: D102
-        return self.tr("Measures")
-
-    def groupId(self) -> str:  # noqa: D102
-        return "measures"
 
     def flags(self):  # noqa: D102
         # Print layouts render fonts and pictures: main thread only.

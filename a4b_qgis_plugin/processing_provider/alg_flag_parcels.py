@@ -36,18 +36,13 @@ class FlagParcelsAlgorithm(A4BAlgorithm):
     MAX_BAND_OUTPUTS = (0, 50, 100, 250, 500, 1000, 1500, 2000, 2500, 3000, 5000, 10000)
 
     ICON = "flag"
+    GROUP_ID = "natura2000"
 
     def name(self) -> str:  # noqa: D102
         return "flagparcels"
 
     def displayName(self) -> str:  # noqa: D102
         return self.tr("Flag parcels near Natura 2000")
-
-    def group(self) -> str:  # noqa: D102
-        return self.tr("Natura 2000")
-
-    def groupId(self) -> str:  # noqa: D102
-        return "natura2000"
 
     def shortHelpString(self) -> str:  # noqa: D102
         return self.tr(

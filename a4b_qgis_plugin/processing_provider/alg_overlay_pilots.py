@@ -45,18 +45,13 @@ class OverlayPilotsAlgorithm(A4BAlgorithm):
     SKIPPED = "SKIPPED"
 
     ICON = "overlay"
+    GROUP_ID = "natura2000"
 
     def name(self) -> str:  # noqa: D102
         return "overlaypilots"
 
     def displayName(self) -> str:  # noqa: D102
         return self.tr("Overlay pilot boundaries")
-
-    def group(self) -> str:  # noqa: D102
-        return self.tr("Natura 2000")
-
-    def groupId(self) -> str:  # noqa: D102
-        return "natura2000"
 
     def shortHelpString(self) -> str:  # noqa: D102
         return self.tr(

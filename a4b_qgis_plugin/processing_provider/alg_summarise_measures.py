@@ -37,6 +37,7 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
     """Per pilot and theme (or status): count, ha, m, pieces, cost, revenue, net."""
 
     ICON = "summary"
+    GROUP_ID = "measures"
     REGISTER = "REGISTER"
     PILOTS = register_filters.PILOTS
     STATUSES = register_filters.STATUSES
@@ -51,12 +52,6 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
 
     def displayName(self) -> str:  # noqa: D102
         return self.tr("Summarise measures")
-
-    def group(self) -> str:  # noqa: D102
-        return self.tr("Measures")
-
-    def groupId(self) -> str:  # noqa: D102
-        return "measures"
 
     def shortHelpString(self) -> str:  # noqa: D102
         return self.tr(

@@ -45,18 +45,13 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
     WARNINGS = "WARNINGS"
 
     ICON = "tag"
+    GROUP_ID = "measures"
 
     def name(self) -> str:  # noqa: D102
         return "tagmeasures"
 
     def displayName(self) -> str:  # noqa: D102
         return self.tr("Tag parcels with a measure")
-
-    def group(self) -> str:  # noqa: D102
-        return self.tr("Measures")
-
-    def groupId(self) -> str:  # noqa: D102
-        return "measures"
 
     def shortHelpString(self) -> str:  # noqa: D102
         return self.tr(

@@ -6,6 +6,7 @@ from qgis.core import QgsProcessingAlgorithm
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.i18n import tr
 from ..core.paths import icon_path
 from ..core.qt_compat import PARAMETER_ADVANCED
 
@@ -13,12 +14,13 @@ from ..core.qt_compat import PARAMETER_ADVANCED
 class A4BAlgorithm(QgsProcessingAlgorithm):
     """Base class: translation with the concrete class as context, icon, group.
 
-    Subclasses define ``name()``, ``displayName()``, ``shortHelpString()``,
+    Subclasses set ``ICON`` and ``GROUP_ID`` and define ``name()``, ``displayName()``, ``shortHelpString()``,
     ``initAlgorithm()`` and ``processAlgorithm()``, and call ``self.tr`` only
     in their own methods (pylupdate5 files strings under the class they are in).
     """
 
     ICON = "a4b"
+    GROUP_ID = ""  # "natura2000" or "measures": the toolbox group
 
     def tr(self, text: str) -> str:  # noqa: D102
         return QCoreApplication.translate(type(self).__name__, text)
@@ -29,6 +31,13 @@ class A4BAlgorithm(QgsProcessingAlgorithm):
         if advanced:
             parameter.setFlags(parameter.flags() | PARAMETER_ADVANCED)
         self.addParameter(parameter)
+
+    def groupId(self) -> str:  # noqa: N802, D102
+        return self.GROUP_ID
+
+    def group(self) -> str:  # noqa: D102
+        names = {"natura2000": tr("Natura 2000"), "measures": tr("Measures")}
+        return names.get(self.GROUP_ID, "")
 
     def createInstance(self):  # noqa: N802, D102
         return type(self)()
