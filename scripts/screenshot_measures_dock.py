@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 from qgis_env import make_profile_root  # noqa: E402
+from window_shot import save_when_rendered  # noqa: E402
 
 PILOT = "Demo-pilot Hoge Veen (fictief)"
 
@@ -107,7 +108,8 @@ def main() -> None:
     layers_dock = QDockWidget("Lagen" if args.qm else "Layers", window)
     layers_dock.setWidget(tree_view)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, layers_dock)
-    bridge = QgsLayerTreeMapCanvasBridge(project.layerTreeRoot(), canvas)
+    # kept referenced: the bridge feeds the canvas the layer tree's layers
+    window.bridge = QgsLayerTreeMapCanvasBridge(project.layerTreeRoot(), canvas)
     canvas.setDestinationCrs(parcels.crs())
     iface = Iface(canvas, bar)
     iface.setActiveLayer(parcels)
@@ -154,18 +156,7 @@ def main() -> None:
     extent.scale(1.6)
     canvas.setExtent(extent)
     canvas.refresh()
-    for _ in range(30):
-        app.processEvents()
-    canvas.waitWhileRendering()
-    for _ in range(10):
-        app.processEvents()
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    window.grab().save(str(args.out))
-    print(args.out)
-    del bridge
-    sys.stdout.flush()
-    # Tearing down QGIS with live canvas items can crash; the PNG is written.
-    os._exit(0)
+    save_when_rendered(app, canvas, window, args.out)
 
 
 if __name__ == "__main__":

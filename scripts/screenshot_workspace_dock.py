@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, "/usr/share/qgis/python/plugins")
 from qgis_env import make_profile_root  # noqa: E402
+from window_shot import save_when_rendered  # noqa: E402
 
 PILOT = "Demo-pilot Hoge Veen (fictief)"
 
@@ -110,18 +111,7 @@ def main() -> None:
     while dock.runner.is_running() and time.monotonic() < end:
         app.processEvents()
         time.sleep(0.02)
-    for _ in range(30):
-        app.processEvents()
-    canvas.waitWhileRendering()
-    for _ in range(10):
-        app.processEvents()
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    window.grab().save(str(args.out))
-    print(args.out)
-    dock.cleanup()
-    sys.stdout.flush()
-    # QGIS's own teardown of a standalone GUI app can crash under Xvfb; the PNG is saved
-    os._exit(0)
+    save_when_rendered(app, canvas, window, args.out, before_exit=dock.cleanup)
 
 
 if __name__ == "__main__":
