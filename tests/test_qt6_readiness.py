@@ -11,8 +11,7 @@ Only QGIS 3.22 runs here, so two kinds of test guard the other versions:
 * unit tests of core/qt_compat on the running QGIS: the picked values mean
   the same as before (the C++ values were kept when enums moved).
 
-``python3 tests/qt6_scan.py`` lists what the scan finds in every file,
-pending ones included.
+``python3 tests/qt6_scan.py`` lists what the scan finds in every file.
 """
 
 from __future__ import annotations
