@@ -69,7 +69,9 @@ def test_demo_distances_equal_joinbynearest(provider_registered, demo_gpkg, tmp_
     for pid, feat in ours.items():
         dist = None if _null(feat["n2k_dist_m"]) else feat["n2k_dist_m"]
         ref = theirs[pid][0][0]
-        if ref is None:
+        # QGIS 3.40.6's join ignores MAX_DISTANCE and always names the nearest
+        # area (seen on Debian 13); beyond the outer band ours is NULL by definition.
+        if ref is None or ref > 1000 + 1e-5:
             assert dist is None, pid
             continue
         within += 1

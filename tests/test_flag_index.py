@@ -6,8 +6,9 @@ import math
 import random
 
 import pytest
-from qgis.core import QgsGeometry, QgsPointXY
+from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle
 
+from a4b_qgis_plugin.core.flag_compute import ParcelFlagger
 from a4b_qgis_plugin.core.flag_index import PIECE_MAX_VERTICES, PolygonSet
 
 
@@ -56,3 +57,17 @@ def test_parcel_touching_a_piece_only_at_its_edge_has_no_overlap():
     assert polygons.intersection_area(touching, 0) == 0.0
     inside = QgsGeometry.fromWkt("POLYGON((100 100,200 100,200 200,100 200,100 100))")
     assert polygons.intersection_area(inside, 0) == pytest.approx(10000.0)
+
+
+@pytest.mark.parametrize(
+    "rect",
+    [
+        QgsRectangle(float("nan"), float("nan"), float("nan"), float("nan")),  # empty geometry, QGIS 3.40
+        QgsRectangle(10.0, 10.0, 10.0, 10.0),  # a single point
+        QgsGeometry().boundingBox(),  # null geometry
+        QgsGeometry.fromWkt("POLYGON EMPTY").boundingBox(),
+    ],
+)
+def test_degenerate_boxes_have_no_cell_state(rect):
+    flagger = ParcelFlagger(PolygonSet([ragged_area()]), [("area", 1)], [100, 1000])
+    assert flagger.state(rect) is None

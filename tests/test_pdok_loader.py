@@ -202,8 +202,25 @@ def test_failing_oapif_falls_back_to_wfs(qgis_app, pdok, status):
     getfeature = server.requests_matching(
         f"/{token}/service/rvo/natura2000/wfs/v1_0?SERVICE=WFS&REQUEST=GetFeature"
     )
-    assert getfeature and "BBOX=196000,446000,203000,450000" in getfeature[0]
+    # QGIS 3.40 first asks for one feature (COUNT=1) to learn the geometry type
+    assert any("BBOX=196000,446000,203000,450000" in r for r in getfeature), getfeature
     assert any(m.startswith("ERROR OAPIF") for m in messages), messages
+
+
+def test_harmless_provider_warnings_are_not_failures():
+    # logged by QGIS 3.40 while the features arrive in full (seen against this stand-in)
+    assert pdok_loader.is_provider_notice(
+        "Download of OPTIONS failed: Error transferring http://127.0.0.1:1/api/x/items - "
+        "server replied: Unsupported method ('OPTIONS')"
+    )
+    assert pdok_loader.is_provider_notice(
+        "Layer extent reported by the server is not correct. "
+        "You may need to zoom again on layer while features are being downloaded"
+    )
+    assert not pdok_loader.is_provider_notice(
+        "Download of items failed: Error transferring http://127.0.0.1:1/api/x/items?limit=1000 - "
+        "server replied: Internal Server Error"
+    )
 
 
 def test_broken_items_fall_back_to_wfs(qgis_app, pdok):

@@ -129,7 +129,8 @@ class ParcelFlagger:
         width, height = rect.width(), rect.height()
         if width > margin or height > margin:
             return self._classify(rect)
-        if width <= 0 and height <= 0:
+        if not (width > 0 or height > 0):
+            # a point-sized box, or NaN: QGIS 3.40 gives an empty geometry a NaN box
             return None
         size = self.cell
         # floor division of floats: a float key equals (and hashes like) the int key

@@ -32,6 +32,32 @@ from .pdok_sources import Endpoint, Source, load_source_catalogue
 TARGET_CRS = "EPSG:28992"
 _PROVIDER_TAGS = ("WFS", "OAPIF", "Network", "WMS")
 
+_EXTENT_NOTICE = (
+    "Layer extent reported by the server is not correct. "
+    "You may need to zoom again on layer while features are being downloaded"
+)
+# Warnings the providers log that say nothing about the features asked for.
+# QGIS 3.40 probes an OAPIF collection with an HTTP OPTIONS request (to learn
+# whether it can be edited) and warns when the server refuses that; both
+# versions warn when the first features lie outside the extent the server
+# advertises. (translation context, source text) as in QGIS's code, so that the
+# check also holds in a Dutch QGIS.
+_NOTICES = (
+    ("QgsOapifOptionsRequest", "Download of OPTIONS failed: %1"),
+    ("QObject", _EXTENT_NOTICE),
+    ("QgsWFSSharedData", _EXTENT_NOTICE),
+)
+
+
+def is_provider_notice(message: str) -> bool:
+    """Whether a provider's warning is one of the harmless :data:`_NOTICES`."""
+    for context, text in _NOTICES:
+        for variant in {text, QCoreApplication.translate(context, text)}:
+            head, placeholder, _tail = variant.partition("%1")
+            if message == variant or (placeholder and message.startswith(head)):
+                return True
+    return False
+
 
 class SourceError(Exception):
     """No endpoint of a source worked; the message says what was tried."""
@@ -111,7 +137,12 @@ class _LogCollector:
             pass
 
     def _received(self, message, tag, level):
-        if tag in _PROVIDER_TAGS and level >= Qgis.MessageLevel.Warning and message not in self.messages:
+        if (
+            tag in _PROVIDER_TAGS
+            and level >= Qgis.MessageLevel.Warning
+            and message not in self.messages
+            and not is_provider_notice(message)
+        ):
             self.messages.append(message)
 
 
