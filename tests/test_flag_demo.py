@@ -1,11 +1,11 @@
-"""a4b:flagparcels on the bundled demo data: same distances as native:joinbynearest; qgis_process run."""
+"""a4b:flagparcels on the demo data: distances equal a brute force and native:joinbynearest; qgis_process."""
 
 from __future__ import annotations
 
 import json
 
 import pytest
-from qgis.core import QgsVectorLayer
+from qgis.core import Qgis, QgsVectorLayer
 
 BANDS = "100,250,500,1000"
 
@@ -26,7 +26,18 @@ def _null(v):
     return v is None or (hasattr(v, "isNull") and v.isNull())
 
 
-def test_demo_distances_equal_joinbynearest(provider_registered, demo_gpkg, tmp_path):
+def _brute_force_nearest(parcels_path, natura):
+    """pid -> (distance, names of the areas at that distance), by QgsGeometry.distance to every area."""
+    areas = [(f.geometry(), f["naam_n2k"]) for f in QgsVectorLayer(natura, "n", "ogr").getFeatures()]
+    nearest = {}
+    for f in QgsVectorLayer(parcels_path, "p", "ogr").getFeatures():
+        dists = [(f.geometry().distance(geom), name) for geom, name in areas]
+        best = min(d for d, _name in dists)
+        nearest[f["pid"]] = (best, {name for d, name in dists if d <= best + 1e-9})
+    return nearest
+
+
+def test_demo_distances_equal_brute_force_and_joinbynearest(provider_registered, demo_gpkg, tmp_path):
     import processing
 
     parcels = _with_ids(demo_gpkg, tmp_path)
@@ -58,30 +69,37 @@ def test_demo_distances_equal_joinbynearest(provider_registered, demo_gpkg, tmp_
         },
     )
     ours = {f["pid"]: f for f in QgsVectorLayer(flagged, "f", "ogr").getFeatures()}
+    brute = _brute_force_nearest(parcels, natura)
     theirs: dict = {}
     for f in QgsVectorLayer(joined, "j", "ogr").getFeatures():
         # one row per tie (a parcel inside two overlapping areas): keep the names of all
         theirs.setdefault(f["pid"], []).append(
             (None if _null(f["distance"]) else f["distance"], f["j_naam_n2k"])
         )
-    assert len(ours) == len(theirs) > 1000
+    assert len(ours) == len(theirs) == len(brute) > 1000
     within = 0
+    join_differs = []
     for pid, feat in ours.items():
         dist = None if _null(feat["n2k_dist_m"]) else feat["n2k_dist_m"]
-        ref = theirs[pid][0][0]
-        # QGIS 3.40.6's join ignores MAX_DISTANCE and always names the nearest
-        # area (seen on Debian 13); beyond the outer band ours is NULL by definition.
-        if ref is None or ref > 1000 + 1e-5:
+        ref, names = brute[pid]
+        if ref > 1000 + 1e-5:
             assert dist is None, pid
-            continue
-        within += 1
-        assert dist == pytest.approx(ref, abs=1e-5), pid
-        if len(theirs[pid]) == 1:
-            assert feat["n2k_name"] == theirs[pid][0][1], pid
         else:
-            assert feat["n2k_name"] in {name for _d, name in theirs[pid]}, pid
+            within += 1
+            assert dist == pytest.approx(ref, abs=1e-5), pid
+            assert feat["n2k_name"] in names, pid
+        join_ref = theirs[pid][0][0]
+        if (dist is None) != (join_ref is None) or (dist is not None and abs(dist - join_ref) > 1e-5):
+            join_differs.append(pid)
+        elif len(theirs[pid]) == 1 and dist is not None:
+            assert feat["n2k_name"] == theirs[pid][0][1], pid
     assert within == result["COUNT_FLAGGED"]
     assert within > 100
+    # QGIS 3.40.6's join (Debian 13) ignores MAX_DISTANCE and, for 130 demo
+    # parcels, names an area farther than the nearest one; there only the brute
+    # force above is the reference. Where the join is exact, ours equals it.
+    if Qgis.QGIS_VERSION_INT < 33400:
+        assert join_differs == []
 
 
 @pytest.mark.slow
