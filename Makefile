@@ -22,7 +22,7 @@ QM := $(PLUGIN)/i18n/$(PLUGIN)_nl.qm
 export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: help deps venv test lint format translate qm stage zip deploy demo demo-data \
-	screenshot bench clean
+	screenshot bench test-debian13 clean
 
 help:
 	@echo "make demo        run the main job on the bundled demo data (headless)"
@@ -32,6 +32,7 @@ help:
 	@echo "make translate   refresh $(TS) from the sources (pylupdate5)"
 	@echo "make screenshot  start QGIS under Xvfb: build/screenshot.png, build/screenshot_measures_nl.png"
 	@echo "make bench       national-scale benchmark against QGIS's own tools"
+	@echo "make test-debian13  as root on Debian 12: CI of HEAD on a fresh Debian 13 (QGIS 3.40) chroot"
 
 # --- installation ----------------------------------------------------------
 deps: $(BUILD)/.apt-done venv
@@ -105,6 +106,11 @@ screenshot: deps stage
 bench: deps stage
 	$(PY) bench/bench_flag_parcels.py --plugins $(STAGE) --parcels $${PARCELS:-200000}
 
+# The other supported platform, from this one: needs root; keeps the chroot in build/debian13.
+test-debian13:
+	scripts/debian13_check.sh
+
 clean:
-	rm -rf $(BUILD) $(PLUGIN)/i18n/*.qm
-	find . -name __pycache__ -prune -exec rm -rf {} +
+	# --one-file-system: never follow a mount left in build/debian13 (its /dev is the host's)
+	rm -rf --one-file-system $(BUILD) $(PLUGIN)/i18n/*.qm
+	find . -path ./$(BUILD) -prune -o -name __pycache__ -prune -exec rm -rf {} +
