@@ -7,9 +7,11 @@ recorded responses of tests/data/pdok_recorded (see tests/pdok_helpers.py).
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
-from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle, QgsVectorLayer
+from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsRectangle, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 from a4b_qgis_plugin.core import pdok_loader, pdok_sources, settings
 from a4b_qgis_plugin.core.field_normalise import field_mapping
@@ -221,6 +223,21 @@ def test_harmless_provider_warnings_are_not_failures():
         "Download of items failed: Error transferring http://127.0.0.1:1/api/x/items?limit=1000 - "
         "server replied: Internal Server Error"
     )
+
+
+def test_harmless_provider_warnings_are_recognised_in_a_dutch_qgis(qgis_app):
+    qm = Path(QgsApplication.i18nPath()) / "qgis_nl.qm"
+    if not qm.is_file():
+        pytest.skip(f"QGIS's Dutch translation is not installed ({qm})")
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        dutch = QCoreApplication.translate("QObject", pdok_loader._EXTENT_NOTICE)
+        assert dutch != pdok_loader._EXTENT_NOTICE  # QGIS 3.22 and 3.40 both translate it
+        assert pdok_loader.is_provider_notice(dutch)
+    finally:
+        QCoreApplication.removeTranslator(translator)
 
 
 def test_broken_items_fall_back_to_wfs(qgis_app, pdok):
