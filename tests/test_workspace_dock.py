@@ -8,12 +8,14 @@ import pytest
 from qgis.core import (
     NULL,
     Qgis,
+    QgsApplication,
     QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsLinePatternFillSymbolLayer,
     QgsProject,
     QgsVectorLayer,
 )
+from qgis.gui import QgsLayerTreeMapCanvasBridge
 
 from a4b_qgis_plugin.core import layer_group, work_gpkg
 from tests import workspace_helpers
@@ -262,3 +264,23 @@ def test_unloading_during_a_run_is_safe(qgis_iface, qgis_new_project, provider_r
     del panel
     assert wait_for(lambda: QgsApplication.taskManager().countActiveTasks() == 0, 120)
     wait_for(lambda: False, 0.3)  # let finished() and the deletions run
+
+
+def test_zoom_to_the_pilot_survives_qgis_first_layer_setup(dock, qgis_iface, monkeypatch):
+    # The desktop's bridge zooms to all data once the first layers reach an
+    # empty project (on the next event-loop turn); pytest-qgis has none.
+    canvas = qgis_iface.mapCanvas()
+    bridge = QgsLayerTreeMapCanvasBridge(QgsProject.instance().layerTreeRoot(), canvas)
+    monkeypatch.setattr(qgis_iface, "layerTreeCanvasBridge", lambda: bridge, raising=False)
+    dock.load_demo_data()
+    pilot = "Demo-pilot Beekdal (fictief)"  # the smaller pilot: all data is far larger
+    choose(dock, pilot)
+    dock.show_pilot()
+    for _ in range(5):
+        QgsApplication.processEvents()
+    boundary = layer_group.group_layer(QgsProject.instance(), pilot, "pilot_boundary").extent()
+    extent = canvas.extent()
+    assert QgsProject.instance().crs().authid() == "EPSG:28992"
+    assert extent.contains(boundary)
+    # zoomed to the boundary plus 5 %, in the direction that limits the zoom
+    assert extent.width() < boundary.width() * 1.1 or extent.height() < boundary.height() * 1.1

@@ -293,12 +293,25 @@ class WorkspaceDock(QgsDockWidget, FORM):
         if background is not None:
             layers["background"] = background
         group = layer_group.build_pilot_group(self.project, pilot.name, layers, self._bands(quiet=True))
+        self._settle_canvas_layers()
         extent = layer_group.group_extent(self.project, pilot.name)
         if not extent.isEmpty():
             extent.scale(1.05)
             self.iface.mapCanvas().setExtent(extent)
             self.iface.mapCanvas().refresh()
         return group
+
+    def _settle_canvas_layers(self) -> None:
+        """Let QGIS set the canvas up for the new layers now, before zooming to the pilot.
+
+        In an empty project QGIS sets the project CRS and zooms to all data on
+        the next turn of the event loop after the first layers arrive, which
+        would undo the zoom to the pilot ("Open the demo pilot" in a new session).
+        """
+        bridge_of = getattr(self.iface, "layerTreeCanvasBridge", None)
+        bridge = bridge_of() if callable(bridge_of) else None
+        if bridge is not None:
+            bridge.setCanvasLayers()
 
     def _background_layer(self, pilot_name: str):
         """A new background map when the chosen one is not in the group yet (None: keep or none)."""
