@@ -1,6 +1,7 @@
 """QGIS 3.22 (Qt5), 3.40 and 4 (Qt6) readiness.
 
-Only QGIS 3.22 runs here, so two kinds of test guard the other versions:
+The suite runs on QGIS 3.22 and, with ``make test-debian13``, on 3.40; QGIS 4
+does not run here, so two kinds of test guard it:
 
 * a static scan (tests/qt6_scan.py) of the plugin, scripts and tests for
   spellings that exist only in Qt5 / old QGIS: unscoped enum members
