@@ -7,9 +7,9 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
-from .core.i18n import tr
-from .core.paths import icon_path
-from .core.translator import install_translator, remove_translator
+from .core.common.i18n import tr
+from .core.common.paths import icon_path
+from .core.common.translator import install_translator, remove_translator
 from .processing_provider.provider import A4BProvider
 
 

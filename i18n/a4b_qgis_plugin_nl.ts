@@ -4,82 +4,82 @@
     <context>
         <name>@default</name>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="96" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="89" />
             <source>{0}: a pilot must be an object with a name.</source>
             <translation>{0}: een pilot moet een object met een naam zijn.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="99" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="92" />
             <source>{0}: 'natura2000' must be a list of areas.</source>
             <translation>{0}: 'natura2000' moet een lijst van gebieden zijn.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="105" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="98" />
             <source>{0}: each Natura 2000 area needs a name and a number (or null).</source>
             <translation>{0}: elk Natura 2000-gebied heeft een naam en een nummer (of null) nodig.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="129" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="122" />
             <source>The pilot needs a name.</source>
             <translation>De pilot heeft een naam nodig.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="131" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="124" />
             <source>There is already a pilot called '{0}'.</source>
             <translation>Er is al een pilot met de naam '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="133" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="126" />
             <source>'{0}' is not a Dutch province; choose one of: {1}.</source>
             <translation>'{0}' is geen Nederlandse provincie; kies een van: {1}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="144" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="137" />
             <source>Natura 2000 area {0}: the RVO number must be a whole number from 1 to {1}, or empty.</source>
             <translation>Natura 2000-gebied {0}: het RVO-nummer moet een geheel getal van 1 tot en met {1} zijn, of leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="150" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="143" />
             <source>Natura 2000 area {0} needs a name or an RVO number.</source>
             <translation>Natura 2000-gebied {0} heeft een naam of een RVO-nummer nodig.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="153" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="146" />
             <source>Natura 2000 area '{0}' is listed twice.</source>
             <translation>Natura 2000-gebied '{0}' staat er twee keer in.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="162" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="155" />
             <source>Cannot read the pilot catalogue {0}: {1}</source>
             <translation>Kan de pilotcatalogus {0} niet lezen: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="164" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="157" />
             <source>The pilot catalogue {0} is not valid JSON (line {1}, column {2}): {3}</source>
             <translation>De pilotcatalogus {0} is geen geldige JSON (regel {1}, kolom {2}): {3}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="172" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="165" />
             <source>The pilot catalogue {0} has no 'pilots' list.</source>
             <translation>De pilotcatalogus {0} heeft geen lijst 'pilots'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="183" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="176" />
             <source>{0}, pilot {1}</source>
             <translation>{0}, pilot {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="188" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="181" />
             <source>{0}: the pilot '{1}' is listed twice.</source>
             <translation>{0}: de pilot '{1}' staat er twee keer in.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="257" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="250" />
             <source>Cannot write the pilot catalogue {0}: {1}</source>
             <translation>Kan de pilotcatalogus {0} niet schrijven: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_catalogue.py" line="287" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="278" />
             <source>There is no pilot called '{0}'.</source>
             <translation>Er is geen pilot met de naam '{0}'.</translation>
         </message>
@@ -114,1032 +114,1032 @@
             <translation>Maatregelen samenvatten…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/undo_commands.py" line="75" />
+            <location filename="../a4b_qgis_plugin/gui/measures/undo_commands.py" line="75" />
             <source>Tag parcels</source>
             <translation>Maatregel toekennen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_edits.py" line="49" />
+            <location filename="../a4b_qgis_plugin/gui/measures/undo_commands.py" line="92" />
             <source>Delete measures</source>
             <translation>Maatregelen verwijderen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/undo_commands.py" line="115" />
+            <location filename="../a4b_qgis_plugin/gui/measures/undo_commands.py" line="115" />
             <source>Edit measure</source>
             <translation>Maatregel bewerken</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_edits.py" line="44" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edits.py" line="43" />
             <source>Delete 1 measure from the register? You can undo this.</source>
             <translation>1 maatregel uit het register verwijderen? U kunt dit ongedaan maken.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_edits.py" line="44" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edits.py" line="43" />
             <source>Delete {count} measures from the register? You can undo this.</source>
             <translation>{count} maatregelen uit het register verwijderen? U kunt dit ongedaan maken.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_edits.py" line="66" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edits.py" line="65" />
             <source>1 measure deleted.</source>
             <translation>1 maatregel verwijderd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_edits.py" line="66" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edits.py" line="65" />
             <source>{count} measures deleted.</source>
             <translation>{count} maatregelen verwijderd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_edits.py" line="85" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edits.py" line="83" />
             <source>This measure has no geometry to zoom to.</source>
             <translation>Deze maatregel heeft geen geometrie om naar te zoomen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="98" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="99" />
             <source>{ref}: the parcel lies outside every pilot boundary.</source>
             <translation>{ref}: het perceel ligt buiten elke pilotgrens.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="100" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="101" />
             <source>{ref}: the parcel lies in {pilots}, not in pilot {pilot}.</source>
             <translation>{ref}: het perceel ligt in {pilots}, niet in pilot {pilot}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="114" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="115" />
             <source>… and {count} more.</source>
             <translation>… en nog {count}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="115" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="116" />
             <source>Check before tagging 1 parcel:</source>
             <translation>Controleer dit voordat u een maatregel aan 1 perceel toekent:</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="115" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="116" />
             <source>Check before tagging {count} parcels:</source>
             <translation>Controleer dit voordat u een maatregel aan {count} percelen toekent:</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="115" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="116" />
             <source>Tag them anyway?</source>
             <translation>Toch toekennen?</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="128" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="129" />
             <source>Tag parcels: warnings</source>
             <translation>Maatregel toekennen: waarschuwingen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="150" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="150" />
             <source>Choose a measure first.</source>
             <translation>Kies eerst een maatregel.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="158" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="158" />
             <source>Select one or more parcels on “{layer}” first.</source>
             <translation>Selecteer eerst een of meer percelen in “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="193" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="193" />
             <source>None of the selected parcels has a usable polygon.</source>
             <translation>Geen van de geselecteerde percelen heeft een bruikbare polygoon.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="197" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="197" />
             <source>Nothing was tagged.</source>
             <translation>Er is niets toegekend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="209" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="209" />
             <source>1 measure “{measure}” added to the register.</source>
             <translation>1 maatregel “{measure}” aan het register toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="209" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="209" />
             <source>{count} measures “{measure}” added to the register.</source>
             <translation>{count} maatregelen “{measure}” aan het register toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_tagging.py" line="216" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="216" />
             <source>{count} warning(s) accepted.</source>
             <translation>{count} waarschuwing(en) geaccepteerd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_data.py" line="66" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/data.py" line="66" />
             <source>The demo data could not be read from {0}.</source>
             <translation>De demogegevens konden niet worden gelezen uit {0}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/work_gpkg.py" line="112" />
+            <location filename="../a4b_qgis_plugin/core/pilots/work_gpkg.py" line="109" />
             <source>Cannot create the folder {0}: {1}</source>
             <translation>Kan de map {0} niet aanmaken: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_totals.py" line="24" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="24" />
             <source>Area</source>
             <translation>Oppervlakte</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_totals.py" line="26" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="26" />
             <source>Length</source>
             <translation>Lengte</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="56" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="57" />
             <source>Pieces</source>
             <translation>Aantal stuks</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_totals.py" line="29" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="29" />
             <source>not known</source>
             <translation>onbekend</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_totals.py" line="38" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="38" />
             <source>Cost per year</source>
             <translation>Kosten per jaar</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_totals.py" line="39" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="39" />
             <source>Revenue per year</source>
             <translation>Opbrengst per jaar</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_totals.py" line="42" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="42" />
             <source>Net per year</source>
             <translation>Netto per jaar</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="64" />
+            <location filename="../a4b_qgis_plugin/core/export/map_layers.py" line="46" />
             <source>Measures</source>
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_totals.py" line="63" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="63" />
             <source>Cost unknown for {count} measure(s): not in the net.</source>
             <translation>Kosten onbekend bij {count} maatregel(en): niet in het nettobedrag.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_totals.py" line="65" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="65" />
             <source>Revenue unknown for {count} measure(s): not in the net.</source>
             <translation>Opbrengst onbekend bij {count} maatregel(en): niet in het nettobedrag.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_totals.py" line="68" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="68" />
             <source>{count} dropped measure(s) not counted.</source>
             <translation>{count} vervallen maatregel(en) niet meegeteld.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register_values.py" line="68" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="66" />
             <source>Row {n}: {problem}</source>
             <translation>Rij {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register_values.py" line="72" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="70" />
             <source>unknown field(s) {fields}</source>
             <translation>onbekend(e) veld(en) {fields}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register_values.py" line="82" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="80" />
             <source>{field} '{value}' is not a number</source>
             <translation>{field} '{value}' is geen getal</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register_values.py" line="84" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="82" />
             <source>{field} must be a number of zero or more</source>
             <translation>{field} moet een getal van nul of meer zijn</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register_values.py" line="86" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="84" />
             <source>the measure code is empty</source>
             <translation>de maatregelcode is leeg</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register_values.py" line="88" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="86" />
             <source>unknown status '{status}'</source>
             <translation>onbekende status '{status}'</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register_values.py" line="90" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="88" />
             <source>unknown unit '{unit}'</source>
             <translation>onbekende eenheid '{unit}'</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register_values.py" line="92" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="90" />
             <source>unknown theme '{theme}'</source>
             <translation>onbekend thema '{theme}'</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register_values.py" line="95" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="93" />
             <source>no geometry</source>
             <translation>geen geometrie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register_values.py" line="99" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="97" />
             <source>the geometry must be a non-empty polygon</source>
             <translation>de geometrie moet een niet-lege polygoon zijn</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flag_fields.py" line="40" />
+            <location filename="../a4b_qgis_plugin/core/flagging/fields.py" line="40" />
             <source>The parcels layer already has the field(s) {0}, which this tool writes. Rename or remove them first (e.g. with 'Refactor fields'); the tool never overwrites existing values.</source>
             <translation>De percelenlaag heeft al het veld of de velden {0}, die dit hulpmiddel schrijft. Hernoem of verwijder ze eerst (bijvoorbeeld met 'Bijgewerkte velden'); het hulpmiddel overschrijft nooit bestaande waarden.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="38" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="88" />
             <source>The PDOK source catalogue {0} cannot be used:</source>
             <translation>De PDOK-bronnencatalogus {0} is niet bruikbaar:</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="106" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="101" />
             <source>the file does not exist</source>
             <translation>het bestand bestaat niet</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="108" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="103" />
             <source>the file cannot be read: {0}</source>
             <translation>het bestand kan niet worden gelezen: {0}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="110" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="105" />
             <source>not valid JSON (line {0}, column {1}: {2})</source>
             <translation>geen geldige JSON (regel {0}, kolom {1}: {2})</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="124" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="119" />
             <source>the top level must be an object with a 'sources' object</source>
             <translation>het hoogste niveau moet een object zijn met een object 'sources'</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="129" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="124" />
             <source>source '{0}' is missing</source>
             <translation>bron '{0}' ontbreekt</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="139" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="134" />
             <source>source '{0}' must be an object</source>
             <translation>bron '{0}' moet een object zijn</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="143" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="138" />
             <source>source '{0}' needs a non-empty list 'endpoints'</source>
             <translation>bron '{0}' heeft een niet-lege lijst 'endpoints' nodig</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="153" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="148" />
             <source>source '{0}': '{1}' must be a list of field names</source>
             <translation>bron '{0}': '{1}' moet een lijst met veldnamen zijn</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="165" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="160" />
             <source>source '{0}', endpoint {1}</source>
             <translation>bron '{0}', endpoint {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="167" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="162" />
             <source>{0} must be an object</source>
             <translation>{0} moet een object zijn</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="171" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="166" />
             <source>{0}: type '{1}' is not one of oapif, wfs, wms, wmts</source>
             <translation>{0}: type '{1}' is niet een van oapif, wfs, wms, wmts</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="177" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="172" />
             <source>{0}: 'url' must start with http:// or https://</source>
             <translation>{0}: 'url' moet beginnen met http:// of https://</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="181" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="176" />
             <source>{0} ({1}) needs {2}</source>
             <translation>{0} ({1}) heeft {2} nodig</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_sources.py" line="187" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="182" />
             <source>{0}: 'fields' must map service field names to file field names</source>
             <translation>{0}: 'fields' moet veldnamen van de service koppelen aan veldnamen van het bestand</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_data.py" line="38" />
+            <location filename="../a4b_qgis_plugin/core/export/data.py" line="38" />
             <source>Could not write {path}: {message}</source>
             <translation>Kan {path} niet schrijven: {message}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging.py" line="108" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="105" />
             <source>Distances need a projected CRS in metres (e.g. EPSG:28992); got {0}.</source>
             <translation>Voor afstanden is een geprojecteerd CRS in meters nodig (bijvoorbeeld EPSG:28992); opgegeven: {0}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="175" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="150" />
             <source>The Natura 2000 layer holds no usable polygon.</source>
             <translation>De Natura 2000-laag bevat geen bruikbare polygoon.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging.py" line="155" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="152" />
             <source>{0} invalid Natura 2000 geometries repaired.</source>
             <translation>{0} ongeldige Natura 2000-geometrieën hersteld.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="119" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="188" />
             <source>Give at least one distance band.</source>
             <translation>Geef ten minste één afstandszone op.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="120" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="190" />
             <source>The parcels layer must hold polygons.</source>
             <translation>De percelenlaag moet polygonen bevatten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="120" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="192" />
             <source>The Natura 2000 layer must hold polygons.</source>
             <translation>De Natura 2000-laag moet polygonen bevatten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="120" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="194" />
             <source>The pilots layer must hold polygons.</source>
             <translation>De pilotlaag moet polygonen bevatten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="165" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="199" />
             <source>The Natura 2000 layer has no field '{0}'.</source>
             <translation>De Natura 2000-laag heeft geen veld '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="162" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="204" />
             <source>The pilots layer has no field '{0}'.</source>
             <translation>De pilotlaag heeft geen veld '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flag_threads.py" line="82" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="228" />
             <source>Could not write the output: {0}</source>
             <translation>Kan de uitvoer niet schrijven: {0}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flag_threads.py" line="55" />
+            <location filename="../a4b_qgis_plugin/core/flagging/threads.py" line="52" />
             <source>The output refused the features.</source>
             <translation>De uitvoer weigerde de objecten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="48" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="67" />
             <source>The PDOK source catalogue has no source '{0}'.</source>
             <translation>De PDOK-bronnencatalogus heeft geen bron '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="231" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="255" />
             <source>the service did not answer</source>
             <translation>de service gaf geen antwoord</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="150" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="174" />
             <source>stopped after {0} features: {1}</source>
             <translation>gestopt na {0} objecten: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="185" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="209" />
             <source>{0} is only available as a map, not as features.</source>
             <translation>{0} is alleen als kaart beschikbaar, niet als objecten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="187" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="211" />
             <source>Give an area to load {0} for (the extent is empty).</source>
             <translation>Geef een gebied op om {0} voor te laden (het bereik is leeg).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="194" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="218" />
             <source>Loading {0} from {1}</source>
             <translation>{0} laden van {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="200" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="224" />
             <source>{0} failed: {1}</source>
             <translation>{0} mislukt: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="205" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="229" />
             <source>Could not load {0}. Tried:</source>
             <translation>Kon {0} niet laden. Geprobeerd:</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="207" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="231" />
             <source>Check the internet connection. If PDOK has moved the service, correct the URL in a copy of the PDOK source catalogue and name it in the plugin setting 'sources/catalogue_path'.</source>
             <translation>Controleer de internetverbinding. Als PDOK de service heeft verplaatst, verbeter dan de URL in een kopie van de PDOK-bronnencatalogus en geef die kopie op in de instelling 'sources/catalogue_path' van de plug-in.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="224" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="248" />
             <source>{0} has no map (WMS/WMTS) endpoint in the catalogue.</source>
             <translation>{0} heeft geen kaart-endpoint (WMS/WMTS) in de catalogus.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="244" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="268" />
             <source>Give a table name to save the layer as.</source>
             <translation>Geef een tabelnaam op waaronder de laag wordt opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="247" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="271" />
             <source>The folder {0} does not exist.</source>
             <translation>De map {0} bestaat niet.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="260" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="284" />
             <source>Could not write {0} to {1}: {2}</source>
             <translation>Kon {0} niet naar {1} schrijven: {2}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok_loader.py" line="263" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="287" />
             <source>Wrote {0} to {1}, but cannot open it again.</source>
             <translation>{0} is naar {1} geschreven, maar kan niet opnieuw worden geopend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_selection.py" line="34" />
+            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="34" />
             <source>The layer {layer} is not a measures register: it lacks the field(s) {fields}.</source>
             <translation>De laag {layer} is geen maatregelenregister: deze velden ontbreken: {fields}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_selection.py" line="64" />
+            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="64" />
             <source>Unknown {what}: {unknown}. Choose from: {allowed}.</source>
             <translation>Onbekende waarde voor {what}: {unknown}. Kies uit: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_selection.py" line="91" />
+            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="91" />
             <source>Unknown pilot(s): {unknown}. The register holds: {known}.</source>
             <translation>Onbekende pilot(s): {unknown}. Het register bevat: {known}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_selection.py" line="91" />
+            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="91" />
             <source>no pilots</source>
             <translation>geen pilots</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_selection.py" line="161" />
+            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="161" />
             <source>No measures match the chosen pilots, statuses and themes: nothing to export.</source>
             <translation>Geen maatregelen voldoen aan de gekozen pilots, statussen en thema's: er is niets te exporteren.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_files.py" line="47" />
+            <location filename="../a4b_qgis_plugin/core/export/files.py" line="44" />
             <source>The folder {folder} does not exist.</source>
             <translation>De map {folder} bestaat niet.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_files.py" line="49" />
+            <location filename="../a4b_qgis_plugin/core/export/files.py" line="46" />
             <source>{path} is a folder, not a file.</source>
             <translation>{path} is een map, geen bestand.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_files.py" line="51" />
+            <location filename="../a4b_qgis_plugin/core/export/files.py" line="48" />
             <source>Cannot write in the folder {folder} (no permission).</source>
             <translation>Kan niet schrijven in de map {folder} (geen schrijfrechten).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_files.py" line="53" />
+            <location filename="../a4b_qgis_plugin/core/export/files.py" line="50" />
             <source>Cannot overwrite {path}: the file is read-only.</source>
             <translation>Kan {path} niet overschrijven: het bestand is alleen-lezen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_files.py" line="57" />
+            <location filename="../a4b_qgis_plugin/core/export/files.py" line="54" />
             <source>{path} is open as a layer in this project. Remove that layer or choose another file.</source>
             <translation>{path} is als laag geopend in dit project. Verwijder die laag of kies een ander bestand.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_files.py" line="64" />
+            <location filename="../a4b_qgis_plugin/core/export/files.py" line="61" />
             <source>{path} appears to be open in another program ({lock} exists). Close it and try again.</source>
             <translation>{path} lijkt geopend in een ander programma ({lock} bestaat). Sluit het en probeer het opnieuw.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_files.py" line="85" />
+            <location filename="../a4b_qgis_plugin/core/export/files.py" line="82" />
             <source>Cannot write in the folder {folder}: {reason}</source>
             <translation>Kan niet schrijven in de map {folder}: {reason}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_files.py" line="101" />
+            <location filename="../a4b_qgis_plugin/core/export/files.py" line="98" />
             <source>The export of {path} produced no file.</source>
             <translation>De export van {path} leverde geen bestand op.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_files.py" line="106" />
+            <location filename="../a4b_qgis_plugin/core/export/files.py" line="103" />
             <source>Cannot replace {path}: {reason}. Is it open in another program?</source>
             <translation>Kan {path} niet vervangen: {reason}. Is het geopend in een ander programma?</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="124" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="103" />
             <source>(no pilot)</source>
             <translation>(geen pilot)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="125" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="143" />
             <source>Total</source>
             <translation>Totaal</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="125" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="143" />
             <source>(none)</source>
             <translation>(geen)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="178" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="186" />
             <source>The layout template {path} cannot be read: {error}</source>
             <translation>Het opmaaksjabloon {path} kan niet worden gelezen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="186" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="194" />
             <source>The layout template {path} has no map item with id 'map'.</source>
             <translation>Het opmaaksjabloon {path} heeft geen kaartitem met id 'map'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="236" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="244" />
             <source>The register has no geometry, so no map can be drawn. Leave the PDF output empty.</source>
             <translation>Het register heeft geen geometrie, dus er kan geen kaart worden getekend. Laat de PDF-uitvoer leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="242" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="250" />
             <source>None of the chosen measures has a geometry, so no map can be drawn.</source>
             <translation>Geen van de gekozen maatregelen heeft een geometrie, dus er kan geen kaart worden getekend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="252" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="260" />
             <source>Measures (by theme)</source>
             <translation>Maatregelen (per thema)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="255" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="263" />
             <source>Measures of other pilots</source>
             <translation>Maatregelen van andere pilots</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="260" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="268" />
             <source>Pilot boundary</source>
             <translation>Pilotgrens</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="265" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="273" />
             <source>Natura 2000 area</source>
             <translation>Natura 2000-gebied</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="277" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="285" />
             <source>Map CRS: {crs}. Made with the A4B Natura 2000 toolkit.</source>
             <translation>Kaart-CRS: {crs}. Gemaakt met de A4B Natura 2000-toolkit.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="297" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="305" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Export geannuleerd; er is niets geschreven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="299" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="307" />
             <source>The PDF could not be written: {error}</source>
             <translation>De PDF kon niet worden geschreven: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="307" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="315" />
             <source>Measures – {pilot}</source>
             <translation>Maatregelen – {pilot}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="308" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="316" />
             <source>Date: {date}</source>
             <translation>Datum: {date}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="309" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="317" />
             <source>Totals per theme (amounts per year; – = not known)</source>
             <translation>Totalen per thema (bedragen per jaar; – = onbekend)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_pdf.py" line="333" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="341" />
             <source>Legend</source>
             <translation>Legenda</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="35" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="36" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="36" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="37" />
             <source>Pilot</source>
             <translation>Pilot</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="37" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="38" />
             <source>Parcel</source>
             <translation>Perceel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="38" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="39" />
             <source>Measure code</source>
             <translation>Maatregelcode</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="39" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="40" />
             <source>Measure</source>
             <translation>Maatregel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="40" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="41" />
             <source>Theme</source>
             <translation>Thema</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="41" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="42" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="42" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="43" />
             <source>Quantity</source>
             <translation>Hoeveelheid</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="43" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="44" />
             <source>Unit</source>
             <translation>Eenheid</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="44" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="45" />
             <source>Cost (EUR/yr)</source>
             <translation>Kosten (EUR/jr)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="45" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="46" />
             <source>Revenue (EUR/yr)</source>
             <translation>Opbrengst (EUR/jr)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="46" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="47" />
             <source>Net (EUR/yr)</source>
             <translation>Netto (EUR/jr)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="47" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="48" />
             <source>Stakeholder</source>
             <translation>Betrokkene</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="48" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="49" />
             <source>Notes</source>
             <translation>Opmerkingen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="49" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="50" />
             <source>Created</source>
             <translation>Aangemaakt</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="50" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="51" />
             <source>Created by</source>
             <translation>Aangemaakt door</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="51" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="52" />
             <source>Updated</source>
             <translation>Gewijzigd</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="52" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="53" />
             <source>Updated by</source>
             <translation>Gewijzigd door</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="53" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="54" />
             <source>Count</source>
             <translation>Aantal</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="54" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="55" />
             <source>Area (ha)</source>
             <translation>Oppervlakte (ha)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="55" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="56" />
             <source>Length (m)</source>
             <translation>Lengte (m)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="65" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="66" />
             <source>Per pilot and theme</source>
             <translation>Per pilot en thema</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="66" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="67" />
             <source>Per pilot and status</source>
             <translation>Per pilot en status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="67" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="68" />
             <source>About this export</source>
             <translation>Over deze export</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="122" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="121" />
             <source>All pilots</source>
             <translation>Alle pilots</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="183" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="182" />
             <source>Item</source>
             <translation>Onderdeel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_xlsx.py" line="183" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="182" />
             <source>Value</source>
             <translation>Waarde</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="88" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="85" />
             <source>&gt; {0} m (beyond the outer band)</source>
             <translation>&gt; {0} m (buiten de buitenste afstandszone)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="90" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="87" />
             <source>0 m (inside or touching)</source>
             <translation>0 m (in of grenzend aan Natura 2000)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="115" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="112" />
             <source>Areas need a projected CRS in metres (e.g. EPSG:28992); got {0}.</source>
             <translation>Voor oppervlakten is een geprojecteerd CRS in meters nodig (bijv. EPSG:28992); opgegeven: {0}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="171" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="168" />
             <source>The pilots layer holds no usable polygon.</source>
             <translation>De pilotlaag bevat geen bruikbare polygoon.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_overlay.py" line="198" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="195" />
             <source>The parcels layer has no field '{0}'.</source>
             <translation>De percelenlaag heeft geen veld '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/bands.py" line="19" />
+            <location filename="../a4b_qgis_plugin/core/flagging/bands.py" line="19" />
             <source>Give at least one distance band in metres, e.g. 100,250,500,1000.</source>
             <translation>Geef ten minste één afstandszone in meters op, bijvoorbeeld 100,250,500,1000.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/bands.py" line="26" />
+            <location filename="../a4b_qgis_plugin/core/flagging/bands.py" line="26" />
             <source>'{0}' is not a distance in metres. Write the bands as whole numbers, e.g. 100,250,500.</source>
             <translation>'{0}' is geen afstand in meters. Schrijf de zones als hele getallen, bijvoorbeeld 100,250,500.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/bands.py" line="32" />
+            <location filename="../a4b_qgis_plugin/core/flagging/bands.py" line="32" />
             <source>'{0}' is not a whole number of metres.</source>
             <translation>'{0}' is geen geheel aantal meters.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/bands.py" line="34" />
+            <location filename="../a4b_qgis_plugin/core/flagging/bands.py" line="34" />
             <source>Distance bands must be greater than 0 m; got '{0}'.</source>
             <translation>Afstandszones moeten groter zijn dan 0 m; opgegeven: '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/bands.py" line="37" />
+            <location filename="../a4b_qgis_plugin/core/flagging/bands.py" line="37" />
             <source>At most 50 distance bands are supported.</source>
             <translation>Er worden ten hoogste 50 afstandszones ondersteund.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging.py" line="136" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="106" />
             <source>The parcel layer has no valid coordinate reference system.</source>
             <translation>De percelenlaag heeft geen geldig coördinatenstelsel.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging.py" line="147" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="117" />
             <source>{ref}: no usable polygon geometry; skipped.</source>
             <translation>{ref}: geen bruikbare polygoongeometrie; overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging.py" line="150" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="120" />
             <source>{ref}: invalid geometry repaired before tagging.</source>
             <translation>{ref}: ongeldige geometrie hersteld voordat de maatregel werd toegekend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging.py" line="155" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="125" />
             <source>{ref}: cannot transform to EPSG:28992 ({error}); skipped.</source>
             <translation>{ref}: kan niet naar EPSG:28992 omzetten ({error}); overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging.py" line="161" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="131" />
             <source>{ref}: measure {code} is meant for {fits}, not for {category}.</source>
             <translation>{ref}: maatregel {code} is bedoeld voor {fits}, niet voor {category}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging.py" line="169" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="139" />
             <source>{ref}: the parcel lies outside every pilot.</source>
             <translation>{ref}: het perceel ligt buiten elke pilot.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging.py" line="171" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="141" />
             <source>{ref}: no pilot given and the parcel has no a4b_pilot field.</source>
             <translation>{ref}: geen pilot opgegeven en het perceel heeft geen veld a4b_pilot.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging.py" line="190" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="160" />
             <source>The merged parcels lie in several pilots ({pilots}); the measure is filed under {first}.</source>
             <translation>De samengevoegde percelen liggen in meerdere pilots ({pilots}); de maatregel staat onder {first}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging.py" line="223" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="193" />
             <source>{code} is counted in metres: the length was estimated from the parcel shape; check it.</source>
             <translation>{code} wordt in meters geteld: de lengte is geschat uit de vorm van het perceel; controleer die.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging.py" line="241" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="211" />
             <source>{ref}: measure {code} is already in the register for this parcel.</source>
             <translation>{ref}: maatregel {code} staat al in het register voor dit perceel.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging.py" line="247" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="217" />
             <source>{ref}: measure {code} is tagged twice.</source>
             <translation>{ref}: maatregel {code} is twee keer toegekend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="36" />
+            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="33" />
             <source>The boundary is empty.</source>
             <translation>De begrenzing is leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="49" />
+            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="46" />
             <source>The boundary has no area: draw or choose a polygon.</source>
             <translation>De begrenzing heeft geen oppervlakte: teken of kies een polygoon.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="59" />
+            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="56" />
             <source>The boundary has no valid coordinate reference system.</source>
             <translation>De begrenzing heeft geen geldig coördinatenstelsel.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="66" />
+            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="63" />
             <source>The boundary cannot be transformed to EPSG:28992 (is it in the Netherlands?): {0}</source>
             <translation>De begrenzing kan niet naar EPSG:28992 worden omgezet (ligt ze in Nederland?): {0}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="76" />
+            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="73" />
             <source>The layer is not available (removed from the project?).</source>
             <translation>De laag is niet beschikbaar (uit het project verwijderd?).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="78" />
+            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="75" />
             <source>The layer '{0}' has no polygons; choose a polygon layer.</source>
             <translation>De laag '{0}' bevat geen polygonen; kies een polygoonlaag.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="89" />
+            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="84" />
             <source>Select the feature(s) that make up the pilot boundary first.</source>
             <translation>Selecteer eerst het object of de objecten die samen de pilotgrens vormen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="95" />
+            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="90" />
             <source>The selected features have no geometry.</source>
             <translation>De geselecteerde objecten hebben geen geometrie.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="117" />
+            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="112" />
             <source>The Natura 2000 layer '{0}' has no area name field (naam_n2k, naamN2K, naam or name).</source>
             <translation>De Natura 2000-laag '{0}' heeft geen veld met de gebiedsnaam (naam_n2k, naamN2K, naam of name).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="126" />
+            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="121" />
             <source>The pilot '{0}' lists no Natura 2000 areas: add them in Manage pilots first.</source>
             <translation>De pilot '{0}' noemt geen Natura 2000-gebieden: voeg ze eerst toe via Pilots beheren.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="147" />
+            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="142" />
             <source>The margin must be between 0 and {0} m.</source>
             <translation>De marge moet tussen 0 en {0} m liggen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="152" />
+            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="147" />
             <source>None of the pilot's Natura 2000 areas ({0}) is in the layer '{1}'.</source>
             <translation>Geen van de Natura 2000-gebieden van de pilot ({0}) staat in de laag '{1}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="167" />
+            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="162" />
             <source>A Natura 2000 area cannot be transformed to EPSG:28992: {0}</source>
             <translation>Een Natura 2000-gebied kan niet naar EPSG:28992 worden omgezet: {0}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilot_boundary.py" line="177" />
+            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="172" />
             <source>The pilot's Natura 2000 areas have no geometry.</source>
             <translation>De Natura 2000-gebieden van de pilot hebben geen geometrie.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="131" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="127" />
             <source>the file does not exist or is not a file</source>
             <translation>het bestand bestaat niet of is geen bestand</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="135" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="131" />
             <source>cannot read the file: {error}</source>
             <translation>kan het bestand niet lezen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="170" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="166" />
             <source>line 1: missing column(s): {columns}</source>
             <translation>regel 1: ontbrekende kolom(men): {columns}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="175" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="171" />
             <source>line {line}: more values than columns (quote text that holds a '{sep}')</source>
             <translation>regel {line}: meer waarden dan kolommen (zet tekst met een '{sep}' tussen aanhalingstekens)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="192" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="188" />
             <source>line {line}: not valid JSON: {error}</source>
             <translation>regel {line}: geen geldige JSON: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="196" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="192" />
             <source>line 1: expected a list of measures</source>
             <translation>regel 1: een lijst met maatregelen verwacht</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="201" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="197" />
             <source>measure {n}: expected an object</source>
             <translation>maatregel {n}: een object verwacht</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="210" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="206" />
             <source>measure {n}: missing key(s): {keys}</source>
             <translation>maatregel {n}: ontbrekende sleutel(s): {keys}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="222" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="218" />
             <source>line {line}: {column} '{value}' is not a number (use e.g. 181 or 400.07)</source>
             <translation>regel {line}: {column} '{value}' is geen getal (gebruik bijv. 181 of 400.07)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="230" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="226" />
             <source>line {line}: {column} must not be negative</source>
             <translation>regel {line}: {column} mag niet negatief zijn</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="242" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="238" />
             <source>line {line}: the code is empty</source>
             <translation>regel {line}: de code is leeg</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="244" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="240" />
             <source>line {line}: duplicate code {code} (first on line {first})</source>
             <translation>regel {line}: dubbele code {code} (eerst op regel {first})</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="252" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="248" />
             <source>line {line}: both names are empty</source>
             <translation>regel {line}: beide namen zijn leeg</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="255" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="251" />
             <source>line {line}: unknown theme '{theme}' (expected one of {known})</source>
             <translation>regel {line}: onbekend thema '{theme}' (verwacht een van {known})</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="262" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="258" />
             <source>line {line}: unknown unit '{unit}' (expected one of {known})</source>
             <translation>regel {line}: onbekende eenheid '{unit}' (verwacht een van {known})</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="273" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="269" />
             <source>line {line}: unknown BRP category '{category}' (expected {known})</source>
             <translation>regel {line}: onbekende BRP-categorie '{category}' (verwacht {known})</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="283" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="279" />
             <source>line {line}: a euro figure needs a source</source>
             <translation>regel {line}: een bedrag in euro heeft een bron nodig</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="299" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="295" />
             <source>the catalogue holds no measures</source>
             <translation>de catalogus bevat geen maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/work_gpkg.py" line="195" />
+            <location filename="../a4b_qgis_plugin/core/pilots/work_gpkg.py" line="192" />
             <source>{0} is not a GeoPackage QGIS can read.</source>
             <translation>{0} is geen GeoPackage die QGIS kan lezen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/work_gpkg.py" line="130" />
+            <location filename="../a4b_qgis_plugin/core/pilots/work_gpkg.py" line="127" />
             <source>Cannot create the work GeoPackage {0}: {1}</source>
             <translation>Kan de werk-GeoPackage {0} niet aanmaken: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/work_gpkg.py" line="139" />
+            <location filename="../a4b_qgis_plugin/core/pilots/work_gpkg.py" line="136" />
             <source>The work GeoPackage {0} has no pilot boundaries table.</source>
             <translation>De werk-GeoPackage {0} heeft geen tabel met pilotgrenzen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/work_gpkg.py" line="160" />
+            <location filename="../a4b_qgis_plugin/core/pilots/work_gpkg.py" line="157" />
             <source>The boundary of '{0}' is empty; nothing was stored.</source>
             <translation>De begrenzing van '{0}' is leeg; er is niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/work_gpkg.py" line="181" />
+            <location filename="../a4b_qgis_plugin/core/pilots/work_gpkg.py" line="178" />
             <source>Cannot store the boundary in {0}: {1}</source>
             <translation>Kan de begrenzing niet opslaan in {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_data.py" line="43" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/data.py" line="43" />
             <source>Cannot copy the demo data to {0}: {1}</source>
             <translation>Kan de demogegevens niet kopiëren naar {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register_values.py" line="101" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="99" />
             <source>the geometry lies outside the Netherlands in EPSG:28992 (was it transformed?)</source>
             <translation>de geometrie ligt in EPSG:28992 buiten Nederland (is ze wel omgezet?)</translation>
         </message>
@@ -1154,7 +1154,7 @@
             <translation>De fictieve demogegevens laden, de eerste pilot tonen en de percelen ervan markeren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_data.py" line="115" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/data.py" line="115" />
             <source>Could not prepare the flagging input: {0}</source>
             <translation>De invoer voor het markeren kon niet worden voorbereid: {0}</translation>
         </message>
@@ -1194,7 +1194,7 @@
             <translation>status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="46" />
+            <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="44" />
             <source>theme</source>
             <translation>thema</translation>
         </message>
@@ -1280,42 +1280,42 @@
     <context>
         <name>BoundaryActions</name>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_boundary.py" line="26" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/boundary.py" line="27" />
             <source>No boundary yet: set one below.</source>
             <translation>Nog geen begrenzing: stel er hieronder een in.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_boundary.py" line="28" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/boundary.py" line="29" />
             <source>Boundary stored in the work GeoPackage.</source>
             <translation>Begrenzing opgeslagen in de werk-GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_boundary.py" line="30" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/boundary.py" line="31" />
             <source>Boundary from the layer '{0}'.</source>
             <translation>Begrenzing uit de laag '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_boundary.py" line="49" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/boundary.py" line="50" />
             <source>The project is not saved yet, so the boundary went to {0}.</source>
             <translation>Het project is nog niet opgeslagen, dus de begrenzing is opgeslagen in {0}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_boundary.py" line="53" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/boundary.py" line="54" />
             <source>Boundary of {0} stored in {1}.</source>
             <translation>Begrenzing van {0} opgeslagen in {1}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_boundary.py" line="63" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/boundary.py" line="64" />
             <source>Make the polygon layer with the boundary feature(s) active and select them.</source>
             <translation>Maak de polygoonlaag met de begrenzing actief en selecteer de objecten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_boundary.py" line="84" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/boundary.py" line="85" />
             <source>Click the corners of the boundary; right-click to finish, Esc to cancel.</source>
             <translation>Klik de hoekpunten van de begrenzing aan; rechtsklik om af te ronden, Esc om te annuleren.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_boundary.py" line="110" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/boundary.py" line="111" />
             <source>Choose a Natura 2000 layer first (or load the demo data).</source>
             <translation>Kies eerst een Natura 2000-laag (of laad de demogegevens).</translation>
         </message>
@@ -1323,7 +1323,7 @@
     <context>
         <name>CatalogueError</name>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measure_catalogue.py" line="71" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="117" />
             <source>The measures catalogue {path} has {count} problem(s):</source>
             <translation>De maatregelencatalogus {path} heeft {count} probleem/problemen:</translation>
         </message>
@@ -1344,247 +1344,247 @@
     <context>
         <name>ExportMeasuresAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="56" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="54" />
             <source>Export measures</source>
             <translation>Maatregelen exporteren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="310" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="308" />
             <source>Measures</source>
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="78" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="76" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="78" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="76" />
             <source>The register's measures table (a4b_work.gpkg|layername=measures) or any layer with the register's fields.</source>
             <translation>De maatregelentabel van het register (a4b_work.gpkg|layername=measures) of een andere laag met de velden van het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="87" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="85" />
             <source>Include personal data (stakeholder, user names)</source>
             <translation>Persoonsgegevens opnemen (betrokkene, gebruikersnamen)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="87" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="85" />
             <source>Off by default: the stakeholder and the names of who created or changed a measure are personal data under the GDPR.</source>
             <translation>Standaard uit: de betrokkene en de namen van wie een maatregel aanmaakte of wijzigde zijn persoonsgegevens volgens de AVG.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="96" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="94" />
             <source>Pilot boundaries (PDF)</source>
             <translation>Pilotgrenzen (PDF)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="96" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="94" />
             <source>Drawn on the PDF maps. Empty: the 'pilot_boundaries' table of the register's or the project's work GeoPackage, if there is one.</source>
             <translation>Getekend op de PDF-kaarten. Leeg: de tabel 'pilot_boundaries' uit de GeoPackage van het register of uit de werk-GeoPackage van het project, als die er is.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="108" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="106" />
             <source>Natura 2000 areas (PDF)</source>
             <translation>Natura 2000-gebieden (PDF)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="108" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="106" />
             <source>Drawn on the PDF maps when given.</source>
             <translation>Getekend op de PDF-kaarten als ze zijn opgegeven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="117" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="115" />
             <source>Base map (PDF)</source>
             <translation>Achtergrondkaart (PDF)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="117" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="115" />
             <source>A raster drawn under the PDF maps, e.g. an aerial photo. None by default.</source>
             <translation>Een raster onder de PDF-kaarten, bijvoorbeeld een luchtfoto. Standaard geen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="123" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="121" />
             <source>GeoPackage</source>
             <translation>GeoPackage</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="123" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="121" />
             <source>The measures as table 'measures', in the register's CRS.</source>
             <translation>De maatregelen als tabel 'measures', in het CRS van het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="129" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="127" />
             <source>GeoJSON (EPSG:4326)</source>
             <translation>GeoJSON (EPSG:4326)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="129" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="127" />
             <source>The measures in WGS 84 (EPSG:4326), as GeoJSON requires.</source>
             <translation>De maatregelen in WGS 84 (EPSG:4326), zoals GeoJSON vereist.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="135" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="133" />
             <source>CSV table</source>
             <translation>CSV-tabel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="135" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="133" />
             <source>The measures' attributes, comma-separated, UTF-8, without geometry.</source>
             <translation>De attributen van de maatregelen, kommagescheiden, UTF-8, zonder geometrie.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="141" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="139" />
             <source>Spreadsheet (XLSX)</source>
             <translation>Spreadsheet (XLSX)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="141" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="139" />
             <source>Every measure, and totals per pilot and theme and per pilot and status.</source>
             <translation>Elke maatregel, en totalen per pilot en thema en per pilot en status.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="147" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="145" />
             <source>PDF maps (one page per pilot)</source>
             <translation>PDF-kaarten (één pagina per pilot)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="147" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="145" />
             <source>An A4 landscape map per pilot with legend, scale bar and a table of totals.</source>
             <translation>Een A4-kaart (liggend) per pilot met legenda, schaalbalk en een tabel met totalen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="161" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="159" />
             <source>Measures exported</source>
             <translation>Geëxporteerde maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="162" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="160" />
             <source>PDF pages</source>
             <translation>PDF-pagina's</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="191" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="189" />
             <source>Choose at least one output file.</source>
             <translation>Kies ten minste één uitvoerbestand.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="193" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="191" />
             <source>Two outputs have the same file name; give each its own.</source>
             <translation>Twee uitvoerbestanden hebben dezelfde naam; geef elk een eigen naam.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="198" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="196" />
             <source>Selecting measures…</source>
             <translation>Maatregelen selecteren…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="202" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="200" />
             <source>{count} measures selected.</source>
             <translation>{count} maatregelen geselecteerd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="235" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="233" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Export geannuleerd; er is niets geschreven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="237" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="235" />
             <source>Writing {path}…</source>
             <translation>{path} schrijven…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="249" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="247" />
             <source>Could not write {path}: {error}</source>
             <translation>Kan {path} niet schrijven: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="257" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="255" />
             <source>Written: {path}</source>
             <translation>Geschreven: {path}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="270" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="268" />
             <source>Measures: {source}; {count} measures in this export.</source>
             <translation>Maatregelen: {source}; {count} maatregelen in deze export.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="302" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="300" />
             <source>all</source>
             <translation>alle</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="277" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="275" />
             <source>Selection: statuses {statuses}; themes {themes}.</source>
             <translation>Selectie: statussen {statuses}; thema's {themes}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="284" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="282" />
             <source>Pilot boundaries: {name}.</source>
             <translation>Pilotgrenzen: {name}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="286" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="284" />
             <source>Natura 2000: {name}.</source>
             <translation>Natura 2000: {name}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="288" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="286" />
             <source>Base map: {name}.</source>
             <translation>Achtergrondkaart: {name}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="304" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="302" />
             <source>Exported at</source>
             <translation>Geëxporteerd op</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="305" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="303" />
             <source>Register</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="306" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="304" />
             <source>Pilots</source>
             <translation>Pilots</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="307" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="305" />
             <source>Statuses</source>
             <translation>Statussen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="308" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="306" />
             <source>Themes</source>
             <translation>Thema's</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="309" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="307" />
             <source>Personal data included</source>
             <translation>Persoonsgegevens opgenomen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="309" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="307" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="309" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="307" />
             <source>no</source>
             <translation>nee</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="311" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="309" />
             <source>Amounts</source>
             <translation>Bedragen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="311" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="309" />
             <source>Euros per year; an empty cell means the amount is not known.</source>
             <translation>Euro per jaar; een lege cel betekent dat het bedrag onbekend is.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="63" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="61" />
             <source>Exports measures from the measures register (every status unless filtered) for the next step: GIS data for other systems (GeoPackage in the register's CRS, GeoJSON in EPSG:4326, CSV), a spreadsheet with every measure and the totals per pilot and theme and per pilot and status, and a PDF with one map page per pilot.
 
 Every output is optional; fill in the ones you need. Filters left empty select all. The stakeholder and user names are personal data (GDPR) and are left out unless you include them.
@@ -1690,22 +1690,22 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
     <context>
         <name>FlagRunner</name>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/flag_runner.py" line="51" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/flag_runner.py" line="51" />
             <source>Flagging is already running.</source>
             <translation>Het markeren loopt al.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/flag_runner.py" line="54" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/flag_runner.py" line="54" />
             <source>The algorithm {0} is not available; is the plugin enabled?</source>
             <translation>Het algoritme {0} is niet beschikbaar; is de plug-in ingeschakeld?</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/flag_runner.py" line="98" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/flag_runner.py" line="98" />
             <source>Flagging was canceled.</source>
             <translation>Het markeren is geannuleerd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/flag_runner.py" line="101" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/flag_runner.py" line="101" />
             <source>Flagging failed; see the Processing log for details.</source>
             <translation>Het markeren is mislukt; zie het Processing-logboek voor details.</translation>
         </message>
@@ -1713,82 +1713,82 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
     <context>
         <name>MeasureEditDialog</name>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.py" line="60" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.py" line="60" />
             <source>Quantity ({unit})</source>
             <translation>Hoeveelheid ({unit})</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.py" line="65" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.py" line="65" />
             <source>Personal data (GDPR): only fill in when needed.</source>
             <translation>Persoonsgegeven (AVG): alleen invullen als het nodig is.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.ui" line="37" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.ui" line="37" />
             <source>Quantity</source>
             <translation>Hoeveelheid</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.py" line="122" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.py" line="122" />
             <source>Cost</source>
             <translation>Kosten</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.py" line="122" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.py" line="122" />
             <source>Revenue</source>
             <translation>Opbrengst</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.py" line="131" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.py" line="131" />
             <source>{field} is not a number: {text}</source>
             <translation>{field} is geen getal: {text}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.py" line="135" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.py" line="135" />
             <source>Quantity must be a number of zero or more.</source>
             <translation>De hoeveelheid moet een getal van nul of meer zijn.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.py" line="138" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.py" line="138" />
             <source>Money amounts cannot be negative; leave the field empty when not known.</source>
             <translation>Bedragen kunnen niet negatief zijn; laat het veld leeg als het bedrag onbekend is.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.ui" line="6" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.ui" line="6" />
             <source>Edit measure</source>
             <translation>Maatregel bewerken</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.ui" line="24" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.ui" line="24" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.ui" line="50" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.ui" line="50" />
             <source>Cost (€ per year)</source>
             <translation>Kosten (€ per jaar)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.ui" line="77" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.ui" line="77" />
             <source>not known</source>
             <translation>onbekend</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.ui" line="67" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.ui" line="67" />
             <source>Revenue (€ per year)</source>
             <translation>Opbrengst (€ per jaar)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.ui" line="84" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.ui" line="84" />
             <source>Stakeholder</source>
             <translation>Betrokkene</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.ui" line="94" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.ui" line="94" />
             <source>optional; personal data</source>
             <translation>optioneel; persoonsgegeven</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_edit_dialog.ui" line="101" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.ui" line="101" />
             <source>Notes</source>
             <translation>Opmerkingen</translation>
         </message>
@@ -1796,42 +1796,42 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
     <context>
         <name>MeasurePicker</name>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_picker.py" line="64" />
+            <location filename="../a4b_qgis_plugin/gui/measures/picker.py" line="64" />
             <source>Search by code or name…</source>
             <translation>Zoek op code of naam…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_picker.py" line="182" />
+            <location filename="../a4b_qgis_plugin/gui/measures/picker.py" line="182" />
             <source>Choose a measure in the list.</source>
             <translation>Kies een maatregel in de lijst.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_picker.py" line="190" />
+            <location filename="../a4b_qgis_plugin/gui/measures/picker.py" line="190" />
             <source>any</source>
             <translation>alle</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_picker.py" line="195" />
+            <location filename="../a4b_qgis_plugin/gui/measures/picker.py" line="195" />
             <source>Unit: {unit} · fits BRP: {categories}</source>
             <translation>Eenheid: {unit} · past bij BRP: {categories}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_picker.py" line="196" />
+            <location filename="../a4b_qgis_plugin/gui/measures/picker.py" line="196" />
             <source>Cost: {cost} · revenue: {revenue}</source>
             <translation>Kosten: {cost} · opbrengst: {revenue}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_picker.py" line="199" />
+            <location filename="../a4b_qgis_plugin/gui/measures/picker.py" line="199" />
             <source>Source: {source}</source>
             <translation>Bron: {source}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_picker.py" line="204" />
+            <location filename="../a4b_qgis_plugin/gui/measures/picker.py" line="204" />
             <source>not known</source>
             <translation>onbekend</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_picker.py" line="206" />
+            <location filename="../a4b_qgis_plugin/gui/measures/picker.py" line="206" />
             <source>€ {amount} per {unit} per year</source>
             <translation>€ {amount} per {unit} per jaar</translation>
         </message>
@@ -1839,92 +1839,92 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
     <context>
         <name>MeasureRegister</name>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register.py" line="118" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="109" />
             <source>Cannot open the register {path}: {error}</source>
             <translation>Kan het register {path} niet openen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register.py" line="90" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="81" />
             <source>The register {path} is busy or read-only ({error}); try again.</source>
             <translation>Het register {path} is bezet of alleen-lezen ({error}); probeer het opnieuw.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register.py" line="106" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="97" />
             <source>Writing to the register {path} failed; nothing was changed: {error}</source>
             <translation>Schrijven naar het register {path} is mislukt; er is niets veranderd: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register.py" line="127" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="118" />
             <source>Cannot read the register {path}: {error}</source>
             <translation>Kan het register {path} niet lezen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register.py" line="136" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="127" />
             <source>No register GeoPackage was given.</source>
             <translation>Er is geen register-GeoPackage opgegeven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register.py" line="140" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="131" />
             <source>The register {path} does not exist.</source>
             <translation>Het register {path} bestaat niet.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register.py" line="142" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="133" />
             <source>The folder {folder} does not exist.</source>
             <translation>De map {folder} bestaat niet.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register.py" line="144" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="135" />
             <source>Cannot write in the folder {folder}.</source>
             <translation>Kan niet schrijven in de map {folder}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register.py" line="146" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="137" />
             <source>{path} is not a GeoPackage.</source>
             <translation>{path} is geen GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register.py" line="149" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="140" />
             <source>The register {path} was made by a newer version of the A4B plugin (register version {found}; this plugin knows up to {known}). Update the plugin to open it.</source>
             <translation>Het register {path} is gemaakt met een nieuwere versie van de A4B-plug-in (registerversie {found}; deze plug-in kent tot en met {known}). Werk de plug-in bij om het te openen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register.py" line="163" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="154" />
             <source>{path} holds no measures register.</source>
             <translation>{path} bevat geen maatregelenregister.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register.py" line="181" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="172" />
             <source>{path} is not a GeoPackage: {error}</source>
             <translation>{path} is geen GeoPackage: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register.py" line="190" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="181" />
             <source>The table 'measures' in {path} is not an A4B measures register (no measure_code).</source>
             <translation>De tabel 'measures' in {path} is geen A4B-maatregelenregister (geen measure_code).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register.py" line="212" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="203" />
             <source>Cannot back up the register to {target} before upgrading it: {error}</source>
             <translation>Kan vóór het bijwerken geen reservekopie van het register maken in {target}: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register.py" line="225" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="216" />
             <source>Measures</source>
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register.py" line="334" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="324" />
             <source>Row {n}: uuid {uuid} is already in the register.</source>
             <translation>Rij {n}: uuid {uuid} staat al in het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register.py" line="349" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="339" />
             <source>Cannot change field(s): {fields}</source>
             <translation>Kan veld(en) niet wijzigen: {fields}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register.py" line="357" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="347" />
             <source>No measure with uuid {uuid} in the register.</source>
             <translation>Geen maatregel met uuid {uuid} in het register.</translation>
         </message>
@@ -1932,62 +1932,62 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
     <context>
         <name>MeasureTableModel</name>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="60" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="60" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="61" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="61" />
             <source>Measure</source>
             <translation>Maatregel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="62" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="62" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="63" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="63" />
             <source>Quantity</source>
             <translation>Hoeveelheid</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="64" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="64" />
             <source>Cost €/yr</source>
             <translation>Kosten €/jr</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="65" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="65" />
             <source>Revenue €/yr</source>
             <translation>Opbrengst €/jr</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="66" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="66" />
             <source>Net €/yr</source>
             <translation>Netto €/jr</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="152" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="152" />
             <source>Parcel: {ref}</source>
             <translation>Perceel: {ref}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="154" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="154" />
             <source>Notes: {notes}</source>
             <translation>Opmerkingen: {notes}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="156" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="156" />
             <source>Cost not known: counted as € 0 in the net.</source>
             <translation>Kosten onbekend: als € 0 meegeteld in het nettobedrag.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="158" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="158" />
             <source>Revenue not known: counted as € 0 in the net.</source>
             <translation>Opbrengst onbekend: als € 0 meegeteld in het nettobedrag.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measure_table_model.py" line="160" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="160" />
             <source>Stakeholder: {name}</source>
             <translation>Betrokkene: {name}</translation>
         </message>
@@ -1995,202 +1995,202 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
     <context>
         <name>MeasuresDock</name>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="6" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="6" />
             <source>Measures</source>
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="41" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="42" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="43" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="44" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="44" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="45" />
             <source>Choose or create a GeoPackage</source>
             <translation>Kies of maak een GeoPackage</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="101" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="102" />
             <source>Stakeholder and notes (filled in)</source>
             <translation>Betrokkene en opmerkingen (ingevuld)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="120" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="120" />
             <source>Stakeholder and notes (optional)</source>
             <translation>Betrokkene en opmerkingen (optioneel)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="219" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="220" />
             <source>Choose a register GeoPackage first.</source>
             <translation>Kies eerst een GeoPackage voor het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="240" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="241" />
             <source>Measures of {pilot}</source>
             <translation>Maatregelen van {pilot}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="240" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="241" />
             <source>All measures in the register</source>
             <translation>Alle maatregelen in het register</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="249" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="250" />
             <source>The register cannot be opened.</source>
             <translation>Het register kan niet worden geopend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="249" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="250" />
             <source>No measures yet: the register is created when you tag the first parcels.</source>
             <translation>Nog geen maatregelen: het register wordt gemaakt zodra u de eerste maatregel aan percelen toekent.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="300" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="301" />
             <source>Undo: {action}</source>
             <translation>Ongedaan maken: {action}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="326" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="327" />
             <source>1 parcel selected in “{layer}”.</source>
             <translation>1 perceel geselecteerd in “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="326" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="327" />
             <source>{count} parcels selected in “{layer}”.</source>
             <translation>{count} percelen geselecteerd in “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="336" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="337" />
             <source>Make a polygon layer with parcels active and select parcels on it.</source>
             <translation>Maak een polygoonlaag met percelen actief en selecteer daarin percelen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="338" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="339" />
             <source>The active layer “{layer}” has no polygons; choose a parcel layer.</source>
             <translation>De actieve laag “{layer}” bevat geen polygonen; kies een percelenlaag.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="412" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="413" />
             <source>Undo or redo failed: {error}</source>
             <translation>Ongedaan maken of opnieuw uitvoeren mislukt: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.py" line="419" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="420" />
             <source>Export is not available in this version.</source>
             <translation>Exporteren is in deze versie niet beschikbaar.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="30" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="30" />
             <source>Pilot</source>
             <translation>Pilot</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="46" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="46" />
             <source>The pilot the new measures belong to; the table lists this pilot's measures. Leave empty to see every measure in the register.</source>
             <translation>De pilot waar nieuwe maatregelen bij horen; de tabel toont de maatregelen van deze pilot. Laat leeg om alle maatregelen in het register te zien.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="53" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="53" />
             <source>Register</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="60" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="60" />
             <source>GeoPackage holding the measures register (created when missing). Remembered in the project.</source>
             <translation>GeoPackage met het maatregelenregister (wordt gemaakt als het ontbreekt). Wordt in het project onthouden.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="76" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="76" />
             <source>Tag parcels</source>
             <translation>Maatregel toekennen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="105" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="105" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="135" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="135" />
             <source>Stakeholder</source>
             <translation>Betrokkene</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="145" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="145" />
             <source>optional; personal data</source>
             <translation>optioneel; persoonsgegeven</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="148" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="148" />
             <source>Who agreed or proposed the measure, e.g. the farmer. This is personal data (GDPR): only fill it in when needed; exports leave it out unless asked.</source>
             <translation>Wie de maatregel heeft voorgesteld of afgesproken, bijvoorbeeld de boer. Dit is een persoonsgegeven (AVG): vul het alleen in als het nodig is; exports laten het weg tenzij u erom vraagt.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="155" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="155" />
             <source>Notes</source>
             <translation>Opmerkingen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="165" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="165" />
             <source>optional</source>
             <translation>optioneel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="177" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="177" />
             <source>One measure per parcel</source>
             <translation>Eén maatregel per perceel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="187" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="187" />
             <source>One merged measure</source>
             <translation>Eén samengevoegde maatregel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="190" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="190" />
             <source>Dissolve the selected parcels into one measure with one geometry.</source>
             <translation>Voeg de geselecteerde percelen samen tot één maatregel met één geometrie.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="209" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="209" />
             <source>Select parcels on a polygon layer.</source>
             <translation>Selecteer percelen in een polygoonlaag.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="216" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="216" />
             <source>Tag selected parcels</source>
             <translation>Maatregel toekennen aan selectie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="224" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="224" />
             <source>Measures of this pilot</source>
             <translation>Maatregelen van deze pilot</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="260" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="260" />
             <source>Double-click a measure to zoom to it.</source>
             <translation>Dubbelklik op een maatregel om erheen te zoomen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="279" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="279" />
             <source>Edit…</source>
             <translation>Bewerken…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="289" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="289" />
             <source>Delete</source>
             <translation>Verwijderen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="299" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="299" />
             <source>Undo</source>
             <translation>Ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures_dock.ui" line="316" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="316" />
             <source>Export…</source>
             <translation>Exporteren…</translation>
         </message>
@@ -2303,92 +2303,92 @@ Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (
     <context>
         <name>PilotDialog</name>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.py" line="24" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pilot_dialog.py" line="24" />
             <source>Name (naam_n2k)</source>
             <translation>Naam (naam_n2k)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.py" line="24" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pilot_dialog.py" line="24" />
             <source>RVO number</source>
             <translation>RVO-nummer</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.py" line="90" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pilot_dialog.py" line="90" />
             <source>Row {0}: '{1}' is not a whole number; leave it empty when unknown.</source>
             <translation>Rij {0}: '{1}' is geen geheel getal; laat het leeg als het onbekend is.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.py" line="118" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pilot_dialog.py" line="118" />
             <source>Changes kept; press Save to store them.</source>
             <translation>Wijzigingen vastgehouden; kies Opslaan om ze te bewaren.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.ui" line="6" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pilot_dialog.ui" line="6" />
             <source>Manage pilots</source>
             <translation>Pilots beheren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.ui" line="19" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pilot_dialog.ui" line="19" />
             <source>Pilots of the programme and your own; changes go to your own catalogue</source>
             <translation>Pilots van het programma en uw eigen pilots; wijzigingen gaan naar uw eigen catalogus</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.ui" line="28" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pilot_dialog.ui" line="28" />
             <source>New pilot</source>
             <translation>Nieuwe pilot</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.ui" line="35" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pilot_dialog.ui" line="35" />
             <source>Remove</source>
             <translation>Verwijderen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.ui" line="48" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pilot_dialog.ui" line="48" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.ui" line="58" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pilot_dialog.ui" line="58" />
             <source>Province</source>
             <translation>Provincie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.ui" line="68" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pilot_dialog.ui" line="68" />
             <source>Natura 2000 areas</source>
             <translation>Natura 2000-gebieden</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.ui" line="80" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pilot_dialog.ui" line="80" />
             <source>Area name as RVO writes it (naam_n2k) and, when you have checked it, its RVO number</source>
             <translation>Gebiedsnaam zoals RVO die schrijft (naam_n2k) en, als u het hebt gecontroleerd, het RVO-nummer</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.ui" line="92" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pilot_dialog.ui" line="92" />
             <source>Add area</source>
             <translation>Gebied toevoegen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.ui" line="99" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pilot_dialog.ui" line="99" />
             <source>Remove area</source>
             <translation>Gebied verwijderen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.ui" line="110" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pilot_dialog.ui" line="110" />
             <source>Notes</source>
             <translation>Opmerkingen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.ui" line="124" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pilot_dialog.ui" line="124" />
             <source>Source</source>
             <translation>Bron</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.ui" line="131" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pilot_dialog.ui" line="131" />
             <source>Where the facts come from (web address)</source>
             <translation>Waar de gegevens vandaan komen (webadres)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/pilot_dialog.ui" line="138" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pilot_dialog.ui" line="138" />
             <source>Apply changes to this pilot</source>
             <translation>Wijzigingen op deze pilot toepassen</translation>
         </message>
@@ -2396,12 +2396,12 @@ Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (
     <context>
         <name>SummariseMeasuresAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="54" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="45" />
             <source>Summarise measures</source>
             <translation>Maatregelen samenvatten</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="57" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="48" />
             <source>Totals of the measures register per pilot and theme (or per pilot and status), as a table without geometry for models and reports: number of measures, hectares, metres, pieces, and cost, revenue and net amount in euros per year. The same numbers as the export's spreadsheet.
 
 A group in which no measure has a known amount gets an empty amount, not zero. Rows with an empty theme (or status) are the totals of a pilot; the row with an empty pilot is the grand total; the field row_kind says which is which (theme or status, pilot_total, total).</source>
@@ -2410,57 +2410,57 @@ A group in which no measure has a known amount gets an empty amount, not zero. R
 Een groep waarin geen maatregel een bekend bedrag heeft, krijgt een leeg bedrag, geen nul. Rijen met een leeg thema (of lege status) zijn de totalen van een pilot; de rij met een lege pilot is het eindtotaal; het veld row_kind zegt welke rij wat is (theme of status, pilot_total, total).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="70" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="61" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="70" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="61" />
             <source>The register's measures table or any layer with the register's fields.</source>
             <translation>De maatregelentabel van het register of een andere laag met de velden van het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="76" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="67" />
             <source>Group per pilot and</source>
             <translation>Groeperen per pilot en</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="76" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="67" />
             <source>theme</source>
             <translation>thema</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="76" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="67" />
             <source>status</source>
             <translation>status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="76" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="67" />
             <source>The second grouping after the pilot.</source>
             <translation>De tweede groepering na de pilot.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="83" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="74" />
             <source>Add total rows</source>
             <translation>Totaalrijen toevoegen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="83" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="74" />
             <source>A total row per pilot (empty theme or status) and a grand total (empty pilot).</source>
             <translation>Een totaalrij per pilot (leeg thema of lege status) en een eindtotaal (lege pilot).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="88" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="79" />
             <source>Measure totals</source>
             <translation>Totalen van maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="88" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="79" />
             <source>The table of totals, without geometry.</source>
             <translation>De tabel met totalen, zonder geometrie.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="139" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="130" />
             <source>{count} measures; cost {cost} EUR/yr, revenue {revenue} EUR/yr.</source>
             <translation>{count} maatregelen; kosten {cost} EUR/jr, opbrengst {revenue} EUR/jr.</translation>
         </message>
@@ -2468,172 +2468,172 @@ Een groep waarin geen maatregel een bekend bedrag heeft, krijgt een leeg bedrag,
     <context>
         <name>TagMeasuresAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="54" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="57" />
             <source>Tag parcels with a measure</source>
             <translation>Maatregel aan percelen toekennen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="76" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="79" />
             <source>Parcels</source>
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="77" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="80" />
             <source>Parcels to tag, e.g. BRP gewaspercelen or the output of 'Flag parcels near Natura 2000'. Selected features only is supported.</source>
             <translation>Percelen die de maatregel krijgen, bijv. BRP-gewaspercelen of de uitvoer van 'Percelen nabij Natura 2000 markeren'. Alleen geselecteerde objecten wordt ondersteund.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="84" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="87" />
             <source>Parcel identifier field</source>
             <translation>Veld met perceel-id</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="90" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="93" />
             <source>Field identifying the parcel in the register's parcel_ref (layer name:identifier). Empty: the first of identificatie, identificatie_lokaal_id, perceel_id, gml_id, id that exists, else the feature id.</source>
             <translation>Veld dat het perceel aanduidt in parcel_ref van het register (laagnaam:id). Leeg: het eerste bestaande van identificatie, identificatie_lokaal_id, perceel_id, gml_id, id, anders het object-id.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="98" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="101" />
             <source>Measure code</source>
             <translation>Maatregelcode</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="99" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="102" />
             <source>Code of a measure in the catalogue, e.g. ECO-KRUIDENGRAS (grassland with herbs), SNL-N12.02 or PILOT-VERNATTING. The Measures panel lists all codes.</source>
             <translation>Code van een maatregel in de catalogus, bijv. ECO-KRUIDENGRAS (grasland met kruiden), SNL-N12.02 of PILOT-VERNATTING. Het paneel Maatregelen toont alle codes.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="107" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="110" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="108" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="111" />
             <source>Stage of the measure: idea, proposed (default), agreed, implemented or dropped (or its number 0-4, or its name in the interface language).</source>
             <translation>Stadium van de maatregel: idea, proposed (standaard), agreed, implemented of dropped (of het nummer 0-4, of de naam in de taal van de interface: idee, voorgesteld, afgesproken, uitgevoerd, vervallen).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="116" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="119" />
             <source>Pilot</source>
             <translation>Pilot</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="117" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="120" />
             <source>Pilot the measures belong to. Empty: each parcel's a4b_pilot field, when the layer has it.</source>
             <translation>Pilot waartoe de maatregelen horen. Leeg: het veld a4b_pilot van elk perceel, als de laag dat heeft.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="123" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="126" />
             <source>Measures register (GeoPackage)</source>
             <translation>Maatregelenregister (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="130" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="133" />
             <source>GeoPackage holding the register; created when missing, upgraded (after a backup copy) when older. Empty: a4b_work.gpkg beside the saved project.</source>
             <translation>GeoPackage met het register; wordt aangemaakt als die ontbreekt en (na een reservekopie) bijgewerkt als die ouder is. Leeg: a4b_work.gpkg naast het opgeslagen project.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="137" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="140" />
             <source>Notes</source>
             <translation>Opmerkingen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="138" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="141" />
             <source>Free text stored with every measure written.</source>
             <translation>Vrije tekst die bij elke geschreven maatregel wordt opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="140" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="143" />
             <source>Stakeholder</source>
             <translation>Betrokkene</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="141" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="144" />
             <source>Farmer or organisation involved (personal data: left out of exports unless asked for).</source>
             <translation>Betrokken boer of organisatie (persoonsgegevens: niet in exports tenzij gevraagd).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="146" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="149" />
             <source>One merged measure for all parcels</source>
             <translation>Eén samengevoegde maatregel voor alle percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="147" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="150" />
             <source>Write a single measure covering all parcels instead of one per parcel.</source>
             <translation>Schrijf één maatregel voor alle percelen samen in plaats van één per perceel.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="150" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="153" />
             <source>Skip parcels that already have this measure</source>
             <translation>Percelen die deze maatregel al hebben overslaan</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="153" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="156" />
             <source>Leave out parcels the register already holds this measure for (useful when re-running).</source>
             <translation>Laat percelen weg waarvoor het register deze maatregel al bevat (handig bij opnieuw uitvoeren).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="160" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="163" />
             <source>Measures written</source>
             <translation>Geschreven maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="161" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="164" />
             <source>Warnings</source>
             <translation>Waarschuwingen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="283" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="286" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="176" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="179" />
             <source>Unknown measure code '{code}'. Codes start with ECO-, ANLB-, SNL- or PILOT-{near}.</source>
             <translation>Onbekende maatregelcode '{code}'. Codes beginnen met ECO-, ANLB-, SNL- of PILOT-{near}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="176" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="179" />
             <source>, e.g. </source>
             <translation>, bijv. </translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="197" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="200" />
             <source>Register upgraded; backup copy: {path}</source>
             <translation>Register bijgewerkt; reservekopie: {path}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="210" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="213" />
             <source>No parcels to tag (empty layer or empty selection).</source>
             <translation>Geen percelen om de maatregel aan toe te kennen (lege laag of lege selectie).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="255" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="258" />
             <source>… and {count} more warnings.</source>
             <translation>… en nog {count} waarschuwingen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="262" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="265" />
             <source>{count} measure(s) {code} written to {path}: {quantity:.2f} {unit}, cost {cost:.2f} and revenue {revenue:.2f} euro per year (empty rates count as 0).</source>
             <translation>{count} maatregel(en) {code} geschreven naar {path}: {quantity:.2f} {unit}, kosten {cost:.2f} en opbrengsten {revenue:.2f} euro per jaar (lege tarieven tellen als 0).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="277" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="280" />
             <source>Register now: {total} measures (dropped ones not counted), net {net:.2f} euro per year.</source>
             <translation>Register nu: {total} maatregelen (vervallen niet meegeteld), netto {net:.2f} euro per jaar.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="327" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="330" />
             <source>Unknown status '{status}': use one of {known}.</source>
             <translation>Onbekende status '{status}': gebruik een van {known}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="342" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="345" />
             <source>Choose a register GeoPackage: the project is not saved, so there is no a4b_work.gpkg beside it.</source>
             <translation>Kies een register-GeoPackage: het project is niet opgeslagen, dus er staat geen a4b_work.gpkg naast.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="57" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="60" />
             <source>Records one measure of the catalogue on parcels in the measures register (a GeoPackage with the tables measures, measures_history and schema_version; created when missing). The parcel layer itself is never changed.
 
 One measure per parcel, or one merged measure for all parcels. The quantity is the area in ha (measured in EPSG:28992), an estimated length in m, or a count of pieces, by the measure's unit; default cost and revenue per year are the catalogue rate times the quantity (empty where the catalogue has no rate).
@@ -2653,297 +2653,297 @@ Waarschuwingen in plaats van stilzwijgend accepteren: de maatregel past niet bij
     <context>
         <name>WorkspaceDock</name>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="6" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="6" />
             <source>Pilot workspace</source>
             <translation>Pilotwerkruimte</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="52" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="52" />
             <source>Band</source>
             <translation>Afstandszone</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="53" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="53" />
             <source>Parcels</source>
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="57" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="57" />
             <source>No background</source>
             <translation>Geen achtergrond</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="57" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="57" />
             <source>Aerial photo (PDOK)</source>
             <translation>Luchtfoto (PDOK)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="57" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="57" />
             <source>Base map (PDOK)</source>
             <translation>Achtergrondkaart (PDOK)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="106" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="106" />
             <source>Your pilot catalogue was not loaded: {0}</source>
             <translation>Uw pilotcatalogus is niet geladen: {0}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="138" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="138" />
             <source>none listed</source>
             <translation>geen opgegeven</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="139" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="139" />
             <source>unknown province</source>
             <translation>onbekende provincie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="140" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="140" />
             <source>{0} · Natura 2000: {1}</source>
             <translation>{0} · Natura 2000: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="228" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="228" />
             <source>Demo data loaded (fictional areas and parcels). Press Show pilot.</source>
             <translation>Demogegevens geladen (fictieve gebieden en percelen). Kies Pilot tonen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="278" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="278" />
             <source>Wait until the flagging has finished, or cancel it.</source>
             <translation>Wacht tot het markeren klaar is, of annuleer het.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="285" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="285" />
             <source>{0} has no boundary yet: the map shows the whole layers.</source>
             <translation>{0} heeft nog geen begrenzing: de kaart toont de volledige lagen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="340" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="353" />
             <source>Choose the parcels and the Natura 2000 layer first (or load the demo data).</source>
             <translation>Kies eerst de percelen en de Natura 2000-laag (of laad de demogegevens).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="389" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="402" />
             <source>The flagged parcels could not be read from {0}.</source>
             <translation>De gemarkeerde percelen konden niet worden gelezen uit {0}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="393" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="406" />
             <source>Parcels flagged: {0} within {1} m.</source>
             <translation>Percelen gemarkeerd: {0} binnen {1} m.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="405" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="418" />
             <source>Inside or touching Natura 2000</source>
             <translation>In of grenzend aan Natura 2000</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="406" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="419" />
             <source>Within {0} m</source>
             <translation>Binnen {0} m</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="407" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="420" />
             <source>Farther than {0} m</source>
             <translation>Verder dan {0} m</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="438" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="451" />
             <source>{0} has no boundary yet. Zoom the map in to the pilot's area (at most 50 x 50 km) to load that, or set the boundary first.</source>
             <translation>{0} heeft nog geen begrenzing. Zoom de kaart in op het gebied van de pilot (hoogstens 50 x 50 km) om dat te laden, of stel eerst de begrenzing in.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="458" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="471" />
             <source>Loaded {0} layer(s) from PDOK for {1}.</source>
             <translation>{0} laag/lagen van PDOK geladen voor {1}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.py" line="466" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="479" />
             <source>Export is not available in this version of the plugin.</source>
             <translation>Exporteren is niet beschikbaar in deze versie van de plug-in.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="18" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="18" />
             <source>The pilot to work on: the programme's pilots, your own, and pilots found in the boundary layer</source>
             <translation>De pilot waaraan u werkt: de pilots van het programma, uw eigen pilots en pilots uit de laag met begrenzingen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="25" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="25" />
             <source>Manage…</source>
             <translation>Beheren…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="28" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="28" />
             <source>Add, edit or remove pilots in your own catalogue</source>
             <translation>Pilots toevoegen, bewerken of verwijderen in uw eigen catalogus</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="47" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="47" />
             <source>Layers</source>
             <translation>Lagen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="60" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="60" />
             <source>Polygon layer of agricultural parcels (BRP gewaspercelen)</source>
             <translation>Polygoonlaag met landbouwpercelen (BRP-gewaspercelen)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="67" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="67" />
             <source>Natura 2000</source>
             <translation>Natura 2000</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="74" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="74" />
             <source>Polygon layer of Natura 2000 areas (RVO)</source>
             <translation>Polygoonlaag met Natura 2000-gebieden (RVO)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="81" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="81" />
             <source>Pilot boundaries</source>
             <translation>Pilotgrenzen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="88" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="88" />
             <source>Optional polygon layer with one feature per pilot</source>
             <translation>Optionele polygoonlaag met één object per pilot</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="95" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="95" />
             <source>Field holding the pilot name</source>
             <translation>Veld met de naam van de pilot</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="104" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="104" />
             <source>Load demo data</source>
             <translation>Demogegevens laden</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="107" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="107" />
             <source>Add the bundled, fictional demo layers and use them</source>
             <translation>De meegeleverde, fictieve demolagen toevoegen en gebruiken</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="114" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="114" />
             <source>Load for this pilot</source>
             <translation>Laden voor deze pilot</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="117" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="117" />
             <source>Load Natura 2000 and BRP parcels from PDOK for the pilot's extent</source>
             <translation>Natura 2000 en BRP-percelen van PDOK laden voor het gebied van de pilot</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="126" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="126" />
             <source>Keep a copy in the work GeoPackage (offline use)</source>
             <translation>Een kopie bewaren in de werk-GeoPackage (offline gebruik)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="139" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="139" />
             <source>Pilot boundary</source>
             <translation>Pilotgrens</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="145" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="145" />
             <source>From selected feature</source>
             <translation>Uit geselecteerd object</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="148" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="148" />
             <source>Use the selected feature(s) of the active polygon layer as the pilot boundary</source>
             <translation>De geselecteerde objecten van de actieve polygoonlaag als pilotgrens gebruiken</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="155" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="155" />
             <source>Draw on map</source>
             <translation>Op de kaart tekenen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="158" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="158" />
             <source>Click the corners on the map; right-click to finish, Esc to cancel</source>
             <translation>Klik de hoekpunten aan op de kaart; rechtsklik om af te ronden, Esc om te annuleren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="165" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="165" />
             <source>Natura 2000 areas plus</source>
             <translation>Natura 2000-gebieden plus</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="172" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="181" />
             <source> m</source>
             <translation> m</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="184" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="193" />
             <source>Margin around the pilot's Natura 2000 areas, measured in EPSG:28992</source>
             <translation>Marge rond de Natura 2000-gebieden van de pilot, gemeten in EPSG:28992</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="191" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="200" />
             <source>Derive</source>
             <translation>Afleiden</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="194" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="203" />
             <source>Make the boundary from the pilot's Natura 2000 areas plus the margin</source>
             <translation>De begrenzing maken uit de Natura 2000-gebieden van de pilot plus de marge</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="216" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="225" />
             <source>Background</source>
             <translation>Achtergrond</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="223" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="232" />
             <source>Map under the pilot's layers (loaded from PDOK, needs internet)</source>
             <translation>Kaart onder de lagen van de pilot (van PDOK geladen, internet nodig)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="234" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="243" />
             <source>Show pilot</source>
             <translation>Pilot tonen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="237" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="246" />
             <source>Build or refresh the layer group of the pilot and zoom to it</source>
             <translation>De lagengroep van de pilot opbouwen of vernieuwen en erop inzoomen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="244" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="253" />
             <source>Export…</source>
             <translation>Exporteren…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="247" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="256" />
             <source>Export the pilot's measures</source>
             <translation>De maatregelen van de pilot exporteren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="256" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="265" />
             <source>Flag parcels near Natura 2000</source>
             <translation>Percelen nabij Natura 2000 markeren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="262" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="271" />
             <source>Bands (m)</source>
             <translation>Afstandszones (m)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="269" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="278" />
             <source>Distance bands in metres, e.g. 100,250,500,1000</source>
             <translation>Afstandszones in meters, bijv. 100,250,500,1000</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="276" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="285" />
             <source>Flag parcels</source>
             <translation>Percelen markeren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="279" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="288" />
             <source>Run 'Flag parcels near Natura 2000' in the background</source>
             <translation>'Percelen nabij Natura 2000 markeren' op de achtergrond uitvoeren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace_dock.ui" line="293" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="302" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
@@ -2951,12 +2951,12 @@ Waarschuwingen in plaats van stilzwijgend accepteren: de maatregel past niet bij
     <context>
         <name>export_dialog</name>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/export_dialog.py" line="72" />
+            <location filename="../a4b_qgis_plugin/gui/measures/export_dialog.py" line="72" />
             <source>Export</source>
             <translation>Exporteren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/export_dialog.py" line="72" />
+            <location filename="../a4b_qgis_plugin/gui/measures/export_dialog.py" line="72" />
             <source>The export algorithm is not available: is the A4B provider loaded?</source>
             <translation>Het exportalgoritme is niet beschikbaar: is de A4B-plug-in ingeschakeld?</translation>
         </message>
@@ -2964,7 +2964,7 @@ Waarschuwingen in plaats van stilzwijgend accepteren: de maatregel past niet bij
     <context>
         <name>export_style</name>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export_style.py" line="29" />
+            <location filename="../a4b_qgis_plugin/core/measures/style.py" line="29" />
             <source>Other or unknown theme</source>
             <translation>Ander of onbekend thema</translation>
         </message>
@@ -2972,62 +2972,62 @@ Waarschuwingen in plaats van stilzwijgend accepteren: de maatregel past niet bij
     <context>
         <name>layer_group</name>
         <message>
-            <location filename="../a4b_qgis_plugin/core/layer_group.py" line="45" />
+            <location filename="../a4b_qgis_plugin/core/pilots/layer_group.py" line="45" />
             <source>Pilot boundary</source>
             <translation>Pilotgrens</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/layer_group.py" line="46" />
+            <location filename="../a4b_qgis_plugin/core/pilots/layer_group.py" line="46" />
             <source>Measures</source>
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/layer_group.py" line="47" />
+            <location filename="../a4b_qgis_plugin/core/pilots/layer_group.py" line="47" />
             <source>Natura 2000 areas</source>
             <translation>Natura 2000-gebieden</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/layer_group.py" line="48" />
+            <location filename="../a4b_qgis_plugin/core/pilots/layer_group.py" line="48" />
             <source>Flagged parcels</source>
             <translation>Gemarkeerde percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/layer_group.py" line="49" />
+            <location filename="../a4b_qgis_plugin/core/pilots/layer_group.py" line="49" />
             <source>Parcels</source>
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/layer_group.py" line="50" />
+            <location filename="../a4b_qgis_plugin/core/pilots/layer_group.py" line="50" />
             <source>Background map</source>
             <translation>Achtergrondkaart</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/layer_group.py" line="82" />
+            <location filename="../a4b_qgis_plugin/core/pilots/layer_group.py" line="82" />
             <source>Inside or touching Natura 2000</source>
             <translation>In of grenzend aan Natura 2000</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/layer_group.py" line="84" />
+            <location filename="../a4b_qgis_plugin/core/pilots/layer_group.py" line="84" />
             <source>Within {0} m</source>
             <translation>Binnen {0} m</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/layer_group.py" line="89" />
+            <location filename="../a4b_qgis_plugin/core/pilots/layer_group.py" line="89" />
             <source>Farther than {0} m</source>
             <translation>Verder dan {0} m</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/layer_group.py" line="119" />
+            <location filename="../a4b_qgis_plugin/core/pilots/layer_group.py" line="119" />
             <source>Grassland</source>
             <translation>Grasland</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/layer_group.py" line="120" />
+            <location filename="../a4b_qgis_plugin/core/pilots/layer_group.py" line="120" />
             <source>Arable land</source>
             <translation>Bouwland</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/layer_group.py" line="121" />
+            <location filename="../a4b_qgis_plugin/core/pilots/layer_group.py" line="121" />
             <source>Other</source>
             <translation>Overig</translation>
         </message>
@@ -3035,72 +3035,72 @@ Waarschuwingen in plaats van stilzwijgend accepteren: de maatregel past niet bij
     <context>
         <name>register_schema</name>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register_schema.py" line="74" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="29" />
             <source>idea</source>
             <translation>idee</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register_schema.py" line="75" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="30" />
             <source>proposed</source>
             <translation>voorgesteld</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register_schema.py" line="76" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="31" />
             <source>agreed</source>
             <translation>afgesproken</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register_schema.py" line="77" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="32" />
             <source>implemented</source>
             <translation>uitgevoerd</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register_schema.py" line="78" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="33" />
             <source>dropped</source>
             <translation>vervallen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register_schema.py" line="86" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="41" />
             <source>Water and drying out</source>
             <translation>Water en verdroging</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register_schema.py" line="87" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="42" />
             <source>Nitrogen</source>
             <translation>Stikstof</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register_schema.py" line="88" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="43" />
             <source>Fragmentation and landscape</source>
             <translation>Versnippering en landschap</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register_schema.py" line="89" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="44" />
             <source>Agricultural nature management</source>
             <translation>Agrarisch natuur- en landschapsbeheer</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register_schema.py" line="90" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="45" />
             <source>Conversion to nature</source>
             <translation>Omvorming naar natuur</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register_schema.py" line="91" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="46" />
             <source>Business model</source>
             <translation>Verdienmodel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register_schema.py" line="99" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="54" />
             <source>ha</source>
             <translation>ha</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register_schema.py" line="100" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="55" />
             <source>m</source>
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register_schema.py" line="101" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="56" />
             <source>piece</source>
             <translation>stuk</translation>
         </message>

@@ -37,7 +37,7 @@ from qgis.core import (
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from a4b_qgis_plugin.core.qt_compat import FIELD_INT, FIELD_STRING, WKB_MULTIPOLYGON  # noqa: E402
+from a4b_qgis_plugin.core.common.qt_compat import FIELD_INT, FIELD_STRING, WKB_MULTIPOLYGON  # noqa: E402
 
 SEED = 20251127
 X0, Y0 = 196000.0, 446000.0  # south-west corner of the demo landscape

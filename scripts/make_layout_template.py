@@ -1,7 +1,7 @@
 """Generate the shipped print layout ``resources/layouts/pilot_measures_a4.qpt``.
 
 A4 landscape, one page per pilot (the export drives it with an atlas). The
-items carry fixed ids that ``core/export_pdf.py`` looks up and fills:
+items carry fixed ids that ``core/export/pdf.py`` looks up and fills:
 ``title``, ``date``, ``map``, ``north_arrow``, ``scalebar``, ``legend``,
 ``totals_title``, ``totals`` (frame of an attribute table) and ``sources``.
 Users may restyle or move them in the layout designer; an item they delete
@@ -42,7 +42,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from a4b_qgis_plugin.core.qt_compat import (  # noqa: E402
+from a4b_qgis_plugin.core.common.qt_compat import (  # noqa: E402
     LEGEND_GROUP,
     LEGEND_SUBGROUP,
     LEGEND_SYMBOL_LABEL,

@@ -89,7 +89,7 @@ def parcels_style(layer: QgsVectorLayer) -> None:
 
 
 def flagged_style(layer: QgsVectorLayer) -> None:
-    from a4b_qgis_plugin.core.layer_group import band_categories
+    from a4b_qgis_plugin.core.pilots.layer_group import band_categories
 
     template = QgsFillSymbol.createSimple(
         {"color": "200,0,0,210", "outline_color": "90,90,90,255", "outline_width": "0.15", "style": "solid"}

@@ -1,6 +1,6 @@
 """Generate the shipped measures style ``resources/styles/measures.qml``.
 
-A categorized renderer on ``theme`` (the keys of ``register_schema.THEMES``):
+A categorized renderer on ``theme`` (the keys of ``vocabulary.THEMES``):
 one colour per theme from the Okabe-Ito palette (told apart by colour-blind
 readers too), a semi-transparent fill so the parcels and the base map stay
 visible, and a darker outline of the same hue. A last, catch-all category
@@ -30,7 +30,7 @@ from qgis.PyQt.QtGui import QColor
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from a4b_qgis_plugin.core.register_schema import THEMES, theme_label  # noqa: E402
+from a4b_qgis_plugin.core.measures.vocabulary import THEMES, theme_label  # noqa: E402
 
 # Okabe & Ito (2008), "Color Universal Design"; one hue per theme.
 THEME_COLOURS = {

@@ -79,7 +79,7 @@ def main() -> None:
     project = QgsProject.instance()
     project.setFileName(str(work / "demo.qgz"))  # the work GeoPackage goes beside it
 
-    from a4b_qgis_plugin.core import layer_group, work_gpkg
+    from a4b_qgis_plugin.core.pilots import layer_group, work_gpkg
 
     n2k = QgsVectorLayer(f"{gpkg}|layername=natura2000", "Natura 2000", "ogr")
     parcels = QgsVectorLayer(f"{gpkg}|layername=brp_gewaspercelen", "BRP gewaspercelen", "ogr")
@@ -114,7 +114,7 @@ def main() -> None:
     iface = Iface(canvas, bar)
     iface.setActiveLayer(parcels)
 
-    from a4b_qgis_plugin.gui.measures_dock import MeasuresDock
+    from a4b_qgis_plugin.gui.measures.dock import MeasuresDock
 
     dock = MeasuresDock(iface, window)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)

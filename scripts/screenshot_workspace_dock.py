@@ -95,7 +95,7 @@ def main() -> None:
 
     bridge = QgsLayerTreeMapCanvasBridge(project.layerTreeRoot(), canvas)  # noqa: F841
 
-    from a4b_qgis_plugin.gui.workspace_dock import WorkspaceDock
+    from a4b_qgis_plugin.gui.workspace.dock import WorkspaceDock
 
     dock = WorkspaceDock(Iface(canvas, bar), window)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)

@@ -50,7 +50,7 @@ def staged_plugin_dir(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def demo_gpkg() -> Path:
     """The bundled demo GeoPackage (read-only: copy it before writing)."""
-    from a4b_qgis_plugin.core.paths import DEMO_GPKG
+    from a4b_qgis_plugin.core.common.paths import DEMO_GPKG
 
     return DEMO_GPKG
 

@@ -1,4 +1,4 @@
-"""Test registers for the export tests, built from ``core/register_schema.py``.
+"""Test registers for the export tests, built from ``core/register/schema.py``.
 
 The measures sit on real parcels of the bundled (fictional) demo data, inside
 its two pilots, so the PDF shows what a user would see.
@@ -21,9 +21,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDateTime
 
-from a4b_qgis_plugin.core import register_schema
-from a4b_qgis_plugin.core.paths import DEMO_GPKG
-from a4b_qgis_plugin.core.qt_compat import WKB_MULTIPOLYGON, field_type
+from a4b_qgis_plugin.core.common.paths import DEMO_GPKG
+from a4b_qgis_plugin.core.common.qt_compat import WKB_MULTIPOLYGON, field_type
+from a4b_qgis_plugin.core.register import schema as register_schema
 
 WEST = "Demo-pilot Hoge Veen (fictief)"
 EAST = "Demo-pilot Beekdal (fictief)"

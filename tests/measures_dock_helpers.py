@@ -20,7 +20,7 @@ def parcels(qgis_new_project, qgis_iface, demo_copy) -> QgsVectorLayer:
 
 @pytest.fixture
 def dock(qgis_iface, parcels, tmp_path):
-    from a4b_qgis_plugin.gui.measures_dock import MeasuresDock
+    from a4b_qgis_plugin.gui.measures.dock import MeasuresDock
 
     qgis_iface.messageBar().clear_messages()
     # The register is the project's work GeoPackage (helper B's project entry), so
@@ -43,13 +43,13 @@ def select(layer: QgsVectorLayer, expression: str, limit: int) -> list[int]:
 
 
 def register_rows(dock) -> list[dict]:
-    from a4b_qgis_plugin.core.register import open_register
+    from a4b_qgis_plugin.core.register.store import open_register
 
     return open_register(dock.register_path(), create=False).list_measures(with_geometry=False)
 
 
 def history(dock) -> list[dict]:
-    from a4b_qgis_plugin.core.register import open_register
+    from a4b_qgis_plugin.core.register.store import open_register
 
     return open_register(dock.register_path(), create=False).history()
 
@@ -61,7 +61,7 @@ def grass_ids(parcels, count=3) -> list[int]:
 @pytest.fixture
 def boundaries_stored(dock, demo_copy):
     """The demo pilots stored as boundaries in the register's GeoPackage (the work GeoPackage)."""
-    from a4b_qgis_plugin.core import work_gpkg
+    from a4b_qgis_plugin.core.pilots import work_gpkg
 
     pilots = QgsVectorLayer(f"{demo_copy}|layername=pilots", "pilots", "ogr")
     for feature in pilots.getFeatures():
@@ -70,6 +70,6 @@ def boundaries_stored(dock, demo_copy):
 
 
 def format_number(value, decimals):
-    from a4b_qgis_plugin.gui.measure_edit_dialog import format_number as fmt
+    from a4b_qgis_plugin.gui.measures.edit_dialog import format_number as fmt
 
     return fmt(value, decimals)

@@ -3,7 +3,7 @@
 Candidates are found by regular expressions over the code with comments and
 strings removed; whether ``X.Name`` is an enum member or an enum class is
 looked up in the installed PyQt/QGIS, so ``Qt.ItemDataRole`` passes and
-``Qt.UserRole`` fails. core/qt_compat.py, which picks the right name per
+``Qt.UserRole`` fails. core/common/qt_compat.py, which picks the right name per
 version, is the only file allowed to spell the old names.
 
 ``python3 tests/qt6_scan.py`` lists every finding in every file.
@@ -19,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SCANNED_DIRS = ("a4b_qgis_plugin", "scripts", "tests")
-ALLOWED = {"a4b_qgis_plugin/core/qt_compat.py"}
+ALLOWED = {"a4b_qgis_plugin/core/common/qt_compat.py"}
 
 # Spellings that do not exist in Qt6 / PyQt6 at all.
 QT5_ONLY = {

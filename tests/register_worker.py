@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from qgis.core import QgsGeometry  # noqa: E402
 
-from a4b_qgis_plugin.core import register  # noqa: E402
+from a4b_qgis_plugin.core.register import store as register  # noqa: E402
 
 
 def rows(label: str, batch: int, size: int) -> list[dict]:

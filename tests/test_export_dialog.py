@@ -6,8 +6,8 @@ from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication, QDialog
 
-from a4b_qgis_plugin.core.paths import DEMO_GPKG
-from a4b_qgis_plugin.gui.export_dialog import export_parameters, open_export_dialog
+from a4b_qgis_plugin.core.common.paths import DEMO_GPKG
+from a4b_qgis_plugin.gui.measures.export_dialog import export_parameters, open_export_dialog
 from tests.export_helpers import WEST, build_register
 
 

@@ -19,12 +19,13 @@ from tests.export_helpers import EAST, build_register
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [
-    "core/export_pdf.py",
-    "core/export_xlsx.py",
-    "core/export_selection.py",
-    "core/export_files.py",
-    "core/export_style.py",
-    "core/register_schema.py",
+    "core/export/pdf.py",
+    "core/export/xlsx.py",
+    "core/export/selection.py",
+    "core/export/files.py",
+    "core/measures/style.py",
+    "core/register/schema.py",
+    "core/measures/vocabulary.py",
     "processing_provider/alg_export_measures.py",
 ]
 

@@ -1,6 +1,6 @@
 """a4b:exportmeasures: each data format read back and compared with the register.
 
-The register is built from core/register_schema.py in tests/export_helpers.py;
+The register is built from core/register/schema.py in tests/export_helpers.py;
 the expected numbers are worked out there in plain Python.
 """
 
@@ -306,10 +306,10 @@ def test_bare_geopackage_path_finds_the_measures_table(qgis_processing, tmp_path
 
 
 def test_register_written_by_the_register_module(qgis_processing, tmp_path):
-    """A register made by core/register.py (as tagging and the panel make it) exports to the cent."""
+    """A register made by core/register/store.py (as tagging and the panel make it) exports to the cent."""
     import pandas as pd
 
-    from a4b_qgis_plugin.core.register import open_register
+    from a4b_qgis_plugin.core.register.store import open_register
 
     source = measures_layer(build_register(tmp_path / "built.gpkg", boundaries=False))
     register = open_register(str(tmp_path / "a4b_work.gpkg"))

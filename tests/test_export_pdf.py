@@ -12,7 +12,7 @@ import unicodedata
 import pytest
 from qgis.PyQt.QtGui import QColor, QImage
 
-from a4b_qgis_plugin.core.paths import DEMO_GPKG
+from a4b_qgis_plugin.core.common.paths import DEMO_GPKG
 from tests.export_helpers import EAST, WEST, build_register
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")

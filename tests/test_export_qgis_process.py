@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from a4b_qgis_plugin.core.paths import DEMO_GPKG
+from a4b_qgis_plugin.core.common.paths import DEMO_GPKG
 from tests.export_helpers import WEST, build_register, expected
 
 

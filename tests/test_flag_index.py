@@ -8,8 +8,8 @@ import random
 import pytest
 from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle
 
-from a4b_qgis_plugin.core.flag_compute import ParcelFlagger
-from a4b_qgis_plugin.core.flag_index import PIECE_MAX_VERTICES, PolygonSet
+from a4b_qgis_plugin.core.flagging.compute import ParcelFlagger
+from a4b_qgis_plugin.core.flagging.index import PIECE_MAX_VERTICES, PolygonSet
 
 
 def ragged_area(n_vertices: int = 4 * PIECE_MAX_VERTICES, seed: int = 7) -> QgsGeometry:

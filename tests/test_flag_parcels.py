@@ -13,8 +13,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from a4b_qgis_plugin.core import flagging
-from a4b_qgis_plugin.core.bands import band_for_distance, parse_bands
+from a4b_qgis_plugin.core.flagging import run as flagging
+from a4b_qgis_plugin.core.flagging.bands import band_for_distance, parse_bands
 
 from .flag_helpers import memory_layer, square, to_crs
 
@@ -266,7 +266,7 @@ def test_write_errors_and_cancel_are_reported(qgis_app):
     natura = _areas_layer()
     parcels = _parcels_layer()
     context = QgsProject.instance().transformContext()
-    with pytest.raises(flagging.FlagError, match="disk full"):
+    with pytest.raises(flagging.InputError, match="disk full"):
         flagging.flag_parcels(
             parcels.dataProvider(), natura.dataProvider(), _RefusingSink(), [100, 1000], context
         )

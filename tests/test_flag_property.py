@@ -8,8 +8,8 @@ import random
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 
-from a4b_qgis_plugin.core import flagging
-from a4b_qgis_plugin.core.flag_fields import OUTPUT_FIELD_NAMES, output_fields
+from a4b_qgis_plugin.core.flagging import run as flagging
+from a4b_qgis_plugin.core.flagging.fields import OUTPUT_FIELD_NAMES, output_fields
 
 from .flag_helpers import brute_force, memory_layer
 

@@ -6,7 +6,7 @@ from qgis.core import QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsProject, Q
 from qgis.PyQt.QtCore import QEvent, Qt
 from qgis.PyQt.QtGui import QKeyEvent
 
-from a4b_qgis_plugin.core import layer_group
+from a4b_qgis_plugin.core.pilots import layer_group
 
 
 def polygons(name, fields="category:string&field=n2k_band:integer&field=name:string"):
@@ -62,7 +62,7 @@ def test_group_order_and_refresh_in_place(qgis_new_project):
 def test_polygon_tool_keys(qgis_canvas):
     from qgis.core import QgsPointXY
 
-    from a4b_qgis_plugin.gui.polygon_map_tool import PolygonMapTool
+    from a4b_qgis_plugin.gui.workspace.polygon_map_tool import PolygonMapTool
 
     tool = PolygonMapTool(qgis_canvas)
     got, canceled = [], []

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from a4b_qgis_plugin.core import measure_catalogue as mc
-from a4b_qgis_plugin.core import settings
-from a4b_qgis_plugin.core.register_schema import THEMES, UNITS
+from a4b_qgis_plugin.core.common import settings
+from a4b_qgis_plugin.core.measures import catalogue as mc
+from a4b_qgis_plugin.core.measures.vocabulary import THEMES, UNITS
 
 DATA = Path(__file__).resolve().parent / "data"
 

@@ -73,7 +73,7 @@ def test_undo_tag_deletes_those_measures(dock, parcels):
 def test_edit_dialog_reads_dutch_or_english_numbers(qgis_app):
     from qgis.PyQt.QtCore import QLocale
 
-    from a4b_qgis_plugin.gui.measure_edit_dialog import MeasureEditDialog, parse_number
+    from a4b_qgis_plugin.gui.measures.edit_dialog import MeasureEditDialog, parse_number
 
     assert parse_number("1.234,5", QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)) == 1234.5
     assert parse_number("12.5", QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)) == 12.5
@@ -121,8 +121,8 @@ def test_buttons_tag_delete_and_undo_by_clicks(dock, parcels, monkeypatch):
 def test_edit_dialog_follows_catalogue_rates_until_an_amount_is_typed(qgis_app):
     from qgis.PyQt.QtTest import QTest
 
-    from a4b_qgis_plugin.core.measure_catalogue import find_measure
-    from a4b_qgis_plugin.gui.measure_edit_dialog import MeasureEditDialog
+    from a4b_qgis_plugin.core.measures.catalogue import find_measure
+    from a4b_qgis_plugin.gui.measures.edit_dialog import MeasureEditDialog
 
     measure = find_measure(GRASS_MEASURE)  # € 181 revenue per ha, no cost figure
     row = {

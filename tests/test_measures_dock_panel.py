@@ -41,7 +41,7 @@ def test_picker_searches_code_and_name(dock):
 
 
 def test_register_path_is_remembered_in_the_project(dock, tmp_path):
-    from a4b_qgis_plugin.gui import measures_project as mp
+    from a4b_qgis_plugin.gui.measures import project as mp
 
     assert mp.remembered_register_path(QgsProject.instance()) == str(tmp_path / "register.gpkg")
 
@@ -58,7 +58,7 @@ def test_export_button_passes_pilot_and_register(dock, monkeypatch):
     from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtTest import QTest
 
-    from a4b_qgis_plugin.gui import export_dialog
+    from a4b_qgis_plugin.gui.measures import export_dialog
 
     calls = []
     monkeypatch.setattr(export_dialog, "open_export_dialog", lambda *args: calls.append(args))
@@ -87,7 +87,7 @@ def test_all_pilots_when_pilot_is_empty(dock, parcels):
 
 
 def test_bad_catalogue_gives_a_clear_message(dock, qgis_iface, tmp_path):
-    from a4b_qgis_plugin.core import settings
+    from a4b_qgis_plugin.core.common import settings
 
     bad = tmp_path / "bad.csv"
     bad.write_text("code,name_nl\nX,Y\n", encoding="utf-8")
@@ -104,7 +104,7 @@ def test_bad_catalogue_gives_a_clear_message(dock, qgis_iface, tmp_path):
 
 
 def test_saving_a_new_project_moves_the_default_register_beside_it(qgis_iface, parcels, tmp_path):
-    from a4b_qgis_plugin.gui.measures_dock import MeasuresDock
+    from a4b_qgis_plugin.gui.measures.dock import MeasuresDock
 
     project = QgsProject.instance()
     panel = MeasuresDock(qgis_iface)
@@ -129,7 +129,7 @@ def test_tagging_many_parcels_stays_quick(dock, parcels):
 
 def test_opening_the_panel_leaves_the_project_clean(qgis_iface, parcels):
     # A dirty project at QGIS start-up makes QGIS ask to save before anything else.
-    from a4b_qgis_plugin.gui.measures_dock import MeasuresDock
+    from a4b_qgis_plugin.gui.measures.dock import MeasuresDock
 
     QgsProject.instance().setDirty(False)
     panel = MeasuresDock(qgis_iface)

@@ -31,7 +31,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from a4b_qgis_plugin.core.pilot_overlay import output_fields
+from a4b_qgis_plugin.core.pilots.overlay import output_fields
 
 BANDS = "100,250,500"
 PARCELS = [
@@ -139,7 +139,7 @@ def _table_rows(layer):
 def test_core_overlay_matches_hand_computed_numbers(layers):
     from qgis.core import QgsCoordinateTransformContext
 
-    from a4b_qgis_plugin.core.pilot_overlay import overlay_pilots
+    from a4b_qgis_plugin.core.pilots.overlay import overlay_pilots
 
     pilots, natura, parcels = layers
     result = overlay_pilots(pilots, natura, parcels, [100, 250, 500], QgsCoordinateTransformContext())

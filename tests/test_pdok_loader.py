@@ -13,8 +13,10 @@ import pytest
 from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsRectangle, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
-from a4b_qgis_plugin.core import pdok_loader, pdok_sources, settings
-from a4b_qgis_plugin.core.field_normalise import field_mapping
+from a4b_qgis_plugin.core.common import settings
+from a4b_qgis_plugin.core.pdok import loader as pdok_loader
+from a4b_qgis_plugin.core.pdok import sources as pdok_sources
+from a4b_qgis_plugin.core.pdok.normalise import field_mapping
 from tests.pdok_helpers import SHIPPED_CATALOGUE, PdokStandIn
 
 RD = QgsCoordinateReferenceSystem("EPSG:28992")
@@ -69,7 +71,7 @@ def test_catalogue_problems_are_all_listed(qgis_app, tmp_path):
     data["sources"]["brk_percelen"]["endpoints"][0]["url"] = "api.pdok.nl/no-scheme"
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(pdok_sources.SourceCatalogueError) as caught:
+    with pytest.raises(pdok_sources.CatalogueError) as caught:
         pdok_sources.load_source_catalogue(str(bad))
     text = str(caught.value)
     assert str(bad) in text
@@ -82,9 +84,9 @@ def test_catalogue_problems_are_all_listed(qgis_app, tmp_path):
 def test_catalogue_broken_json_names_the_line(qgis_app, tmp_path):
     bad = tmp_path / "broken.json"
     bad.write_text('{\n  "sources": {\n    "natura2000": [,]\n', encoding="utf-8")
-    with pytest.raises(pdok_sources.SourceCatalogueError, match="line 3"):
+    with pytest.raises(pdok_sources.CatalogueError, match="line 3"):
         pdok_sources.load_source_catalogue(str(bad))
-    with pytest.raises(pdok_sources.SourceCatalogueError, match="does not exist"):
+    with pytest.raises(pdok_sources.CatalogueError, match="does not exist"):
         pdok_sources.load_source_catalogue(str(tmp_path / "missing.json"))
 
 

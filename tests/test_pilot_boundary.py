@@ -12,14 +12,10 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from a4b_qgis_plugin.core import work_gpkg
-from a4b_qgis_plugin.core.pilot_boundary import (
-    BoundaryError,
-    boundary_from_features,
-    boundary_from_natura2000,
-    to_work_crs,
-)
-from a4b_qgis_plugin.core.pilot_catalogue import Pilot
+from a4b_qgis_plugin.core.common.errors import InputError
+from a4b_qgis_plugin.core.pilots import work_gpkg
+from a4b_qgis_plugin.core.pilots.boundary import boundary_from_features, boundary_from_natura2000, to_work_crs
+from a4b_qgis_plugin.core.pilots.catalogue import Pilot
 
 CTX = QgsCoordinateTransformContext()
 
@@ -60,15 +56,15 @@ def test_boundary_from_wgs84_feature_is_transformed(qgis_app):
 
 def test_bad_inputs_give_clear_errors(demo_copy, qgis_app):
     points = QgsVectorLayer("Point?crs=EPSG:28992", "pts", "memory")
-    with pytest.raises(BoundaryError, match="no polygons"):
+    with pytest.raises(InputError, match="no polygons"):
         boundary_from_features(points, [1], CTX)
-    with pytest.raises(BoundaryError, match="Select the feature"):
+    with pytest.raises(InputError, match="Select the feature"):
         boundary_from_features(demo_layer(demo_copy, "pilots"), [], CTX)
-    with pytest.raises(BoundaryError, match="no area"):
+    with pytest.raises(InputError, match="no area"):
         to_work_crs(
             QgsGeometry.fromWkt("LINESTRING(0 0, 1 1)"), QgsCoordinateReferenceSystem("EPSG:28992"), CTX
         )
-    with pytest.raises(BoundaryError, match="valid coordinate"):
+    with pytest.raises(InputError, match="valid coordinate"):
         to_work_crs(QgsGeometry.fromWkt("POLYGON((0 0,1 0,1 1,0 0))"), QgsCoordinateReferenceSystem(), CTX)
     # a self-intersecting bow tie is repaired, not refused
     bowtie = to_work_crs(
@@ -100,11 +96,11 @@ def test_natura2000_plus_margin_is_buffered_and_dissolved(demo_copy, qgis_app):
 
 def test_natura2000_errors(demo_copy, qgis_app):
     n2k = demo_layer(demo_copy, "natura2000")
-    with pytest.raises(BoundaryError, match="lists no Natura 2000"):
+    with pytest.raises(InputError, match="lists no Natura 2000"):
         boundary_from_natura2000(n2k, Pilot("Empty", "Zuid-Holland"), 100, CTX)
-    with pytest.raises(BoundaryError, match="None of the pilot"):
+    with pytest.raises(InputError, match="None of the pilot"):
         boundary_from_natura2000(n2k, Pilot("X", "Limburg", [{"name": "Geuldal", "nr": None}]), 100, CTX)
-    with pytest.raises(BoundaryError, match="margin"):
+    with pytest.raises(InputError, match="margin"):
         boundary_from_natura2000(n2k, Pilot("X", "Limburg", [{"name": "Geuldal", "nr": None}]), -5, CTX)
 
 
@@ -125,7 +121,7 @@ def test_work_gpkg_store_replace_read(tmp_path, qgis_app):
     rows = list(layer.getFeatures())
     assert len(rows) == 1 and rows[0]["method"] == "natura2000_buffer" and rows[0]["buffer_m"] == 10.0
     assert layer.crs().authid() == "EPSG:28992"
-    with pytest.raises(work_gpkg.WorkGpkgError, match="empty"):
+    with pytest.raises(work_gpkg.OutputError, match="empty"):
         work_gpkg.write_pilot_boundary(gpkg, "Pilot C", QgsGeometry())
 
 
@@ -133,7 +129,7 @@ def test_unwritable_work_gpkg(tmp_path, qgis_app):
     blocker = tmp_path / "file"
     blocker.write_text("x")
     geom = QgsGeometry.fromWkt("MULTIPOLYGON(((0 0,1 0,1 1,0 0)))")
-    with pytest.raises(work_gpkg.WorkGpkgError):
+    with pytest.raises(work_gpkg.OutputError):
         work_gpkg.write_pilot_boundary(str(blocker / "a4b_work.gpkg"), "P", geom)
 
 

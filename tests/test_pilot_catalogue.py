@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from a4b_qgis_plugin.core import pilot_catalogue as pc
-from a4b_qgis_plugin.core import settings
+from a4b_qgis_plugin.core.common import settings
+from a4b_qgis_plugin.core.pilots import catalogue as pc
 
 
 @pytest.fixture
@@ -69,7 +69,7 @@ def test_user_changes_override_shipped_and_survive_reload(user_file):
 
 def test_validation_messages(qgis_app):
     pilots = pc.shipped_pilots()
-    with pytest.raises(pc.PilotCatalogueError) as err:
+    with pytest.raises(pc.CatalogueError) as err:
         pc.add_pilot(pilots, pc.Pilot("brabants bodem", "Noord-Brabant"))
     assert "already a pilot" in str(err.value)
     problems = pc.validate_pilot(pc.Pilot("", "Bavaria", [{"name": "", "nr": None}, {"name": "X", "nr": 0}]))
@@ -78,18 +78,18 @@ def test_validation_messages(qgis_app):
     assert "'Bavaria' is not a Dutch province" in text
     assert "needs a name or an RVO number" in text
     assert "whole number from 1" in text
-    with pytest.raises(pc.PilotCatalogueError):
+    with pytest.raises(pc.CatalogueError):
         pc.remove_pilot(pilots, "Nowhere")
 
 
 def test_broken_user_file_gives_line_and_column(user_file):
     user_file.parent.mkdir(parents=True)
     user_file.write_text('{"pilots": [\n  {"name": "A",}\n]}', encoding="utf-8")
-    with pytest.raises(pc.PilotCatalogueError) as err:
+    with pytest.raises(pc.CatalogueError) as err:
         pc.load_pilots()
     assert "line 2" in str(err.value)
     user_file.write_text(json.dumps({"pilots": [{"name": "A", "province": "Mars"}]}), encoding="utf-8")
-    with pytest.raises(pc.PilotCatalogueError) as err:
+    with pytest.raises(pc.CatalogueError) as err:
         pc.load_pilots()
     assert "pilot 1" in str(err.value) and "Mars" in str(err.value)
 
@@ -97,7 +97,7 @@ def test_broken_user_file_gives_line_and_column(user_file):
 def test_unwritable_user_file_is_a_clear_error(tmp_path, qgis_app):
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    with pytest.raises(pc.PilotCatalogueError) as err:
+    with pytest.raises(pc.CatalogueError) as err:
         pc.save_user_pilots(pc.shipped_pilots(), blocker / "sub" / "pilots.json")
     assert "Cannot write" in str(err.value)
 

@@ -8,7 +8,7 @@ does not run here, so two kinds of test guard it:
   (``Qt.AlignLeft``, ``QgsFeatureSink.FastInsert``), ``QVariant.String`` field
   types, ``exec_()``, PyQt5 imports, ``QRegExp`` ... and QGIS enums that moved
   into ``Qgis`` (their old scoped names only live on as aliases). Only
-  core/qt_compat.py may spell them.
+  core/common/qt_compat.py may spell them.
 * unit tests of core/qt_compat on the running QGIS: the picked values mean
   the same as before (the C++ values were kept when enums moved).
 
@@ -84,7 +84,7 @@ def _number(value) -> int:
 def test_field_types_follow_the_qgis_version():
     from qgis.core import Qgis
 
-    from a4b_qgis_plugin.core import qt_compat
+    from a4b_qgis_plugin.core.common import qt_compat
 
     new = Qgis.versionInt() >= 33800
     assert qt_compat.USES_QMETATYPE is new
@@ -96,7 +96,7 @@ def test_make_field_round_trips_through_a_geopackage(qgis_app, tmp_path):
     from osgeo import ogr
     from qgis.core import QgsFields, QgsVectorFileWriter, QgsVectorLayer
 
-    from a4b_qgis_plugin.core.qt_compat import WKB_NO_GEOMETRY, field_type, make_field
+    from a4b_qgis_plugin.core.common.qt_compat import WKB_NO_GEOMETRY, field_type, make_field
 
     fields = QgsFields()
     kinds = ("string", "int", "int64", "double", "datetime", "date", "bool")
@@ -140,7 +140,7 @@ def test_make_field_round_trips_through_a_geopackage(qgis_app, tmp_path):
 def test_geometry_and_wkb_types_match_real_layers(qgis_app):
     from qgis.core import QgsGeometry, QgsVectorLayer, QgsWkbTypes
 
-    from a4b_qgis_plugin.core import qt_compat as c
+    from a4b_qgis_plugin.core.common import qt_compat as c
 
     polygons = QgsVectorLayer("MultiPolygon?crs=EPSG:28992", "p", "memory")
     table = QgsVectorLayer("None", "t", "memory")
@@ -156,7 +156,7 @@ def test_geometry_and_wkb_types_match_real_layers(qgis_app):
 def test_request_without_geometry(qgis_app, demo_gpkg):
     from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
-    from a4b_qgis_plugin.core.qt_compat import REQUEST_NO_GEOMETRY
+    from a4b_qgis_plugin.core.common.qt_compat import REQUEST_NO_GEOMETRY
 
     # OGR honours the flag (the memory provider ignores it); the file is only read.
     layer = QgsVectorLayer(f"{demo_gpkg}|layername=pilots", "pilots", "ogr")
@@ -167,7 +167,7 @@ def test_request_without_geometry(qgis_app, demo_gpkg):
 
 def test_moved_enums_keep_their_values():
     # QGIS kept the C++ values when it moved these enums into Qgis.
-    from a4b_qgis_plugin.core import qt_compat as c
+    from a4b_qgis_plugin.core.common import qt_compat as c
 
     expected = {
         "GEOMETRY_POINT": 0,
@@ -211,7 +211,7 @@ def test_processing_enums_work_in_parameters_and_algorithms(qgis_app):
         QgsVectorLayer,
     )
 
-    from a4b_qgis_plugin.core import qt_compat as c
+    from a4b_qgis_plugin.core.common import qt_compat as c
     from a4b_qgis_plugin.processing_provider.alg_export_measures import ExportMeasuresAlgorithm
 
     parameter = QgsProcessingParameterFeatureSource("P", "p", [c.SOURCE_VECTOR_POLYGON])
@@ -231,7 +231,7 @@ def test_processing_enums_work_in_parameters_and_algorithms(qgis_app):
 def test_enum_value_takes_the_first_name_that_exists():
     from qgis.core import QgsGeometry
 
-    from a4b_qgis_plugin.core.qt_compat import enum_value
+    from a4b_qgis_plugin.core.common.qt_compat import enum_value
 
     point = enum_value("Qgis.NoSuchEnum.Point", "Qgis.WkbType.Point", "QgsWkbTypes.Type.Point")
     assert point == QgsGeometry.fromWkt("POINT(0 0)").wkbType()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from a4b_qgis_plugin.core import register as reg
+from a4b_qgis_plugin.core.register import store as reg
 
 WORKER = Path(__file__).resolve().parent / "register_worker.py"
 # Debian's Python has the qgis module; the venv's may be a pyenv shim without it.

@@ -8,8 +8,8 @@ import sqlite3
 import pytest
 from qgis.core import QgsGeometry, QgsVectorLayer
 
-from a4b_qgis_plugin.core import register as reg
-from a4b_qgis_plugin.core.register_schema import MEASURE_FIELDS, SCHEMA_VERSION
+from a4b_qgis_plugin.core.register import store as reg
+from a4b_qgis_plugin.core.register.schema import MEASURE_FIELDS, SCHEMA_VERSION
 
 
 def square(x: float, y: float = 450000, size: float = 100) -> QgsGeometry:

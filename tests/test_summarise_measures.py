@@ -1,12 +1,12 @@
-"""a4b:summarisemeasures and core/measure_summary.py against hand-worked totals."""
+"""a4b:summarisemeasures and core/export/summary.py against hand-worked totals."""
 
 from __future__ import annotations
 
 import pytest
 from qgis.core import QgsProcessingException
 
-from a4b_qgis_plugin.core.measure_summary import MeasureRecord, summarise, totals
-from a4b_qgis_plugin.core.qt_compat import WKB_NO_GEOMETRY
+from a4b_qgis_plugin.core.common.qt_compat import WKB_NO_GEOMETRY
+from a4b_qgis_plugin.core.export.summary import MeasureRecord, summarise, totals
 from tests.export_helpers import EAST, WEST, build_register, expected
 
 

@@ -17,10 +17,10 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from a4b_qgis_plugin.core import register as reg
-from a4b_qgis_plugin.core import tagging
-from a4b_qgis_plugin.core.measure_catalogue import find_measure, load_catalogue
-from a4b_qgis_plugin.core.qt_compat import FIELD_STRING, INVALID_GEOMETRY_ABORT
+from a4b_qgis_plugin.core.common.qt_compat import FIELD_STRING, INVALID_GEOMETRY_ABORT
+from a4b_qgis_plugin.core.measures.catalogue import find_measure, load_catalogue
+from a4b_qgis_plugin.core.register import store as reg
+from a4b_qgis_plugin.core.tagging import build as tagging
 
 GRASSLAND_250 = '"category" = \'Grasland\' AND "n2k_dist_m" <= 250'
 
@@ -482,7 +482,7 @@ def test_dialog_offers_measures_and_statuses(provider_registered, qgis_iface):
 def test_bad_user_catalogue_stops_the_algorithm(provider_registered, demo_gpkg, tmp_path):
     import processing
 
-    from a4b_qgis_plugin.core import settings
+    from a4b_qgis_plugin.core.common import settings
     from tests.test_measure_catalogue import DATA
 
     settings.MEASURE_CATALOGUE_PATH.set(str(DATA / "measures_bad_duplicate.csv"))

@@ -17,7 +17,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsLayerTreeMapCanvasBridge
 
-from a4b_qgis_plugin.core import layer_group, work_gpkg
+from a4b_qgis_plugin.core.pilots import layer_group, work_gpkg
 from tests import workspace_helpers
 from tests.workspace_helpers import wait_for
 
@@ -48,7 +48,7 @@ def test_demo_data_show_pilot_builds_styled_group_and_zooms(dock, qgis_iface, tm
     assert len(layers) == 3
     assert dock.load_demo_data() == layers  # a second click adds nothing
     # a copy beside the project is used, never the file inside the plugin
-    from a4b_qgis_plugin.core.paths import DEMO_GPKG
+    from a4b_qgis_plugin.core.common.paths import DEMO_GPKG
 
     assert all(layer.source().startswith(str(tmp_path)) for layer in layers)
     assert all(str(DEMO_GPKG) not in layer.source() for layer in layers)
@@ -136,7 +136,7 @@ def test_bad_bands_are_refused_with_a_message(dock, qgis_iface):
 
 
 def test_boundary_from_natura2000_plus_margin_for_a_catalogue_style_pilot(dock, tmp_path):
-    from a4b_qgis_plugin.core import pilot_catalogue as pc
+    from a4b_qgis_plugin.core.pilots import catalogue as pc
 
     dock.load_demo_data()
     own = pc.Pilot("Own pilot", "Gelderland", [{"name": "Klein Ven (fictief)", "nr": None}])
@@ -183,7 +183,7 @@ def test_choices_are_remembered_per_project(dock, tmp_path):
     choose(dock, DEMO_PILOT)
     dock.bandsEdit.setText("50,500")
     dock.flagButton.setEnabled(True)
-    from a4b_qgis_plugin.gui import workspace_state as state
+    from a4b_qgis_plugin.gui.workspace import state
 
     state.write_entry(QgsProject.instance(), state.KEY_BANDS, "50,500")
     project = QgsProject.instance()
@@ -209,7 +209,7 @@ def test_cleanup_disconnects_from_the_project(dock):
 
 
 def test_measures_layer_joins_the_group_when_the_register_exists(dock, tmp_path):
-    from a4b_qgis_plugin.core.register_schema import MEASURES_TABLE
+    from a4b_qgis_plugin.core.register.schema import MEASURES_TABLE
 
     dock.load_demo_data()
     choose(dock, DEMO_PILOT)
@@ -217,7 +217,7 @@ def test_measures_layer_joins_the_group_when_the_register_exists(dock, tmp_path)
     source = QgsVectorLayer(
         "MultiPolygon?crs=EPSG:28992&field=pilot:string&field=theme:string", MEASURES_TABLE, "memory"
     )
-    from a4b_qgis_plugin.core.pdok_loader import save_to_gpkg
+    from a4b_qgis_plugin.core.pdok.loader import save_to_gpkg
 
     save_to_gpkg(source, gpkg, MEASURES_TABLE)
     dock.show_pilot()
@@ -225,7 +225,7 @@ def test_measures_layer_joins_the_group_when_the_register_exists(dock, tmp_path)
 
 
 def test_opening_the_panel_or_a_project_leaves_the_project_clean(qgis_iface, qgis_new_project, tmp_path):
-    from a4b_qgis_plugin.gui.workspace_dock import WorkspaceDock
+    from a4b_qgis_plugin.gui.workspace.dock import WorkspaceDock
 
     project = QgsProject.instance()
     project.setFileName(str(tmp_path / "p.qgz"))  # the demo copy goes beside it
@@ -253,7 +253,7 @@ def test_show_demo_runs_the_whole_tour(dock):
 def test_unloading_during_a_run_is_safe(qgis_iface, qgis_new_project, provider_registered, tmp_path):
     from qgis.core import QgsApplication
 
-    from a4b_qgis_plugin.gui.workspace_dock import WorkspaceDock
+    from a4b_qgis_plugin.gui.workspace.dock import WorkspaceDock
 
     QgsProject.instance().setFileName(str(tmp_path / "p.qgz"))
     panel = WorkspaceDock(qgis_iface)

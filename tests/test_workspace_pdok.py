@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsGeometry, QgsProject
 
-from a4b_qgis_plugin.core import pilot_catalogue as pc
-from a4b_qgis_plugin.core import settings, work_gpkg
+from a4b_qgis_plugin.core.common import settings
+from a4b_qgis_plugin.core.pilots import catalogue as pc
+from a4b_qgis_plugin.core.pilots import work_gpkg
 from tests import workspace_helpers
 from tests.pdok_helpers import PdokStandIn
 
@@ -88,7 +89,7 @@ def test_without_boundary_the_visible_map_is_loaded_when_small_enough(dock, pdok
 
 
 def test_pilot_dialog_adds_and_saves(dock, tmp_path, qgis_app):
-    from a4b_qgis_plugin.gui.pilot_dialog import PilotDialog
+    from a4b_qgis_plugin.gui.workspace.pilot_dialog import PilotDialog
 
     dialog = PilotDialog(dock.catalogue, dock, str(tmp_path / "user_pilots.json"))
     dialog.new_pilot()
@@ -115,7 +116,7 @@ def test_pilot_dialog_adds_and_saves(dock, tmp_path, qgis_app):
 
 
 def test_background_map_goes_under_the_pilot_layers(dock, pdok, tmp_path):
-    from a4b_qgis_plugin.core import layer_group
+    from a4b_qgis_plugin.core.pilots import layer_group
 
     dock.load_demo_data()
     with_boundary(dock, tmp_path)

@@ -8,7 +8,7 @@ import pytest
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 
-from a4b_qgis_plugin.core import settings
+from a4b_qgis_plugin.core.common import settings
 
 
 def wait_for(condition, timeout: float = 120.0) -> bool:
@@ -25,7 +25,7 @@ def wait_for(condition, timeout: float = 120.0) -> bool:
 @pytest.fixture
 def dock(qgis_iface, qgis_new_project, provider_registered, tmp_path):
     """A WorkspaceDock on a new project saved as tmp_path/project.qgz."""
-    from a4b_qgis_plugin.gui.workspace_dock import WorkspaceDock
+    from a4b_qgis_plugin.gui.workspace.dock import WorkspaceDock
 
     settings.PILOT_CATALOGUE_PATH.set(str(tmp_path / "user_pilots.json"))
     QgsProject.instance().setFileName(str(tmp_path / "project.qgz"))

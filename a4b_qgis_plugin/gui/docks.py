@@ -20,8 +20,8 @@ class DockSpec:
 
 def dock_specs() -> list[DockSpec]:
     """Every dock of the plugin (imported lazily: GUI only)."""
-    from .measures_dock import MeasuresDock
-    from .workspace_dock import WorkspaceDock
+    from .measures.dock import MeasuresDock
+    from .workspace.dock import WorkspaceDock
 
     return [
         DockSpec(

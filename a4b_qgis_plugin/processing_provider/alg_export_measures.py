@@ -15,15 +15,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDateTime
 
-from ..core import register_schema
-from ..core.export_data import write_csv, write_geojson, write_gpkg
-from ..core.export_files import ExportError, OutputSet, check_target
-from ..core.export_inputs import describe, file_of, find_pilot_boundaries, open_files, resolve_register
-from ..core.export_selection import (
-    check_register_layer,
-    select_measures,
-)
-from ..core.qt_compat import ALGORITHM_NO_THREADING, SOURCE_VECTOR, SOURCE_VECTOR_POLYGON
+from ..core.common.errors import OutputError
+from ..core.common.qt_compat import ALGORITHM_NO_THREADING, SOURCE_VECTOR, SOURCE_VECTOR_POLYGON
+from ..core.export.data import write_csv, write_geojson, write_gpkg
+from ..core.export.files import OutputSet, check_target
+from ..core.export.inputs import describe, file_of, find_pilot_boundaries, open_files, resolve_register
+from ..core.export.selection import check_register_layer, select_measures
+from ..core.measures import vocabulary
 from . import register_filters
 from .base import A4BAlgorithm
 
@@ -188,9 +186,9 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
             check_register_layer(register)
             targets = self._targets(parameters, context)
             if not targets:
-                raise ExportError(self.tr("Choose at least one output file."))
+                raise OutputError(self.tr("Choose at least one output file."))
             if len({os.path.abspath(p) for p in targets.values()}) < len(targets):
-                raise ExportError(self.tr("Two outputs have the same file name; give each its own."))
+                raise OutputError(self.tr("Two outputs have the same file name; give each its own."))
             in_use = open_files(project) + [file_of(register)]
             finals = {key: check_target(path, in_use) for key, path in targets.items()}
             pilots, statuses, themes = register_filters.chosen_filters(self, parameters, context, register)
@@ -209,7 +207,7 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
                 finals,
                 (pilots, statuses, themes, personal),
             )
-        except ExportError as error:
+        except OutputError as error:
             raise QgsProcessingException(str(error)) from error
         results = {key: str(path) for key, path in finals.items()}
         results[self.COUNT] = measures.featureCount()
@@ -218,7 +216,7 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
 
     def _write_all(self, parameters, context, feedback, register, measures, finals, filters) -> int:
         """Write every output to a temporary file, then move them all into place."""
-        from ..core.export_xlsx import write_xlsx
+        from ..core.export.xlsx import write_xlsx
 
         outputs = OutputSet()
         transform_context = context.transformContext()
@@ -232,7 +230,7 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
         try:
             for number, (key, final) in enumerate(finals.items()):
                 if feedback.isCanceled():
-                    raise ExportError(self.tr("Export cancelled; nothing was written."))
+                    raise OutputError(self.tr("Export cancelled; nothing was written."))
                 feedback.setProgress(100.0 * number / len(finals))
                 feedback.setProgressText(self.tr("Writing {path}…").format(path=final.name))
                 temporary = outputs.temporary_for(final)
@@ -243,10 +241,10 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
                         )
                     else:
                         writers[key](temporary)
-                except ExportError:
+                except OutputError:
                     raise
                 except Exception as error:  # noqa: BLE001 - a disk, library or data problem: say where
-                    raise ExportError(
+                    raise OutputError(
                         self.tr("Could not write {path}: {error}").format(path=final, error=error)
                     ) from error
             written = outputs.commit()
@@ -259,7 +257,7 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
         return pages
 
     def _write_pdf(self, parameters, context, feedback, register, measures, temporary: Path, filters) -> int:
-        from ..core.export_pdf import write_pdf
+        from ..core.export.pdf import write_pdf
 
         boundaries = self.parameterAsVectorLayer(parameters, self.PILOT_BOUNDARIES, context)
         if boundaries is None:
@@ -276,8 +274,8 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
             every = self.tr("all")
             lines.append(
                 self.tr("Selection: statuses {statuses}; themes {themes}.").format(
-                    statuses=", ".join(register_schema.status_label(x) for x in statuses) or every,
-                    themes=", ".join(register_schema.theme_label(x) for x in themes) or every,
+                    statuses=", ".join(vocabulary.status_label(x) for x in statuses) or every,
+                    themes=", ".join(vocabulary.theme_label(x) for x in themes) or every,
                 )
             )
         if boundaries is not None:
@@ -304,8 +302,8 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
             (self.tr("Exported at"), QDateTime.currentDateTime().toString("yyyy-MM-dd HH:mm")),
             (self.tr("Register"), file_of(register) or register.source()),
             (self.tr("Pilots"), "; ".join(pilots) or every),
-            (self.tr("Statuses"), ", ".join(register_schema.status_label(s) for s in statuses) or every),
-            (self.tr("Themes"), ", ".join(register_schema.theme_label(t) for t in themes) or every),
+            (self.tr("Statuses"), ", ".join(vocabulary.status_label(s) for s in statuses) or every),
+            (self.tr("Themes"), ", ".join(vocabulary.theme_label(t) for t in themes) or every),
             (self.tr("Personal data included"), self.tr("yes") if personal else self.tr("no")),
             (self.tr("Measures"), str(measures.featureCount())),
             (self.tr("Amounts"), self.tr("Euros per year; an empty cell means the amount is not known.")),

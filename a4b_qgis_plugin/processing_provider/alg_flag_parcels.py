@@ -10,9 +10,9 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
 )
 
-from ..core import flagging
-from ..core.bands import parse_bands
-from ..core.qt_compat import SOURCE_VECTOR_POLYGON
+from ..core.common.qt_compat import SOURCE_VECTOR_POLYGON
+from ..core.flagging import run as flagging
+from ..core.flagging.bands import parse_bands
 from . import area_params
 from .base import A4BAlgorithm
 
@@ -117,7 +117,7 @@ class FlagParcelsAlgorithm(A4BAlgorithm):
             raise QgsProcessingException(self.tr("The Natura 2000 layer is empty."))
         try:
             fields = flagging.output_fields(parcels.fields())
-        except flagging.FlagError as err:
+        except flagging.InputError as err:
             raise QgsProcessingException(str(err)) from err
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, parcels.wkbType(), parcels.sourceCrs()
@@ -137,7 +137,7 @@ class FlagParcelsAlgorithm(A4BAlgorithm):
                 pilot_field=pilot_field,
                 feedback=feedback,
             )
-        except flagging.FlagError as err:
+        except flagging.InputError as err:
             raise QgsProcessingException(str(err)) from err
         for band in [0, *bands]:
             feedback.pushInfo(

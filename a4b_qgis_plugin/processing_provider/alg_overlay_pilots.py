@@ -13,15 +13,15 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from ..core import pilot_overlay
-from ..core.bands import parse_bands
-from ..core.qt_compat import (
+from ..core.common.qt_compat import (
     FIELD_PARAMETER_STRING,
     PARAMETER_ADVANCED,
     SOURCE_VECTOR,
     SOURCE_VECTOR_POLYGON,
     WKB_NO_GEOMETRY,
 )
+from ..core.flagging.bands import parse_bands
+from ..core.pilots import overlay as pilot_overlay
 from . import area_params
 from .base import A4BAlgorithm
 
@@ -150,7 +150,7 @@ class OverlayPilotsAlgorithm(A4BAlgorithm):
                 category_field=self.parameterAsString(parameters, self.CATEGORY_FIELD, context) or None,
                 feedback=feedback,
             )
-        except pilot_overlay.OverlayError as err:
+        except pilot_overlay.InputError as err:
             raise QgsProcessingException(str(err)) from err
         if result.canceled:
             return {}

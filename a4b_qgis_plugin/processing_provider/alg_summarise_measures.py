@@ -14,21 +14,12 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core import register_schema
-from ..core.export_files import ExportError
-from ..core.export_inputs import resolve_register
-from ..core.export_selection import (
-    check_register_layer,
-    select_measures,
-)
-from ..core.measure_summary import VALUE_KEYS, read_records, summarise
-from ..core.qt_compat import (
-    FIELD_DOUBLE,
-    FIELD_INT,
-    FIELD_STRING,
-    SOURCE_VECTOR,
-    WKB_NO_GEOMETRY,
-)
+from ..core.common.errors import OutputError
+from ..core.common.qt_compat import FIELD_DOUBLE, FIELD_INT, FIELD_STRING, SOURCE_VECTOR, WKB_NO_GEOMETRY
+from ..core.export.inputs import resolve_register
+from ..core.export.selection import check_register_layer, select_measures
+from ..core.export.summary import VALUE_KEYS, read_records, summarise
+from ..core.measures import vocabulary
 from . import register_filters
 from .base import A4BAlgorithm
 
@@ -100,7 +91,7 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
             check_register_layer(register)
             pilots, statuses, themes = register_filters.chosen_filters(self, parameters, context, register)
             measures = select_measures(register, pilots, statuses, themes, False, feedback)
-        except ExportError as error:
+        except OutputError as error:
             raise QgsProcessingException(str(error)) from error
         rows = summarise(
             read_records(measures), by, self.parameterAsBoolean(parameters, self.TOTALS, context)
@@ -116,7 +107,7 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WKB_NO_GEOMETRY)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        label = register_schema.theme_label if by == "theme" else register_schema.status_label
+        label = vocabulary.theme_label if by == "theme" else vocabulary.status_label
         for number, row in enumerate(rows):
             if feedback.isCanceled():
                 break

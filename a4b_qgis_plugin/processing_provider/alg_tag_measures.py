@@ -17,12 +17,15 @@ from qgis.core import (
     QgsProviderRegistry,
 )
 
-from ..core import register as register_module
-from ..core import tagging
-from ..core.measure_catalogue import CatalogueError, find_measure, load_catalogue
-from ..core.qt_compat import FILE_BEHAVIOUR_FILE, PARAMETER_ADVANCED, SOURCE_VECTOR_POLYGON
-from ..core.register_schema import DEFAULT_STATUS, MEASURES_TABLE, STATUSES, status_label, unit_label
-from ..core.sources import features_including_invalid
+from ..core.common.errors import CatalogueError
+from ..core.common.features import features_including_invalid
+from ..core.common.qt_compat import FILE_BEHAVIOUR_FILE, PARAMETER_ADVANCED, SOURCE_VECTOR_POLYGON
+from ..core.measures.catalogue import find_measure, load_catalogue
+from ..core.measures.vocabulary import DEFAULT_STATUS, STATUSES, status_label, unit_label
+from ..core.register import parcel_ref
+from ..core.register import store as register_module
+from ..core.register.schema import MEASURES_TABLE
+from ..core.tagging import build as tagging
 from .base import A4BAlgorithm
 
 MAX_WARNINGS_SHOWN = 50
@@ -184,7 +187,7 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
         stakeholder = self.parameterAsString(parameters, self.STAKEHOLDER, context).strip()
         merge = self.parameterAsBool(parameters, self.MERGE, context)
         skip_duplicates = self.parameterAsBool(parameters, self.SKIP_DUPLICATES, context)
-        id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or tagging.default_id_field(
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or parcel_ref.default_id_field(
             source.fields()
         )
         path = self._register_path(parameters, context)
@@ -228,14 +231,14 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
         duplicates = tagging.duplicate_warnings(register, rows)
         if skip_duplicates and duplicates:
             existing = register.codes_by_parcel(
-                [r for row in rows for r in tagging.split_parcel_ref(row["parcel_ref"])]
+                [r for row in rows for r in parcel_ref.split_parcel_ref(row["parcel_ref"])]
             )
             rows = [
                 row
                 for row in rows
                 if not any(
                     measure.code in existing.get(r, set())
-                    for r in tagging.split_parcel_ref(row["parcel_ref"])
+                    for r in parcel_ref.split_parcel_ref(row["parcel_ref"])
                 )
             ]
         warnings += duplicates
@@ -336,7 +339,7 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
             return path
         project = context.project()
         if project is not None and project.fileName():
-            from ..core.work_gpkg import default_work_gpkg
+            from ..core.pilots.work_gpkg import default_work_gpkg
 
             return default_work_gpkg(project)
         raise QgsProcessingException(

@@ -9,8 +9,8 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.i18n import tr
-from ..core.qt_compat import FIELD_PARAMETER_STRING, PARAMETER_ADVANCED, SOURCE_VECTOR_POLYGON
+from ..core.common.i18n import tr
+from ..core.common.qt_compat import FIELD_PARAMETER_STRING, PARAMETER_ADVANCED, SOURCE_VECTOR_POLYGON
 
 NATURA2000 = "NATURA2000"
 NAME_FIELD = "NAME_FIELD"

@@ -6,9 +6,9 @@ from qgis.core import QgsProcessingAlgorithm
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.i18n import tr
-from ..core.paths import icon_path
-from ..core.qt_compat import PARAMETER_ADVANCED
+from ..core.common.i18n import tr
+from ..core.common.paths import icon_path
+from ..core.common.qt_compat import PARAMETER_ADVANCED
 
 
 class A4BAlgorithm(QgsProcessingAlgorithm):

@@ -14,8 +14,9 @@ from qgis.core import QgsProcessingOutputString, QgsProcessingParameterString
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QComboBox, QCompleter
 
-from ..core.measure_catalogue import CatalogueError, load_catalogue
-from ..core.register_schema import STATUSES, status_label, theme_label
+from ..core.common.errors import CatalogueError
+from ..core.measures.catalogue import load_catalogue
+from ..core.measures.vocabulary import STATUSES, status_label, theme_label
 
 
 class _ChoiceWidgetWrapper(WidgetWrapper):

@@ -6,7 +6,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.paths import icon_path
+from ..core.common.paths import icon_path
 
 
 def algorithm_classes() -> list:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from qgis.core import QgsProcessingParameterString
 
-from ..core import register_schema
-from ..core.export_selection import parse_choices, parse_pilots, register_pilots
-from ..core.i18n import tr
+from ..core.common.i18n import tr
+from ..core.export.selection import parse_choices, parse_pilots, register_pilots
+from ..core.measures import vocabulary
 
 PILOTS = "PILOTS"
 STATUSES = "STATUSES"
@@ -22,12 +22,12 @@ def filter_parameters() -> list:
         tr(
             "Statuses separated by ',': {statuses}. Empty: every status, "
             "dropped included (their amounts count in the totals)."
-        ).format(statuses=", ".join(register_schema.STATUSES))
+        ).format(statuses=", ".join(vocabulary.STATUSES))
     )
     themes = QgsProcessingParameterString(THEMES, tr("Themes (empty = all)"), optional=True)
     themes.setHelp(
         tr("Themes separated by ',': {themes}. Empty: every theme.").format(
-            themes=", ".join(register_schema.THEMES)
+            themes=", ".join(vocabulary.THEMES)
         )
     )
     return [pilots, statuses, themes]
@@ -36,12 +36,10 @@ def filter_parameters() -> list:
 def chosen_filters(algorithm, parameters: dict, context, register) -> tuple:
     """(pilots, statuses, themes) as chosen, checked against *register* and the vocabularies.
 
-    Raises ``ExportError`` naming the allowed values when one is unknown.
+    Raises ``OutputError`` naming the allowed values when one is unknown.
     """
     text = lambda name: algorithm.parameterAsString(parameters, name, context)  # noqa: E731
     pilots = parse_pilots(text(PILOTS), register_pilots(register))
-    statuses = parse_choices(
-        text(STATUSES), register_schema.STATUSES, register_schema.status_label, tr("status")
-    )
-    themes = parse_choices(text(THEMES), register_schema.THEMES, register_schema.theme_label, tr("theme"))
+    statuses = parse_choices(text(STATUSES), vocabulary.STATUSES, vocabulary.status_label, tr("status"))
+    themes = parse_choices(text(THEMES), vocabulary.THEMES, vocabulary.theme_label, tr("theme"))
     return pilots, statuses, themes

@@ -1,0 +1,100 @@
+"""Measures as data for other systems: GeoPackage, GeoJSON and CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsMemoryProviderUtils,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import Qt
+
+from ..common.errors import OutputError
+from ..common.i18n import tr
+from ..common.qt_compat import FIELD_DATE, FIELD_DATETIME, FIELD_STRING, WKB_NO_GEOMETRY
+
+GPKG_LAYER = "measures"
+WGS84 = "EPSG:4326"
+
+
+def _write(
+    layer: QgsVectorLayer,
+    path: Path,
+    options: QgsVectorFileWriter.SaveVectorOptions,
+    transform_context: QgsCoordinateTransformContext,
+) -> None:
+    options.fileEncoding = "UTF-8"
+    result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), transform_context, options)
+    error, message = result[0], result[1]
+    if error != QgsVectorFileWriter.WriterError.NoError:
+        raise OutputError(
+            tr("Could not write {path}: {message}").format(path=path, message=message or str(error))
+        )
+
+
+def write_gpkg(layer: QgsVectorLayer, path: Path, transform_context: QgsCoordinateTransformContext) -> None:
+    """Write *layer* as table ``measures`` of a new GeoPackage, in its own CRS."""
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = GPKG_LAYER
+    options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
+    _write(layer, path, options, transform_context)
+
+
+def write_geojson(
+    layer: QgsVectorLayer, path: Path, transform_context: QgsCoordinateTransformContext
+) -> None:
+    """Write *layer* as GeoJSON in EPSG:4326 (RFC 7946 requires WGS 84)."""
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GeoJSON"
+    options.layerOptions = ["RFC7946=YES", "WRITE_NAME=NO"]
+    if layer.isSpatial():
+        options.ct = QgsCoordinateTransform(
+            layer.crs(), QgsCoordinateReferenceSystem(WGS84), transform_context
+        )
+    _write(layer, path, options, transform_context)
+
+
+def write_csv(layer: QgsVectorLayer, path: Path, transform_context: QgsCoordinateTransformContext) -> None:
+    """Write the attributes of *layer* as comma-separated UTF-8 text (no geometry).
+
+    Dates and times are written as ISO 8601 text (``2026-11-27T10:00:00``),
+    which other systems read without guessing, rather than GDAL's ``2026/11/27``.
+    """
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "CSV"
+    options.layerOptions = ["SEPARATOR=COMMA", "STRING_QUOTING=IF_NEEDED"]
+    _write(_iso_dates(layer), path, options, transform_context)
+
+
+def _iso_dates(layer: QgsVectorLayer) -> QgsVectorLayer:
+    """*layer*, or an attribute-only copy whose date/time fields are ISO 8601 text."""
+    temporal = [i for i, f in enumerate(layer.fields()) if f.type() in (FIELD_DATETIME, FIELD_DATE)]
+    if not temporal:
+        return layer
+    fields = QgsFields()
+    for index, field in enumerate(layer.fields()):
+        fields.append(QgsField(field.name(), FIELD_STRING) if index in temporal else QgsField(field))
+    copy = QgsMemoryProviderUtils.createMemoryLayer(layer.name(), fields, WKB_NO_GEOMETRY, layer.crs())
+    rows = []
+    for feature in layer.getFeatures():
+        values = feature.attributes()
+        for index in temporal:
+            value = values[index]
+            if hasattr(value, "isValid") and value.isValid() and not value.isNull():
+                values[index] = value.toString(Qt.DateFormat.ISODate)
+            else:
+                values[index] = None
+        row = QgsFeature(fields)
+        row.setAttributes(values)
+        rows.append(row)
+    copy.dataProvider().addFeatures(rows)
+    return copy

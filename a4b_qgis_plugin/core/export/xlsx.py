@@ -1,0 +1,184 @@
+"""The measures spreadsheet (pandas + openpyxl): every measure and the totals.
+
+Sheet names and headers follow the interface language; numbers are stored
+as numbers (units in the headers) so the business case can compute on them.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from qgis.core import QgsVectorLayer
+
+from ..common.i18n import tr
+from ..measures import vocabulary
+from ..register import schema as register_schema
+from .summary import VALUE_KEYS, read_records, summarise
+
+MONEY_FORMAT = "#,##0.00"
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+FORMATS = {
+    "count": "0",
+    "ha": "#,##0.00##",
+    "m": "#,##0.00",
+    "pieces": "#,##0.##",
+    "quantity": "#,##0.00##",
+    "cost_eur_yr": MONEY_FORMAT,
+    "revenue_eur_yr": MONEY_FORMAT,
+    "net_eur_yr": MONEY_FORMAT,
+}
+
+
+def column_label(key: str) -> str:
+    """Header of a register field or summary column, with its unit."""
+    labels = {
+        "uuid": tr("ID"),
+        "pilot": tr("Pilot"),
+        "parcel_ref": tr("Parcel"),
+        "measure_code": tr("Measure code"),
+        "measure_name": tr("Measure"),
+        "theme": tr("Theme"),
+        "status": tr("Status"),
+        "quantity": tr("Quantity"),
+        "unit": tr("Unit"),
+        "cost_eur_yr": tr("Cost (EUR/yr)"),
+        "revenue_eur_yr": tr("Revenue (EUR/yr)"),
+        "net_eur_yr": tr("Net (EUR/yr)"),
+        "stakeholder": tr("Stakeholder"),
+        "notes": tr("Notes"),
+        "created_at": tr("Created"),
+        "created_by": tr("Created by"),
+        "updated_at": tr("Updated"),
+        "updated_by": tr("Updated by"),
+        "count": tr("Count"),
+        "ha": tr("Area (ha)"),
+        "m": tr("Length (m)"),
+        "pieces": tr("Pieces"),
+    }
+    return labels.get(key, key)
+
+
+def sheet_names() -> dict[str, str]:
+    """Sheet names in the interface language (at most 31 characters each)."""
+    names = {
+        "measures": tr("Measures"),
+        "theme": tr("Per pilot and theme"),
+        "status": tr("Per pilot and status"),
+        "about": tr("About this export"),
+    }
+    return {key: name[:31] for key, name in names.items()}
+
+
+def _plain(value):
+    """A cell value: Qt types to Python, NULL to empty, text without control characters."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    if hasattr(value, "toPyDateTime"):
+        stamp = value.toPyDateTime()
+        return stamp.replace(tzinfo=None) if stamp.tzinfo else stamp  # Excel has no time zones
+    if hasattr(value, "toPyDate"):
+        return value.toPyDate()
+    if isinstance(value, str):
+        # Control characters (pasted notes) are not allowed in XLSX and would fail the whole file.
+        return _CONTROL.sub("", value)
+    return value
+
+
+def measures_frame(layer: QgsVectorLayer):
+    """Every measure of *layer* as a DataFrame (labels for theme, status, unit; net added)."""
+    import pandas as pd
+
+    known = {name for name, _kind in register_schema.MEASURE_FIELDS}
+    names = [field.name() for field in layer.fields()]
+    # Register fields under their schema name, whatever their case in a copied layer.
+    keys = [name.lower() if name.lower() in known else name for name in names]
+    rows = []
+    for feature in layer.getFeatures():
+        row = {key: _plain(value) for key, value in zip(keys, feature.attributes())}
+        row["theme"] = vocabulary.theme_label(row["theme"]) if row.get("theme") else row.get("theme")
+        row["status"] = vocabulary.status_label(row["status"]) if row.get("status") else row.get("status")
+        row["unit"] = vocabulary.unit_label(row["unit"]) if row.get("unit") else row.get("unit")
+        cost, revenue = row.get("cost_eur_yr"), row.get("revenue_eur_yr")
+        row["net_eur_yr"] = None if cost is None and revenue is None else (revenue or 0.0) - (cost or 0.0)
+        rows.append(row)
+    columns = list(keys)
+    columns.insert(columns.index("revenue_eur_yr") + 1, "net_eur_yr")
+    frame = pd.DataFrame(rows, columns=columns)
+    for key in ("quantity", "cost_eur_yr", "revenue_eur_yr", "net_eur_yr"):
+        frame[key] = pd.to_numeric(frame[key], errors="coerce").astype("float64")
+    return frame
+
+
+def summary_frame(rows: list[dict], by: str):
+    """A summary table (see :func:`measure_summary.summarise`) with readable labels."""
+    import pandas as pd
+
+    label = vocabulary.theme_label if by == "theme" else vocabulary.status_label
+    records = []
+    for row in rows:
+        if row["pilot"] is None:
+            pilot, group = tr("All pilots"), tr("Total")
+        else:
+            pilot = row["pilot"] or tr("(no pilot)")
+            group = tr("Total") if row[by] is None else (label(row[by]) if row[by] else tr("(none)"))
+        records.append([pilot, group] + [row[key] for key in VALUE_KEYS])
+    frame = pd.DataFrame(records, columns=["pilot", by] + VALUE_KEYS)
+    for key in VALUE_KEYS[1:]:
+        frame[key] = pd.to_numeric(frame[key], errors="coerce").astype("float64")
+    frame["count"] = frame["count"].astype("int64")
+    return frame
+
+
+def _format_sheet(sheet, keys: list[str], bold_rows: list[int]) -> None:
+    """Number formats, bold header and total rows, readable column widths."""
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    bold = Font(bold=True)
+    for column, key in enumerate(keys, start=1):
+        letter = get_column_letter(column)
+        width = len(str(sheet.cell(row=1, column=column).value or ""))
+        for (cell,) in sheet.iter_rows(min_row=2, min_col=column, max_col=column):
+            if key in FORMATS and isinstance(cell.value, (int, float)):
+                cell.number_format = FORMATS[key]
+                text = f"{cell.value:,.2f}"
+            elif hasattr(cell.value, "isoformat"):
+                cell.number_format = "yyyy-mm-dd hh:mm"
+                text = "yyyy-mm-dd hh:mm"
+            else:
+                text = "" if cell.value is None else str(cell.value)
+            width = max(width, len(text))
+        sheet.column_dimensions[letter].width = min(max(width + 2, 8), 60)
+    for cell in sheet[1]:
+        cell.font = bold
+    for row in bold_rows:
+        for cell in sheet[row]:
+            cell.font = bold
+    sheet.freeze_panes = "A2"
+
+
+def write_xlsx(layer: QgsVectorLayer, path: Path, about: list[tuple[str, str]] | None = None) -> None:
+    """Write the measures of *layer* and their totals to the workbook *path*."""
+    import pandas as pd
+
+    names = sheet_names()
+    records = read_records(layer)
+    measures = measures_frame(layer)
+    summaries = {by: summarise(records, by) for by in ("theme", "status")}
+    with pd.ExcelWriter(str(path), engine="openpyxl") as writer:
+        keys = list(measures.columns)
+        measures.rename(columns=column_label).to_excel(writer, sheet_name=names["measures"], index=False)
+        sheet = writer.sheets[names["measures"]]
+        _format_sheet(sheet, keys, [])
+        sheet.auto_filter.ref = sheet.dimensions
+        for by, rows in summaries.items():
+            frame = summary_frame(rows, by)
+            keys = list(frame.columns)
+            frame.rename(columns=column_label).to_excel(writer, sheet_name=names[by], index=False)
+            totals_at = [number + 2 for number, row in enumerate(rows) if row[by] is None]
+            _format_sheet(writer.sheets[names[by]], keys, totals_at)
+        if about:
+            info = pd.DataFrame(about, columns=[tr("Item"), tr("Value")])
+            info.to_excel(writer, sheet_name=names["about"], index=False)
+            _format_sheet(writer.sheets[names["about"]], ["item", "value"], [])

@@ -1,0 +1,296 @@
+"""The measures catalogue: what can be tagged on a parcel, with its money.
+
+The shipped catalogue is ``resources/catalogue/measures.csv``; a user may
+point the setting ``a4b/measures/catalogue_path`` at a file of their own
+(CSV with the same columns, or a JSON list of objects with the same keys).
+Every file is validated on load and all problems are reported together, with
+line numbers, so a user can fix a spreadsheet in one go.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..common import settings
+from ..common.errors import CatalogueError
+from ..common.i18n import tr
+from ..common.paths import CATALOGUE_DIR
+from .vocabulary import THEMES, UNITS
+
+SHIPPED_CATALOGUE = CATALOGUE_DIR / "measures.csv"
+
+COLUMNS = [
+    "code",
+    "name_nl",
+    "name_en",
+    "theme",
+    "unit",
+    "brp_categories",
+    "cost_eur",
+    "revenue_eur",
+    "source",
+    "notes",
+]
+REQUIRED_COLUMNS = [
+    "code",
+    "name_nl",
+    "name_en",
+    "theme",
+    "unit",
+    "brp_categories",
+    "cost_eur",
+    "revenue_eur",
+]
+
+# The values of the BRP ``category`` field (RVO gewaspercelen).
+BRP_CATEGORIES = [
+    "Grasland",
+    "Bouwland",
+    "Sloot",
+    "Landschapselement",
+    "Natuurterrein",
+    "Braakland",
+    "Overige",
+]
+
+_MONEY = re.compile(r"^-?\d+(?:[.,]\d+)?$")
+
+
+@dataclass
+class Measure:
+    """One measure of the catalogue; money is per unit per year (None: no source)."""
+
+    code: str
+    name_nl: str
+    name_en: str
+    theme: str
+    unit: str
+    brp_categories: list[str] = field(default_factory=list)
+    cost_eur: Optional[float] = None
+    revenue_eur: Optional[float] = None
+    source: str = ""
+    notes: str = ""
+
+    def display_name(self, language: Optional[str] = None) -> str:
+        """The name in the interface language (Dutch for ``nl*``, else English)."""
+        lang = language if language is not None else ui_language()
+        if lang.lower().startswith("nl"):
+            return self.name_nl or self.name_en
+        return self.name_en or self.name_nl
+
+    def fits_category(self, category: Optional[str]) -> bool:
+        """True when *category* is empty/unknown or one of the measure's BRP categories."""
+        if not category or not self.brp_categories:
+            return True
+        wanted = {c.lower() for c in self.brp_categories}
+        return str(category).strip().lower() in wanted
+
+
+def ui_language() -> str:
+    """The QGIS interface language code, e.g. ``nl`` or ``en_US``."""
+    try:
+        from qgis.core import QgsApplication
+
+        return QgsApplication.locale() or "en"
+    except Exception:  # noqa: BLE001 - outside a QGIS application
+        return "en"
+
+
+def catalogue_path(path: Optional[str] = None) -> Path:
+    """The file to load: *path*, else the user's setting, else the shipped file."""
+    if path:
+        return Path(path)
+    user = settings.MEASURE_CATALOGUE_PATH.get()
+    if user:
+        return Path(user)
+    return SHIPPED_CATALOGUE
+
+
+def _error(source, problems: list[str]) -> CatalogueError:
+    heading = QCoreApplication.translate(
+        "CatalogueError", "The measures catalogue {path} has {count} problem(s):"
+    ).format(path=source, count=len(problems))
+    return CatalogueError(problems, heading)
+
+
+def load_catalogue(path: Optional[str] = None) -> list[Measure]:
+    """Load and validate a catalogue; raises :class:`CatalogueError`."""
+    source = catalogue_path(path)
+    if not source.is_file():
+        raise _error(source, [tr("the file does not exist or is not a file")])
+    try:
+        text = source.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as err:
+        raise _error(source, [tr("cannot read the file: {error}").format(error=err)]) from err
+    if source.suffix.lower() == ".json":
+        records, problems = _records_from_json(text)
+    else:
+        records, problems = _records_from_csv(text)
+    if problems:
+        raise _error(source, problems)
+    measures, problems = _validate(records)
+    if problems:
+        raise _error(source, problems)
+    return measures
+
+
+def measures_by_code(measures: list[Measure]) -> dict[str, Measure]:
+    """Index measures by code."""
+    return {m.code: m for m in measures}
+
+
+def find_measure(code: str, measures: Optional[list[Measure]] = None) -> Optional[Measure]:
+    """The measure with *code* (case-insensitive) or None."""
+    wanted = (code or "").strip().upper()
+    for measure in measures if measures is not None else load_catalogue():
+        if measure.code.upper() == wanted:
+            return measure
+    return None
+
+
+def _records_from_csv(text: str) -> tuple[list[tuple[int, dict]], list[str]]:
+    first = text.splitlines()[0] if text.strip() else ""
+    # Dutch spreadsheet programs save CSV with semicolons.
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    reader = csv.DictReader(text.splitlines(), delimiter=delimiter)
+    header = [h.strip() for h in (reader.fieldnames or [])]
+    missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    if missing:
+        return [], [tr("line 1: missing column(s): {columns}").format(columns=", ".join(missing))]
+    records = []
+    problems = []
+    for row in reader:
+        if None in row:
+            problems.append(
+                tr("line {line}: more values than columns (quote text that holds a '{sep}')").format(
+                    line=reader.line_num, sep=delimiter
+                )
+            )
+            continue
+        clean = {(k or "").strip(): (v or "").strip() for k, v in row.items()}
+        if not any(clean.values()):
+            continue
+        records.append((reader.line_num, clean))
+    return records, problems
+
+
+def _records_from_json(text: str) -> tuple[list[tuple[int, dict]], list[str]]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        return [], [tr("line {line}: not valid JSON: {error}").format(line=err.lineno, error=err.msg)]
+    if isinstance(data, dict):
+        data = data.get("measures", [])
+    if not isinstance(data, list):
+        return [], [tr("line 1: expected a list of measures")]
+    records = []
+    problems = []
+    for number, item in enumerate(data, 1):
+        if not isinstance(item, dict):
+            problems.append(tr("measure {n}: expected an object").format(n=number))
+            continue
+        clean = {}
+        for key, value in item.items():
+            if isinstance(value, list):
+                value = ";".join(str(v) for v in value)
+            clean[str(key)] = "" if value is None else str(value).strip()
+        missing = [c for c in REQUIRED_COLUMNS if c not in clean]
+        if missing:
+            problems.append(
+                tr("measure {n}: missing key(s): {keys}").format(n=number, keys=", ".join(missing))
+            )
+            continue
+        records.append((number, clean))
+    return records, problems
+
+
+def _money(value: str, line: int, column: str, problems: list[str]) -> Optional[float]:
+    if value == "":
+        return None
+    if not _MONEY.match(value):
+        problems.append(
+            tr("line {line}: {column} '{value}' is not a number (use e.g. 181 or 400.07)").format(
+                line=line, column=column, value=value
+            )
+        )
+        return None
+    number = float(value.replace(",", "."))
+    if number < 0:
+        problems.append(tr("line {line}: {column} must not be negative").format(line=line, column=column))
+    return number
+
+
+def _validate(records: list[tuple[int, dict]]) -> tuple[list[Measure], list[str]]:
+    problems: list[str] = []
+    measures = []
+    seen: dict[str, int] = {}
+    known_categories = {c.lower(): c for c in BRP_CATEGORIES}
+    for line, rec in records:
+        code = rec.get("code", "")
+        if not code:
+            problems.append(tr("line {line}: the code is empty").format(line=line))
+        elif code.upper() in seen:
+            problems.append(
+                tr("line {line}: duplicate code {code} (first on line {first})").format(
+                    line=line, code=code, first=seen[code.upper()]
+                )
+            )
+        else:
+            seen[code.upper()] = line
+        if not rec.get("name_nl") and not rec.get("name_en"):
+            problems.append(tr("line {line}: both names are empty").format(line=line))
+        theme = rec.get("theme", "")
+        if theme not in THEMES:
+            problems.append(
+                tr("line {line}: unknown theme '{theme}' (expected one of {known})").format(
+                    line=line, theme=theme, known=", ".join(THEMES)
+                )
+            )
+        unit = rec.get("unit", "")
+        if unit not in UNITS:
+            problems.append(
+                tr("line {line}: unknown unit '{unit}' (expected one of {known})").format(
+                    line=line, unit=unit, known=", ".join(UNITS)
+                )
+            )
+        categories = []
+        for part in rec.get("brp_categories", "").split(";"):
+            part = part.strip()
+            if not part:
+                continue
+            if part.lower() not in known_categories:
+                problems.append(
+                    tr("line {line}: unknown BRP category '{category}' (expected {known})").format(
+                        line=line, category=part, known=", ".join(BRP_CATEGORIES)
+                    )
+                )
+            else:
+                categories.append(known_categories[part.lower()])
+        cost = _money(rec.get("cost_eur", ""), line, "cost_eur", problems)
+        revenue = _money(rec.get("revenue_eur", ""), line, "revenue_eur", problems)
+        if (cost is not None or revenue is not None) and not rec.get("source"):
+            problems.append(tr("line {line}: a euro figure needs a source").format(line=line))
+        measures.append(
+            Measure(
+                code=code,
+                name_nl=rec.get("name_nl", ""),
+                name_en=rec.get("name_en", ""),
+                theme=theme,
+                unit=unit,
+                brp_categories=categories,
+                cost_eur=cost,
+                revenue_eur=revenue,
+                source=rec.get("source", ""),
+                notes=rec.get("notes", ""),
+            )
+        )
+    if not records and not problems:
+        problems.append(tr("the catalogue holds no measures"))
+    return measures, problems

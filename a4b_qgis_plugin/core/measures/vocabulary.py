@@ -1,0 +1,58 @@
+"""The words of the measures domain: statuses, themes and units, and their labels.
+
+Both the catalogue and the register speak this vocabulary; it lives here so
+that neither has to import the other for it.
+"""
+
+from __future__ import annotations
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+STATUSES = ["idea", "proposed", "agreed", "implemented", "dropped"]
+DEFAULT_STATUS = "proposed"
+
+THEMES = [
+    "water",
+    "nitrogen",
+    "landscape",
+    "agri_nature",
+    "nature_conversion",
+    "business_model",
+]
+
+UNITS = ["ha", "m", "piece"]
+
+
+def status_label(status: str) -> str:
+    """The status as the user reads it, in the interface language."""
+    labels = {
+        "idea": QCoreApplication.translate("register_schema", "idea"),
+        "proposed": QCoreApplication.translate("register_schema", "proposed"),
+        "agreed": QCoreApplication.translate("register_schema", "agreed"),
+        "implemented": QCoreApplication.translate("register_schema", "implemented"),
+        "dropped": QCoreApplication.translate("register_schema", "dropped"),
+    }
+    return labels.get(status, status)
+
+
+def theme_label(theme: str) -> str:
+    """The theme as the user reads it, in the interface language."""
+    labels = {
+        "water": QCoreApplication.translate("register_schema", "Water and drying out"),
+        "nitrogen": QCoreApplication.translate("register_schema", "Nitrogen"),
+        "landscape": QCoreApplication.translate("register_schema", "Fragmentation and landscape"),
+        "agri_nature": QCoreApplication.translate("register_schema", "Agricultural nature management"),
+        "nature_conversion": QCoreApplication.translate("register_schema", "Conversion to nature"),
+        "business_model": QCoreApplication.translate("register_schema", "Business model"),
+    }
+    return labels.get(theme, theme)
+
+
+def unit_label(unit: str) -> str:
+    """The unit as the user reads it."""
+    labels = {
+        "ha": QCoreApplication.translate("register_schema", "ha"),
+        "m": QCoreApplication.translate("register_schema", "m"),
+        "piece": QCoreApplication.translate("register_schema", "piece"),
+    }
+    return labels.get(unit, unit)

@@ -1,0 +1,103 @@
+"""Values of register rows: validation, timestamps and the current user.
+
+Kept apart from :mod:`register` so the transaction code stays short; every
+function here is pure apart from reading the user's name.
+"""
+
+from __future__ import annotations
+
+import getpass
+from datetime import datetime, timezone
+from typing import Any
+
+from qgis.core import QgsGeometry, QgsRectangle
+
+from ..common.errors import RegisterError
+from ..common.i18n import tr
+from ..measures.vocabulary import STATUSES, THEMES, UNITS
+from . import gpkg_blob
+from .schema import MEASURE_FIELDS
+
+FIELD_NAMES = [name for name, _kind in MEASURE_FIELDS]
+DOUBLES = {name for name, kind in MEASURE_FIELDS if kind == "double"}
+# EPSG:28992's area of use (the Netherlands with the Wadden and the 12-mile zone) with a wide
+# margin: catches geometries still in degrees or in another CRS.
+RD_NEW_EXTENT = QgsRectangle(-100000, 200000, 400000, 750000)
+
+
+def utc_now() -> str:
+    """Current UTC time as GeoPackage DATETIME text (ISO 8601, ``Z``)."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def current_user() -> str:
+    """The QGIS user's full name, else the login name."""
+    try:
+        from qgis.core import QgsApplication
+
+        name = QgsApplication.userFullName()
+        if name:
+            return name
+    except Exception:  # noqa: BLE001 - outside a QGIS application
+        pass
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name (e.g. some services)
+        return ""
+
+
+def looks_like_sqlite(path: str) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return False
+    return head == b"SQLite format 3\x00" or head == b""
+
+
+def plain(values: dict) -> dict:
+    return {k: v for k, v in values.items() if k in FIELD_NAMES}
+
+
+def checked_row(row: dict, number: int) -> dict[str, Any]:
+    """The row's register values, validated; raises RegisterError naming the row."""
+
+    def problem(text: str) -> RegisterError:
+        return RegisterError(tr("Row {n}: {problem}").format(n=number, problem=text))
+
+    unknown = set(row) - set(FIELD_NAMES) - {"geometry", "fid"}
+    if unknown:
+        raise problem(tr("unknown field(s) {fields}").format(fields=", ".join(sorted(unknown))))
+    values: dict[str, Any] = {f: row.get(f) for f in FIELD_NAMES}
+    for name in DOUBLES:
+        value = values[name]
+        if value is None or value == "":
+            values[name] = None
+            continue
+        try:
+            values[name] = float(value)
+        except (TypeError, ValueError):
+            raise problem(tr("{field} '{value}' is not a number").format(field=name, value=value)) from None
+        if values[name] != values[name] or values[name] < 0:
+            raise problem(tr("{field} must be a number of zero or more").format(field=name))
+    if not values.get("measure_code"):
+        raise problem(tr("the measure code is empty"))
+    if values.get("status") not in STATUSES:
+        raise problem(tr("unknown status '{status}'").format(status=values.get("status")))
+    if values.get("unit") not in UNITS:
+        raise problem(tr("unknown unit '{unit}'").format(unit=values.get("unit")))
+    if values.get("theme") not in THEMES:
+        raise problem(tr("unknown theme '{theme}'").format(theme=values.get("theme")))
+    geometry = row.get("geometry")
+    if not isinstance(geometry, QgsGeometry):
+        raise problem(tr("no geometry"))
+    try:
+        values["geometry"] = gpkg_blob.to_multipolygon(geometry)
+    except ValueError:
+        raise problem(tr("the geometry must be a non-empty polygon")) from None
+    if not RD_NEW_EXTENT.contains(values["geometry"].boundingBox()):
+        raise problem(tr("the geometry lies outside the Netherlands in EPSG:28992 (was it transformed?)"))
+    for name in FIELD_NAMES:
+        if name not in DOUBLES and values[name] is not None and not isinstance(values[name], str):
+            values[name] = str(values[name])
+    return values

@@ -1,0 +1,81 @@
+"""The "Export…" button of the panels: the export algorithm's dialog, pre-filled."""
+
+from __future__ import annotations
+
+import os
+
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ...core.common.qt_compat import GEOMETRY_POLYGON
+from ...core.register import schema as register_schema
+
+ALGORITHM_ID = "a4b:exportmeasures"
+
+
+def export_parameters(
+    pilot: str | None, register_path: str | None, project: QgsProject | None = None
+) -> dict:
+    """Initial values for the export dialog: the register and the current pilot.
+
+    A register layer already in *project* is chosen by its id, so the dialog
+    shows its name; otherwise the GeoPackage's ``measures`` table by path.
+    """
+    parameters: dict = {}
+    if register_path:
+        source = f"{register_path}|layername={register_schema.MEASURES_TABLE}"
+        parameters["REGISTER"] = source
+        for layer in project.mapLayers().values() if project is not None else []:
+            layer_source = layer.source()
+            same_file = layer_source.split("|")[0] and os.path.exists(layer_source.split("|")[0])
+            if same_file and os.path.samefile(layer_source.split("|")[0], register_path):
+                if f"layername={register_schema.MEASURES_TABLE}" in layer_source:
+                    parameters["REGISTER"] = layer.id()
+                    break
+    if pilot:
+        parameters["PILOTS"] = pilot
+    if project is not None:
+        # The map context the workspace loaded: Natura 2000 areas and pilot boundaries.
+        for key, table, words in (
+            ("NATURA2000", "natura2000", ("natura2000", "natura 2000")),
+            ("PILOT_BOUNDARIES", "pilot_boundaries", ("pilot_boundaries",)),
+        ):
+            layer = _project_layer(project, table, words)
+            if layer is not None:
+                parameters[key] = layer.id()
+    return parameters
+
+
+def _project_layer(project: QgsProject, table: str, words: tuple[str, ...]):
+    """The first polygon layer of *project* from a table *table* or named like *words*."""
+    for layer in project.mapLayers().values():
+        if not isinstance(layer, QgsVectorLayer) or layer.geometryType() != GEOMETRY_POLYGON:
+            continue
+        source = layer.source().lower()
+        if f"layername={table}" in source or any(word in layer.name().lower() for word in words):
+            return layer
+    return None
+
+
+def open_export_dialog(pilot: str | None, register_path: str | None):
+    """Open the "Export measures" dialog pre-filled with *pilot* and *register_path*.
+
+    Returns the algorithm results when the user ran it (empty when cancelled),
+    None when the algorithm is not available.
+    """
+    import processing
+
+    if QgsApplication.processingRegistry().algorithmById(ALGORITHM_ID) is None:
+        from qgis.utils import iface
+
+        if iface is not None:
+            iface.messageBar().pushWarning(
+                QCoreApplication.translate("export_dialog", "Export"),
+                QCoreApplication.translate(
+                    "export_dialog", "The export algorithm is not available: is the A4B provider loaded?"
+                ),
+            )
+        return None
+    return processing.execAlgorithmDialog(
+        ALGORITHM_ID, export_parameters(pilot, register_path, QgsProject.instance())
+    )

@@ -1,0 +1,164 @@
+"""The Measures panel's ties to the project: remembered choices, the map layer, zoom."""
+
+from __future__ import annotations
+
+import os
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsExpression,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsMapCanvas
+
+from ...core.common import settings
+from ...core.register.schema import MEASURES_TABLE
+
+SCOPE = "a4b"
+KEY_REGISTER = "measures/register_path"
+KEY_PILOT = "measures/pilot"
+
+
+def default_register_path(project: QgsProject) -> str:
+    """The work GeoPackage of the project (helper B's rule), else ``<project dir>/a4b_work.gpkg``."""
+    try:
+        from ...core.pilots.work_gpkg import default_work_gpkg
+    except ImportError:
+        folder = project.absolutePath() if project.fileName() else ""
+        return os.path.join(folder, settings.WORK_GPKG_NAME.get()) if folder else ""
+    return default_work_gpkg(project)
+
+
+def remembered_register_path(project: QgsProject) -> str:
+    """The register chosen for this project earlier, else the default."""
+    stored, _ok = project.readEntry(SCOPE, KEY_REGISTER, "")
+    return project.readPath(stored) if stored else default_register_path(project)
+
+
+def remember_register_path(project: QgsProject, path: str) -> None:
+    """Store *path* in the project (relative when the project says so)."""
+    stored, _ok = project.readEntry(SCOPE, KEY_REGISTER, "")
+    wanted = project.writePath(path) if path else ""
+    if stored != wanted:
+        project.writeEntry(SCOPE, KEY_REGISTER, wanted)
+
+
+def remembered_pilot(project: QgsProject) -> str:
+    """The pilot last chosen in this project ("" when none)."""
+    value, _ok = project.readEntry(SCOPE, KEY_PILOT, "")
+    return value
+
+
+def remember_pilot(project: QgsProject, pilot: str) -> None:
+    """Store the chosen pilot in the project."""
+    value, _ok = project.readEntry(SCOPE, KEY_PILOT, "")
+    if value != pilot:
+        project.writeEntry(SCOPE, KEY_PILOT, pilot)
+
+
+def pilot_names(register) -> tuple[list[str], str]:
+    """Pilot names for the panel's list: the pilot catalogue's and those in *register* (or None).
+
+    Returns the names and a problem text ("" when none): a broken pilot
+    catalogue must not stop the panel.
+    """
+    names: set[str] = set()
+    problem = ""
+    try:
+        from ...core.pilots.catalogue import load_pilots
+
+        names.update(p.name for p in load_pilots())
+    except Exception as error:  # noqa: BLE001 - reported to the user, the panel goes on
+        problem = str(error)
+    if register is not None:
+        names.update(r["pilot"] for r in register.list_measures(with_geometry=False) if r.get("pilot"))
+    return sorted(names, key=str.casefold), problem
+
+
+def _same_table(source: str, path: str, table: str) -> bool:
+    parts = source.split("|")
+    layername = ""
+    for part in parts[1:]:
+        if part.startswith("layername="):
+            layername = part.split("=", 1)[1]
+    if layername != table:
+        return False
+    return os.path.normcase(os.path.realpath(parts[0])) == os.path.normcase(os.path.realpath(path))
+
+
+def find_register_layer(project: QgsProject, path: str) -> QgsVectorLayer | None:
+    """The project's layer showing the register's measures table, if any."""
+    for layer in project.mapLayers().values():
+        if isinstance(layer, QgsVectorLayer) and layer.providerType() == "ogr":
+            if _same_table(layer.source(), path, MEASURES_TABLE):
+                return layer
+    return None
+
+
+def show_register_layer(
+    project: QgsProject, path: str, name: str, pilot: str | None = None
+) -> QgsVectorLayer | None:
+    """Add the register's measures to the map, or redraw them when already there.
+
+    With a pilot the layer goes into the pilot's group "A4B – <pilot>" (helper
+    B's layer group), otherwise on top of the layer tree; styled by theme.
+    """
+    layer = find_register_layer(project, path)
+    if layer is not None:
+        layer.dataProvider().reloadData()
+        layer.updateExtents()
+        layer.triggerRepaint()
+        return layer
+    layer = QgsVectorLayer(f"{path}|layername={MEASURES_TABLE}", name, "ogr")
+    if not layer.isValid():
+        return None
+    if pilot:
+        try:
+            from ...core.pilots.layer_group import build_pilot_group
+        except ImportError:
+            pass
+        else:
+            build_pilot_group(project, pilot, {"measures": layer})
+            return layer
+    try:
+        from ...core.measures.style import apply_measures_style
+    except ImportError:
+        pass
+    else:
+        apply_measures_style(layer)
+    project.addMapLayer(layer)
+    return layer
+
+
+def measure_geometries(layer: QgsVectorLayer, uuids: list[str]) -> dict[str, QgsGeometry]:
+    """Geometries of the measures *uuids* in *layer* (register CRS)."""
+    if not uuids:
+        return {}
+    quoted = ",".join(QgsExpression.quotedString(u) for u in uuids)
+    request = QgsFeatureRequest().setFilterExpression(f'"uuid" IN ({quoted})')
+    return {f["uuid"]: QgsGeometry(f.geometry()) for f in layer.getFeatures(request) if f.hasGeometry()}
+
+
+def zoom_to_geometry(
+    canvas: QgsMapCanvas, geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem, project: QgsProject
+) -> bool:
+    """Zoom *canvas* to *geometry* (in *crs*) with a margin and flash it; False when empty."""
+    if geometry is None or geometry.isEmpty():
+        return False
+    target = canvas.mapSettings().destinationCrs()
+    geom = QgsGeometry(geometry)
+    if target.isValid() and crs.isValid() and target != crs:
+        geom.transform(QgsCoordinateTransform(crs, target, project.transformContext()))
+    rect = geom.boundingBox()
+    if rect.width() == 0 and rect.height() == 0:
+        rect.grow(50.0 if not target.isGeographic() else 0.0005)
+    else:
+        rect.scale(1.5)
+    canvas.setExtent(rect)
+    canvas.refresh()
+    canvas.flashGeometries([geom], target)
+    return True
