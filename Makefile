@@ -13,7 +13,7 @@ ZIP := $(BUILD)/$(PLUGIN)-$(VERSION).zip
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-openpyxl \
 	python3-venv xvfb xauth poppler-utils pyqt5-dev-tools qttools5-dev-tools
 # Test tools only: QGIS, numpy, pandas come from Debian (never pip them).
-PIP_PACKAGES := pytest==9.2.0 pytest-qgis==5.0.2 ruff==0.17.5
+PIP_PACKAGES := pytest==9.2.0 pytest-qgis==5.0.2 ruff==0.17.5 import-linter==2.17
 SOURCES := $(shell find $(PLUGIN) -name '*.py' -not -path '*/__pycache__/*')
 UI_FILES := $(shell find $(PLUGIN) -name '*.ui')
 TS := i18n/$(PLUGIN)_nl.ts
@@ -58,9 +58,12 @@ $(VENV)/.done: Makefile
 	@touch $@
 
 # --- quality ---------------------------------------------------------------
+# lint-imports checks the layering contracts in pyproject.toml; it runs from the
+# repository root, where a4b_qgis_plugin is importable.
 lint: venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 
 format: venv
 	$(VENV)/bin/ruff format .
