@@ -1263,6 +1263,51 @@
             <source>Natura 2000</source>
             <translation>Natura 2000</translation>
         </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/home.py" line="47" />
+            <source>No register chosen</source>
+            <translation>Geen register gekozen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/home.py" line="49" />
+            <source>{0} in your QGIS profile (not beside a project)</source>
+            <translation>{0} in uw QGIS-profiel (niet naast een project)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/home.py" line="51" />
+            <source>{0} (not created yet)</source>
+            <translation>{0} (nog niet aangemaakt)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/home.py" line="82" />
+            <source>The register {0} does not exist.</source>
+            <translation>Het register {0} bestaat niet.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/home.py" line="84" />
+            <source>{0} exists already; it was left as it is. Choose it, or another file name.</source>
+            <translation>{0} bestaat al en is ongewijzigd gelaten. Kies dat bestand, of een andere bestandsnaam.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/home.py" line="97" />
+            <source>The copy of {0} is incomplete; nothing was changed.</source>
+            <translation>De kopie van {0} is onvolledig; er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/home.py" line="100" />
+            <source>Could not copy the register to {0}: {1}</source>
+            <translation>Het register kon niet naar {0} worden gekopieerd: {1}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/common/layer_crs.py" line="39" />
+            <source>{0} has no coordinate reference system and its coordinates look like degrees. Set its CRS (Layer Properties › Source) and run again.</source>
+            <translation>{0} heeft geen coördinatenreferentiesysteem en de coördinaten lijken graden. Stel het CRS in (Laageigenschappen › Bron) en voer opnieuw uit.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/common/layer_crs.py" line="45" />
+            <source>{0} has no coordinate reference system; its coordinates were read as {1} (Amersfoort / RD New).</source>
+            <translation>{0} heeft geen coördinatenreferentiesysteem; de coördinaten zijn gelezen als {1} (Amersfoort / RD New).</translation>
+        </message>
     </context>
     <context>
         <name>A4BProvider</name>
@@ -2000,87 +2045,87 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="42" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="45" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="44" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="47" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="45" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="48" />
             <source>Choose or create a GeoPackage</source>
             <translation>Kies of maak een GeoPackage</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="102" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="105" />
             <source>Stakeholder and notes (filled in)</source>
             <translation>Betrokkene en opmerkingen (ingevuld)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="120" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="130" />
             <source>Stakeholder and notes (optional)</source>
             <translation>Betrokkene en opmerkingen (optioneel)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="220" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="236" />
             <source>Choose a register GeoPackage first.</source>
             <translation>Kies eerst een GeoPackage voor het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="241" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="257" />
             <source>Measures of {pilot}</source>
             <translation>Maatregelen van {pilot}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="241" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="257" />
             <source>All measures in the register</source>
             <translation>Alle maatregelen in het register</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="250" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="266" />
             <source>The register cannot be opened.</source>
             <translation>Het register kan niet worden geopend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="250" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="266" />
             <source>No measures yet: the register is created when you tag the first parcels.</source>
             <translation>Nog geen maatregelen: het register wordt gemaakt zodra u de eerste maatregel aan percelen toekent.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="301" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="317" />
             <source>Undo: {action}</source>
             <translation>Ongedaan maken: {action}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="327" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="343" />
             <source>1 parcel selected in “{layer}”.</source>
             <translation>1 perceel geselecteerd in “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="327" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="343" />
             <source>{count} parcels selected in “{layer}”.</source>
             <translation>{count} percelen geselecteerd in “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="337" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="353" />
             <source>Make a polygon layer with parcels active and select parcels on it.</source>
             <translation>Maak een polygoonlaag met percelen actief en selecteer daarin percelen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="339" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="355" />
             <source>The active layer “{layer}” has no polygons; choose a parcel layer.</source>
             <translation>De actieve laag “{layer}” bevat geen polygonen; kies een percelenlaag.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="413" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="429" />
             <source>Undo or redo failed: {error}</source>
             <translation>Ongedaan maken of opnieuw uitvoeren mislukt: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="420" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="436" />
             <source>Export is not available in this version.</source>
             <translation>Exporteren is in deze versie niet beschikbaar.</translation>
         </message>
@@ -2105,92 +2150,92 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
             <translation>GeoPackage met het maatregelenregister (wordt gemaakt als het ontbreekt). Wordt in het project onthouden.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="76" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="86" />
             <source>Tag parcels</source>
             <translation>Maatregel toekennen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="105" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="115" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="135" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="145" />
             <source>Stakeholder</source>
             <translation>Betrokkene</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="145" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="155" />
             <source>optional; personal data</source>
             <translation>optioneel; persoonsgegeven</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="148" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="158" />
             <source>Who agreed or proposed the measure, e.g. the farmer. This is personal data (GDPR): only fill it in when needed; exports leave it out unless asked.</source>
             <translation>Wie de maatregel heeft voorgesteld of afgesproken, bijvoorbeeld de boer. Dit is een persoonsgegeven (AVG): vul het alleen in als het nodig is; exports laten het weg tenzij u erom vraagt.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="155" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="165" />
             <source>Notes</source>
             <translation>Opmerkingen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="165" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="175" />
             <source>optional</source>
             <translation>optioneel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="177" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="187" />
             <source>One measure per parcel</source>
             <translation>Eén maatregel per perceel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="187" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="197" />
             <source>One merged measure</source>
             <translation>Eén samengevoegde maatregel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="190" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="200" />
             <source>Dissolve the selected parcels into one measure with one geometry.</source>
             <translation>Voeg de geselecteerde percelen samen tot één maatregel met één geometrie.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="209" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="219" />
             <source>Select parcels on a polygon layer.</source>
             <translation>Selecteer percelen in een polygoonlaag.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="216" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="226" />
             <source>Tag selected parcels</source>
             <translation>Maatregel toekennen aan selectie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="224" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="234" />
             <source>Measures of this pilot</source>
             <translation>Maatregelen van deze pilot</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="260" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="270" />
             <source>Double-click a measure to zoom to it.</source>
             <translation>Dubbelklik op een maatregel om erheen te zoomen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="279" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="289" />
             <source>Edit…</source>
             <translation>Bewerken…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="289" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="299" />
             <source>Delete</source>
             <translation>Verwijderen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="299" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="309" />
             <source>Undo</source>
             <translation>Ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="316" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="326" />
             <source>Export…</source>
             <translation>Exporteren…</translation>
         </message>

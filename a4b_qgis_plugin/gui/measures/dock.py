@@ -10,9 +10,11 @@ from qgis.gui import QgsDockWidget, QgsFileWidget
 from ...core.common.errors import CatalogueError, RegisterError
 from ...core.common.qt_compat import GEOMETRY_POLYGON
 from ...core.measures.vocabulary import DEFAULT_STATUS, STATUSES, status_label
+from ...core.register import home
 from ..common.form_loader import load_ui
 from . import project as mp
 from .picker import MeasurePicker
+from .register_home import RegisterHome
 from .table_model import UUID_ROLE, MeasureTableModel, configure_table
 from .totals import totals_html
 from .undo_commands import QUndoStack, TagCommand
@@ -32,6 +34,7 @@ class MeasuresDock(QgsDockWidget, FORM):
         self._watched_layer: QgsVectorLayer | None = None
         self.last_warnings: list[str] = []
         self.undo_stack = QUndoStack(self)
+        self.home = RegisterHome(self)
 
         self.picker = MeasurePicker(self)
         self.pickerLayout.addWidget(self.picker)
@@ -168,6 +171,7 @@ class MeasuresDock(QgsDockWidget, FORM):
             self.registerFileWidget.setFilePath(path)
             self.registerFileWidget.blockSignals(False)
         mp.remember_register_path(QgsProject.instance(), self.register_path())
+        self.home.show(self.register_path())
         # Commands belong to the register they wrote to.
         self.undo_stack.clear()
         self._fill_pilots()
@@ -179,25 +183,37 @@ class MeasuresDock(QgsDockWidget, FORM):
 
     def _on_project_loaded(self, *_args) -> None:
         project = QgsProject.instance()
+        path = mp.remembered_register_path(project)
         self.registerFileWidget.blockSignals(True)
-        self.registerFileWidget.setFilePath(mp.remembered_register_path(project))
+        self.registerFileWidget.setFilePath(path)
         self.registerFileWidget.blockSignals(False)
+        self.home.show(path)
+        self.home.check_missing(path, mp.has_stored_register(project))
         self.undo_stack.clear()
         self._fill_pilots()
         self.pilotCombo.setEditText(mp.remembered_pilot(project))
         self.refresh_table()
 
     def _on_project_moved(self, *_args) -> None:
-        # Saving a new project moves the default register beside it, unless the
-        # user chose a register for this project.
+        # A project saved for the first time leaves the profile register that
+        # every unsaved project shares; the user decides what happens to its
+        # measures (RegisterHome asks), the panel never switches by itself.
         project = QgsProject.instance()
-        stored, _ok = project.readEntry(mp.SCOPE, mp.KEY_REGISTER, "")
-        if not stored and self.register_path() != mp.default_register_path(project):
-            self.registerFileWidget.blockSignals(True)
-            self.registerFileWidget.setFilePath(mp.default_register_path(project))
-            self.registerFileWidget.blockSignals(False)
-            self.undo_stack.clear()
-            self.refresh_table()
+        current = self.register_path()
+        if (
+            not project.fileName()
+            or not home.is_profile_register(current)
+            or mp.profile_register_kept(project)
+        ):
+            return
+        target = mp.default_register_path(project)
+        if home.is_profile_register(target):
+            return
+        chosen = self.home.after_first_save(current, target)
+        if chosen == current:
+            mp.keep_profile_register(project)
+            return
+        self.set_register_path(chosen)
 
     def _fill_pilots(self) -> None:
         names, problem = mp.pilot_names(self._open_register(create=False, quiet=True))

@@ -21,6 +21,7 @@ from ...core.register.schema import MEASURES_TABLE
 SCOPE = "a4b"
 KEY_REGISTER = "measures/register_path"
 KEY_PILOT = "measures/pilot"
+KEY_PROFILE_KEPT = "measures/profile_register_kept"
 
 
 def default_register_path(project: QgsProject) -> str:
@@ -37,6 +38,23 @@ def remembered_register_path(project: QgsProject) -> str:
     """The register chosen for this project earlier, else the default."""
     stored, _ok = project.readEntry(SCOPE, KEY_REGISTER, "")
     return project.readPath(stored) if stored else default_register_path(project)
+
+
+def has_stored_register(project: QgsProject) -> bool:
+    """Whether the project names its register (rather than using the default)."""
+    stored, _ok = project.readEntry(SCOPE, KEY_REGISTER, "")
+    return bool(stored)
+
+
+def profile_register_kept(project: QgsProject) -> bool:
+    """Whether the user chose to keep this saved project on the profile register."""
+    value, _ok = project.readBoolEntry(SCOPE, KEY_PROFILE_KEPT, False)
+    return value
+
+
+def keep_profile_register(project: QgsProject) -> None:
+    """Remember that the user keeps the profile register for this project (so we ask once)."""
+    project.writeEntryBool(SCOPE, KEY_PROFILE_KEPT, True)
 
 
 def remember_register_path(project: QgsProject, path: str) -> None:
