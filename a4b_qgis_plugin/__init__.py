@@ -1,7 +1,7 @@
 """A4B Natura 2000 toolkit: QGIS entry point."""
 
 
-def classFactory(iface):  # noqa: N802 (QGIS API name)
+def classFactory(iface):  # QGIS API name
     """Return the plugin instance QGIS asks for."""
     from .plugin import A4BPlugin
 

@@ -29,14 +29,14 @@ class A4BPlugin:
         self._tabbed = False
 
     # Processing -----------------------------------------------------------
-    def initProcessing(self) -> None:  # noqa: N802
+    def initProcessing(self) -> None:
         """Register the ``a4b`` provider (also called by qgis_process)."""
         if self.provider is None:
             self.provider = A4BProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
 
     # GUI ------------------------------------------------------------------
-    def initGui(self) -> None:  # noqa: N802
+    def initGui(self) -> None:
         """Build the menu, toolbar and docks."""
         self.initProcessing()
         main = self.iface.mainWindow()

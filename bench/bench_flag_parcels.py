@@ -84,7 +84,7 @@ def count_features(path: Path) -> int:
     return ds.GetLayer(0).GetFeatureCount() if ds is not None else -1
 
 
-def main() -> int:  # noqa: D103
+def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )

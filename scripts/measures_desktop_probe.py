@@ -96,7 +96,7 @@ def step_open():
             .buffered(300)
         )
         iface.mapCanvas().refresh()
-    except Exception:  # noqa: BLE001 - the report must record it
+    except Exception:  # the report must record it
         report["errors"].append(traceback.format_exc())
     QTimer.singleShot(4000, step_shot)
 
@@ -105,7 +105,7 @@ def step_shot():
     try:
         iface.mainWindow().grab().save(SHOT)
         report["screenshot"] = SHOT
-    except Exception:  # noqa: BLE001
+    except Exception:
         report["errors"].append(traceback.format_exc())
     finish()
 

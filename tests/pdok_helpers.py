@@ -110,7 +110,7 @@ class PdokStandIn:
             def log_message(self, *args):  # keep pytest output clean
                 pass
 
-            def do_GET(self):  # noqa: N802
+            def do_GET(self):
                 stand_in.requests.append(self.path)
                 try:
                     status, ctype, body = stand_in._answer(self.path)

@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from qgis.core import QgsGeometry  # noqa: E402
+from qgis.core import QgsGeometry
 
-from a4b_qgis_plugin.core.register import store as register  # noqa: E402
+from a4b_qgis_plugin.core.register import store as register
 
 
 def rows(label: str, batch: int, size: int) -> list[dict]:

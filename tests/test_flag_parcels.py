@@ -252,13 +252,13 @@ def test_pilot_name_field_defaults(provider_registered, tmp_path):
 
 
 class _RefusingSink(QgsFeatureSink):
-    def addFeature(self, feature, flags=None):  # noqa: D102
+    def addFeature(self, feature, flags=None):
         return False
 
-    def addFeatures(self, features, flags=None):  # noqa: D102
+    def addFeatures(self, features, flags=None):
         return False
 
-    def lastError(self):  # noqa: D102
+    def lastError(self):
         return "disk full"
 
 

@@ -12,8 +12,8 @@ import pytest
 from .conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from qgis_env import run_qgis_process  # noqa: E402
-from stage_plugin import make_zip  # noqa: E402
+from qgis_env import run_qgis_process
+from stage_plugin import make_zip
 
 
 @pytest.fixture(scope="module")

@@ -12,9 +12,9 @@ import zipfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from qgis.core import QgsApplication  # noqa: E402
-from qgis.gui import QgsMapCanvas  # noqa: E402
-from qgis.PyQt.QtWidgets import QMainWindow  # noqa: E402
+from qgis.core import QgsApplication
+from qgis.gui import QgsMapCanvas
+from qgis.PyQt.QtWidgets import QMainWindow
 
 zip_path, profile = sys.argv[1], sys.argv[2]
 plugins_dir = os.path.join(profile, "python", "plugins")
@@ -37,7 +37,7 @@ from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal  # noqa: E402
 class MinimalIface(QObject):
     """The part of QgisInterface the plugin uses, on real Qt widgets."""
 
-    currentLayerChanged = pyqtSignal(object)  # noqa: N815 (QgisInterface's name)
+    currentLayerChanged = pyqtSignal(object)  # QgisInterface's name
 
     def __init__(self):
         super().__init__()
@@ -45,28 +45,28 @@ class MinimalIface(QObject):
         self.canvas = QgsMapCanvas(self.main)
         self.bar = QgsMessageBar(self.main)
 
-    def mainWindow(self):  # noqa: N802
+    def mainWindow(self):
         return self.main
 
-    def mapCanvas(self):  # noqa: N802
+    def mapCanvas(self):
         return self.canvas
 
-    def messageBar(self):  # noqa: N802
+    def messageBar(self):
         return self.bar
 
-    def addToolBar(self, name):  # noqa: N802
+    def addToolBar(self, name):
         return self.main.addToolBar(name)
 
-    def addDockWidget(self, area, dock):  # noqa: N802
+    def addDockWidget(self, area, dock):
         self.main.addDockWidget(Qt.DockWidgetArea(area), dock)
 
-    def removeDockWidget(self, dock):  # noqa: N802
+    def removeDockWidget(self, dock):
         self.main.removeDockWidget(dock)
 
-    def firstRightStandardMenu(self):  # noqa: N802
+    def firstRightStandardMenu(self):
         return None
 
-    def activeLayer(self):  # noqa: N802
+    def activeLayer(self):
         return None
 
 

@@ -47,17 +47,17 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
     COUNT = "COUNT"
     PAGES = "PAGES"
 
-    def name(self) -> str:  # noqa: D102
+    def name(self) -> str:
         return "exportmeasures"
 
-    def displayName(self) -> str:  # noqa: D102
+    def displayName(self) -> str:
         return self.tr("Export measures")
 
-    def flags(self):  # noqa: D102
+    def flags(self):
         # Print layouts render fonts and pictures: main thread only.
         return super().flags() | ALGORITHM_NO_THREADING
 
-    def shortHelpString(self) -> str:  # noqa: D102
+    def shortHelpString(self) -> str:
         return self.tr(
             "Exports measures from the measures register (every status unless filtered) "
             "for the next step: GIS data for "
@@ -70,7 +70,7 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
             "file behind."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: D102
+    def initAlgorithm(self, config=None):
         add = self.add_parameter
 
         add(
@@ -176,7 +176,7 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
                 targets[key] = path
         return targets
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: D102
+    def processAlgorithm(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, self.REGISTER, context)
         if layer is None or not layer.isValid():
             raise QgsProcessingException(self.invalidSourceError(parameters, self.REGISTER))
@@ -243,7 +243,7 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
                         writers[key](temporary)
                 except OutputError:
                     raise
-                except Exception as error:  # noqa: BLE001 - a disk, library or data problem: say where
+                except Exception as error:  # a disk, library or data problem: say where
                     raise OutputError(
                         self.tr("Could not write {path}: {error}").format(path=final, error=error)
                     ) from error

@@ -38,13 +38,13 @@ class FlagParcelsAlgorithm(A4BAlgorithm):
     ICON = "flag"
     GROUP_ID = "natura2000"
 
-    def name(self) -> str:  # noqa: D102
+    def name(self) -> str:
         return "flagparcels"
 
-    def displayName(self) -> str:  # noqa: D102
+    def displayName(self) -> str:
         return self.tr("Flag parcels near Natura 2000")
 
-    def shortHelpString(self) -> str:  # noqa: D102
+    def shortHelpString(self) -> str:
         return self.tr(
             "Adds to every parcel how near it lies to a Natura 2000 area and how much of it lies inside.\n\n"
             "n2k_dist_m: shortest distance in metres to the nearest area (0 where they touch or overlap; "
@@ -69,7 +69,7 @@ class FlagParcelsAlgorithm(A4BAlgorithm):
             "The log lists the count of every band."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: D102
+    def initAlgorithm(self, config=None):
         params = []
         p = QgsProcessingParameterFeatureSource(self.PARCELS, self.tr("Parcels"), [SOURCE_VECTOR_POLYGON])
         p.setHelp(
@@ -96,7 +96,7 @@ class FlagParcelsAlgorithm(A4BAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.REPAIRED, self.tr("Repaired geometries")))
         self.addOutput(QgsProcessingOutputNumber(self.SKIPPED, self.tr("Skipped (null or empty) geometries")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: D102
+    def processAlgorithm(self, parameters, context, feedback):
         parcels = self.parameterAsSource(parameters, self.PARCELS, context)
         if parcels is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.PARCELS))

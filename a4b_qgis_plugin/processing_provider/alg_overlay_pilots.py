@@ -47,13 +47,13 @@ class OverlayPilotsAlgorithm(A4BAlgorithm):
     ICON = "overlay"
     GROUP_ID = "natura2000"
 
-    def name(self) -> str:  # noqa: D102
+    def name(self) -> str:
         return "overlaypilots"
 
-    def displayName(self) -> str:  # noqa: D102
+    def displayName(self) -> str:
         return self.tr("Overlay pilot boundaries")
 
-    def shortHelpString(self) -> str:  # noqa: D102
+    def shortHelpString(self) -> str:
         return self.tr(
             "Counts, per pilot, the parcels and their hectares per Natura 2000 area and distance band, "
             "with the hectares of each Natura 2000 area inside the pilot. The result is a table without "
@@ -82,7 +82,7 @@ class OverlayPilotsAlgorithm(A4BAlgorithm):
             "geometries are skipped (SKIPPED)."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: D102
+    def initAlgorithm(self, config=None):
         polygon = [SOURCE_VECTOR_POLYGON]
         params = []
         params += area_params.pilot_parameters(optional=False)
@@ -118,7 +118,7 @@ class OverlayPilotsAlgorithm(A4BAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.REPAIRED, self.tr("Repaired geometries")))
         self.addOutput(QgsProcessingOutputNumber(self.SKIPPED, self.tr("Skipped (null or empty) geometries")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: D102
+    def processAlgorithm(self, parameters, context, feedback):
         sources = {}
         for key in (self.PILOTS, self.NATURA2000, self.PARCELS):
             sources[key] = self.parameterAsSource(parameters, key, context)

@@ -38,13 +38,13 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
     OUTPUT = "OUTPUT"
     GROUPS = ["theme", "status"]
 
-    def name(self) -> str:  # noqa: D102
+    def name(self) -> str:
         return "summarisemeasures"
 
-    def displayName(self) -> str:  # noqa: D102
+    def displayName(self) -> str:
         return self.tr("Summarise measures")
 
-    def shortHelpString(self) -> str:  # noqa: D102
+    def shortHelpString(self) -> str:
         return self.tr(
             "Totals of the measures register per pilot and theme (or per pilot and status), as a "
             "table without geometry for models and reports: number of measures, hectares, metres, "
@@ -55,7 +55,7 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
             "(theme or status, pilot_total, total)."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: D102
+    def initAlgorithm(self, config=None):
         add = self.add_parameter
 
         add(
@@ -81,7 +81,7 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
             self.tr("The table of totals, without geometry."),
         )
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: D102
+    def processAlgorithm(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, self.REGISTER, context)
         if layer is None or not layer.isValid():
             raise QgsProcessingException(self.invalidSourceError(parameters, self.REGISTER))

@@ -50,13 +50,13 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
     ICON = "tag"
     GROUP_ID = "measures"
 
-    def name(self) -> str:  # noqa: D102
+    def name(self) -> str:
         return "tagmeasures"
 
-    def displayName(self) -> str:  # noqa: D102
+    def displayName(self) -> str:
         return self.tr("Tag parcels with a measure")
 
-    def shortHelpString(self) -> str:  # noqa: D102
+    def shortHelpString(self) -> str:
         return self.tr(
             "Records one measure of the catalogue on parcels in the measures register (a GeoPackage with "
             "the tables measures, measures_history and schema_version; created when missing). The parcel "
@@ -74,7 +74,7 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
             "anything fails nothing is written."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: D102
+    def initAlgorithm(self, config=None):
         params = []
         p = QgsProcessingParameterFeatureSource(self.PARCELS, self.tr("Parcels"), [SOURCE_VECTOR_POLYGON])
         p.setHelp(
@@ -164,7 +164,7 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.WARNINGS, self.tr("Warnings")))
         self.addOutput(QgsProcessingOutputVectorLayer(self.REGISTER, self.tr("Measures register")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: D102
+    def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.PARCELS, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.PARCELS))
@@ -290,7 +290,7 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
         self._layer_source = layer_source
         return {self.MEASURES_WRITTEN: len(uuids), self.WARNINGS: len(warnings), self.REGISTER: layer_source}
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: D102
+    def postProcessAlgorithm(self, context, feedback):
         # Runs in the main thread: a register layer already in the project is refreshed
         # instead of being added a second time.
         source = getattr(self, "_layer_source", None)

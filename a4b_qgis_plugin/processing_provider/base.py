@@ -22,7 +22,7 @@ class A4BAlgorithm(QgsProcessingAlgorithm):
     ICON = "a4b"
     GROUP_ID = ""  # "natura2000" or "measures": the toolbox group
 
-    def tr(self, text: str) -> str:  # noqa: D102
+    def tr(self, text: str) -> str:
         return QCoreApplication.translate(type(self).__name__, text)
 
     def add_parameter(self, parameter, help_text: str, advanced: bool = False) -> None:
@@ -32,18 +32,18 @@ class A4BAlgorithm(QgsProcessingAlgorithm):
             parameter.setFlags(parameter.flags() | PARAMETER_ADVANCED)
         self.addParameter(parameter)
 
-    def groupId(self) -> str:  # noqa: N802, D102
+    def groupId(self) -> str:
         return self.GROUP_ID
 
-    def group(self) -> str:  # noqa: D102
+    def group(self) -> str:
         names = {"natura2000": tr("Natura 2000"), "measures": tr("Measures")}
         return names.get(self.GROUP_ID, "")
 
-    def createInstance(self):  # noqa: N802, D102
+    def createInstance(self):
         return type(self)()
 
-    def icon(self) -> QIcon:  # noqa: D102
+    def icon(self) -> QIcon:
         return QIcon(icon_path(self.ICON))
 
-    def helpUrl(self) -> str:  # noqa: N802, D102
+    def helpUrl(self) -> str:
         return "https://github.com/all4biodiversity/a4b_qgis_plugin#algorithms"

@@ -22,10 +22,10 @@ from ..core.measures.vocabulary import STATUSES, status_label, theme_label
 class _ChoiceWidgetWrapper(WidgetWrapper):
     """An editable, searchable combo box of (label, code) choices."""
 
-    def choices(self) -> list[tuple[str, str]]:  # noqa: D102
+    def choices(self) -> list[tuple[str, str]]:
         return []
 
-    def createWidget(self, **kwargs):  # noqa: D102
+    def createWidget(self, **kwargs):
         combo = QComboBox()
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -48,17 +48,17 @@ class _ChoiceWidgetWrapper(WidgetWrapper):
             combo.setEditText("")
         return combo
 
-    def setValue(self, value):  # noqa: D102
+    def setValue(self, value):
         self.setComboValue(value if value is not None else "")
 
-    def value(self):  # noqa: D102
+    def value(self):
         return self.comboValue()
 
 
 class MeasureWidgetWrapper(_ChoiceWidgetWrapper):
     """Catalogue measures as ``CODE - name (theme)``."""
 
-    def choices(self) -> list[tuple[str, str]]:  # noqa: D102
+    def choices(self) -> list[tuple[str, str]]:
         try:
             measures = load_catalogue()
         except CatalogueError:
@@ -69,5 +69,5 @@ class MeasureWidgetWrapper(_ChoiceWidgetWrapper):
 class StatusWidgetWrapper(_ChoiceWidgetWrapper):
     """The five statuses, labelled in the interface language."""
 
-    def choices(self) -> list[tuple[str, str]]:  # noqa: D102
+    def choices(self) -> list[tuple[str, str]]:
         return [(status_label(status), status) for status in STATUSES]

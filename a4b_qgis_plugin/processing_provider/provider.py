@@ -29,21 +29,21 @@ def algorithm_classes() -> list:
 class A4BProvider(QgsProcessingProvider):
     """Provider id ``a4b``: pilots, flagging, measures and exports."""
 
-    def id(self) -> str:  # noqa: D102
+    def id(self) -> str:
         return "a4b"
 
-    def name(self) -> str:  # noqa: D102
+    def name(self) -> str:
         return QCoreApplication.translate("A4BProvider", "All4Biodiversity")
 
-    def longName(self) -> str:  # noqa: N802, D102
+    def longName(self) -> str:
         return QCoreApplication.translate("A4BProvider", "All4Biodiversity Natura 2000 toolkit")
 
-    def icon(self) -> QIcon:  # noqa: D102
+    def icon(self) -> QIcon:
         return QIcon(icon_path("a4b"))
 
-    def svgIconPath(self) -> str:  # noqa: N802, D102
+    def svgIconPath(self) -> str:
         return icon_path("a4b")
 
-    def loadAlgorithms(self) -> None:  # noqa: N802, D102
+    def loadAlgorithms(self) -> None:
         for cls in algorithm_classes():
             self.addAlgorithm(cls())

@@ -20,5 +20,5 @@ def tr(text: str) -> str:
 class Translatable:
     """Mixin giving ``self.tr()`` with the concrete class name as context."""
 
-    def tr(self, text: str) -> str:  # noqa: D102
+    def tr(self, text: str) -> str:
         return QCoreApplication.translate(type(self).__name__, text)

@@ -18,7 +18,7 @@ def file_of(layer) -> str:
     try:
         parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
         path = parts.get("path", "")
-    except Exception:  # noqa: BLE001 - providers without decodeUri
+    except Exception:  # providers without decodeUri
         path = layer.source().split("|")[0]
     return path if path and os.path.isfile(path) else ""
 
@@ -32,7 +32,7 @@ def describe(layer) -> str:
         table = (
             QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("layerName")
         )
-    except Exception:  # noqa: BLE001
+    except Exception:
         table = None
     return f"{Path(path).name} ({table})" if table else Path(path).name
 
@@ -67,7 +67,7 @@ def find_pilot_boundaries(register: QgsVectorLayer, project: QgsProject | None) 
             from ..pilots.work_gpkg import default_work_gpkg
 
             candidates.append(default_work_gpkg(project))
-        except Exception:  # noqa: BLE001 - the work GeoPackage is optional here
+        except Exception:  # the work GeoPackage is optional here
             candidates.append(str(Path(project.absoluteFilePath()).parent / "a4b_work.gpkg"))
     for path in candidates:
         layer = gpkg_table(path, BOUNDARY_TABLE)

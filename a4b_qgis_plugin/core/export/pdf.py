@@ -113,7 +113,7 @@ def clip_copy(layer: QgsVectorLayer, area: QgsRectangle, area_crs, transform_con
     transform = QgsCoordinateTransform(area_crs, layer.crs(), transform_context)
     try:
         rect = transform.transformBoundingBox(area)
-    except Exception:  # noqa: BLE001 - a failing transform: copy everything
+    except Exception:  # a failing transform: copy everything
         rect = QgsRectangle()
     request = QgsFeatureRequest()
     if not rect.isEmpty():

@@ -50,7 +50,7 @@ class BackgroundWriter:
             try:
                 if not self._sink.addFeatures(batch, self._flags):
                     self.error = self._sink.lastError() or tr("The output refused the features.")
-            except Exception as err:  # noqa: BLE001 - reported to the user by close()
+            except Exception as err:  # reported to the user by close()
                 self.error = str(err)
             # the producer frees written features, so its allocator reuses their memory
             self._written.append(batch)

@@ -10,6 +10,7 @@ line numbers, so a user can fix a spreadsheet in one go.
 from __future__ import annotations
 
 import csv
+import fnmatch
 import json
 import re
 from dataclasses import dataclass, field
@@ -37,6 +38,8 @@ COLUMNS = [
     "revenue_eur",
     "source",
     "notes",
+    "excludes",
+    "max_distance_m",
 ]
 REQUIRED_COLUMNS = [
     "code",
@@ -61,6 +64,8 @@ BRP_CATEGORIES = [
 ]
 
 _MONEY = re.compile(r"^-?\d+(?:[.,]\d+)?$")
+# ``excludes`` lists codes or code patterns (``ECO-RUSTGEWAS-*``) separated by ';'.
+EXCLUDES_SEPARATOR = ";"
 
 
 @dataclass
@@ -77,6 +82,10 @@ class Measure:
     revenue_eur: Optional[float] = None
     source: str = ""
     notes: str = ""
+    # Codes or patterns of measures that cannot lie on the same ground (either side may say so).
+    excludes: list[str] = field(default_factory=list)
+    # Farthest the measure may lie from a Natura 2000 area to have its effect (None: anywhere).
+    max_distance_m: Optional[float] = None
 
     def display_name(self, language: Optional[str] = None) -> str:
         """The name in the interface language (Dutch for ``nl*``, else English)."""
@@ -92,6 +101,15 @@ class Measure:
         wanted = {c.lower() for c in self.brp_categories}
         return str(category).strip().lower() in wanted
 
+    def excludes_code(self, code: str) -> bool:
+        """True when this measure's ``excludes`` names *code* (patterns with ``*``, any case)."""
+        return any(fnmatch.fnmatchcase((code or "").upper(), p.upper()) for p in self.excludes)
+
+
+def incompatible(first: Measure, second: Measure) -> bool:
+    """True when either measure excludes the other (or itself, for the same measure twice)."""
+    return first.excludes_code(second.code) or second.excludes_code(first.code)
+
 
 def ui_language() -> str:
     """The QGIS interface language code, e.g. ``nl`` or ``en_US``."""
@@ -99,7 +117,7 @@ def ui_language() -> str:
         from qgis.core import QgsApplication
 
         return QgsApplication.locale() or "en"
-    except Exception:  # noqa: BLE001 - outside a QGIS application
+    except Exception:  # outside a QGIS application
         return "en"
 
 
@@ -227,10 +245,39 @@ def _money(value: str, line: int, column: str, problems: list[str]) -> Optional[
     return number
 
 
+def _distance(value: str, line: int, problems: list[str]) -> Optional[float]:
+    if value == "":
+        return None
+    try:
+        number = float(value.replace(",", "."))
+    except ValueError:
+        number = -1.0
+    if not number >= 0:
+        problems.append(
+            tr("line {line}: max_distance_m '{value}' is not a distance in metres (0 or more)").format(
+                line=line, value=value
+            )
+        )
+        return None
+    return number
+
+
+def _unmatched_excludes(patterns: list[tuple[int, str]], codes: list[str]) -> list[str]:
+    # A typo in ``excludes`` would silently switch the overlap check off.
+    return [
+        tr("line {line}: excludes '{pattern}' matches no code of the catalogue").format(
+            line=line, pattern=pattern
+        )
+        for line, pattern in patterns
+        if not any(fnmatch.fnmatchcase(code, pattern.upper()) for code in codes)
+    ]
+
+
 def _validate(records: list[tuple[int, dict]]) -> tuple[list[Measure], list[str]]:
     problems: list[str] = []
     measures = []
     seen: dict[str, int] = {}
+    patterns: list[tuple[int, str]] = []
     known_categories = {c.lower(): c for c in BRP_CATEGORIES}
     for line, rec in records:
         code = rec.get("code", "")
@@ -277,6 +324,9 @@ def _validate(records: list[tuple[int, dict]]) -> tuple[list[Measure], list[str]
         revenue = _money(rec.get("revenue_eur", ""), line, "revenue_eur", problems)
         if (cost is not None or revenue is not None) and not rec.get("source"):
             problems.append(tr("line {line}: a euro figure needs a source").format(line=line))
+        distance = _distance(rec.get("max_distance_m", ""), line, problems)
+        excludes = [p.strip() for p in rec.get("excludes", "").split(EXCLUDES_SEPARATOR) if p.strip()]
+        patterns.extend((line, pattern) for pattern in excludes)
         measures.append(
             Measure(
                 code=code,
@@ -289,8 +339,11 @@ def _validate(records: list[tuple[int, dict]]) -> tuple[list[Measure], list[str]
                 revenue_eur=revenue,
                 source=rec.get("source", ""),
                 notes=rec.get("notes", ""),
+                excludes=excludes,
+                max_distance_m=distance,
             )
         )
+    problems += _unmatched_excludes(patterns, list(seen))
     if not records and not problems:
         problems.append(tr("the catalogue holds no measures"))
     return measures, problems

@@ -11,6 +11,37 @@ from qgis.PyQt.QtCore import QCoreApplication
 STATUSES = ["idea", "proposed", "agreed", "implemented", "dropped"]
 DEFAULT_STATUS = "proposed"
 
+# A measure moves one step at a time along idea - proposed - agreed - implemented,
+# either way (a step back is a correction, and it is what undo writes), and can be
+# dropped or revived from any status. Skipping a step (implemented straight from
+# idea, never agreed) is what a delivery check must catch. A new measure may start
+# at any status: measures taken before the register existed are entered as they are.
+ALLOWED_TRANSITIONS: dict[str, tuple[str, ...]] = {
+    "idea": ("proposed", "dropped"),
+    "proposed": ("idea", "agreed", "dropped"),
+    "agreed": ("proposed", "implemented", "dropped"),
+    "implemented": ("agreed", "dropped"),
+    "dropped": ("idea", "proposed", "agreed", "implemented"),
+}
+
+
+def transition_allowed(old: str | None, new: str | None) -> bool:
+    """Whether a measure may go from status *old* to *new* (staying put is allowed).
+
+    An unknown or empty *old* status (a damaged or foreign row) allows any
+    change, so it can be repaired.
+    """
+    if old == new or old not in ALLOWED_TRANSITIONS:
+        return True
+    return new in ALLOWED_TRANSITIONS[old]
+
+
+def allowed_statuses(current: str | None) -> list[str]:
+    """The statuses a measure at *current* may be given, *current* first, then in :data:`STATUSES` order."""
+    if current not in ALLOWED_TRANSITIONS:
+        return list(STATUSES)
+    return [current] + [s for s in STATUSES if s in ALLOWED_TRANSITIONS[current]]
+
 THEMES = [
     "water",
     "nitrogen",

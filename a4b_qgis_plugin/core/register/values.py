@@ -38,11 +38,11 @@ def current_user() -> str:
         name = QgsApplication.userFullName()
         if name:
             return name
-    except Exception:  # noqa: BLE001 - outside a QGIS application
+    except Exception:  # outside a QGIS application
         pass
     try:
         return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name (e.g. some services)
+    except Exception:  # no login name (e.g. some services)
         return ""
 
 

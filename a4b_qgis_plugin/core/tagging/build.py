@@ -121,7 +121,7 @@ def build_measures(
         if transform is not None:
             try:
                 geometry.transform(transform)
-            except Exception as err:  # noqa: BLE001 - QgsCsException and friends
+            except Exception as err:  # QgsCsException and friends
                 warnings.append(
                     tr("{ref}: cannot transform to EPSG:28992 ({error}); skipped.").format(ref=ref, error=err)
                 )

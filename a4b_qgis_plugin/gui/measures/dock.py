@@ -82,7 +82,7 @@ class MeasuresDock(QgsDockWidget, FORM):
         self._watch_active_layer()
 
     # Setup -----------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: D102
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         # The register may have changed while hidden (a4b:tagmeasures, another
         # user), and the catalogue setting too.

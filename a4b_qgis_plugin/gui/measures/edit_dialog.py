@@ -5,7 +5,7 @@ from __future__ import annotations
 from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtWidgets import QDialog
 
-from ...core.measures.vocabulary import STATUSES, status_label, unit_label
+from ...core.measures.vocabulary import allowed_statuses, status_label, unit_label
 from ..common.form_loader import load_ui
 
 FORM = load_ui(__file__, "edit_dialog")
@@ -52,7 +52,8 @@ class MeasureEditDialog(QDialog, FORM):
         self._measure = measure
         self._typed: set[str] = set()
         self.measureLabel.setText(f"<b>{row.get('measure_code') or ''}</b> {row.get('measure_name') or ''}")
-        for status in STATUSES:
+        # Only the statuses the measure may move to (core/measures/vocabulary.py).
+        for status in allowed_statuses(row.get("status")):
             self.statusCombo.addItem(status_label(status), status)
         index = self.statusCombo.findData(row.get("status"))
         self.statusCombo.setCurrentIndex(max(index, 0))
@@ -98,7 +99,7 @@ class MeasureEditDialog(QDialog, FORM):
             if rate is not None and key not in self._typed:
                 edit.setText(format_number(round(rate * quantity, 2), 2))
 
-    def accept(self) -> None:  # noqa: D102
+    def accept(self) -> None:
         try:
             self._values = self._read()
         except ValueError as error:

@@ -30,7 +30,7 @@ class _ThemeAwareFilter(QSortFilterProxyModel):
         self._needle = text.strip().casefold()
         self.invalidateFilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: D102
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         if not self._needle:
             return True
         model = self.sourceModel()

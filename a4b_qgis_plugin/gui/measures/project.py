@@ -90,7 +90,7 @@ def pilot_names(register) -> tuple[list[str], str]:
         from ...core.pilots.catalogue import load_pilots
 
         names.update(p.name for p in load_pilots())
-    except Exception as error:  # noqa: BLE001 - reported to the user, the panel goes on
+    except Exception as error:  # reported to the user, the panel goes on
         problem = str(error)
     if register is not None:
         names.update(r["pilot"] for r in register.list_measures(with_geometry=False) if r.get("pilot"))

@@ -60,7 +60,7 @@ def pilot_boundaries(project: QgsProject, gpkg_paths: list[str]) -> dict[str, Qg
         try:
             if work_gpkg is not None and work_gpkg.PILOT_BOUNDARY_TABLE in work_gpkg.list_tables(path):
                 layers.append((work_gpkg.boundary_layer(path), "name"))
-        except Exception:  # noqa: BLE001 - an unreadable file means no boundaries from it
+        except Exception:  # an unreadable file means no boundaries from it
             continue
     for layer in project.mapLayers().values():
         if isinstance(layer, QgsVectorLayer) and layer.customProperty("a4b/kind") == "pilot_boundary":

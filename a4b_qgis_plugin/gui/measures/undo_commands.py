@@ -38,13 +38,13 @@ class RegisterCommand(QUndoCommand):
         self._on_change = on_change
         self._skip_redo = True  # the panel already did the first write
 
-    def redo(self) -> None:  # noqa: D102
+    def redo(self) -> None:
         if self._skip_redo:
             self._skip_redo = False
             return
         self._run(self.do_redo)
 
-    def undo(self) -> None:  # noqa: D102
+    def undo(self) -> None:
         self._run(self.do_undo)
 
     def do_redo(self, register) -> None:
@@ -76,10 +76,10 @@ class TagCommand(RegisterCommand):
         self.rows = [copy.copy(row) for row in rows]
         self.uuids = [row["uuid"] for row in rows]
 
-    def do_undo(self, register) -> None:  # noqa: D102
+    def do_undo(self, register) -> None:
         register.delete_measures(self.uuids)
 
-    def do_redo(self, register) -> None:  # noqa: D102
+    def do_redo(self, register) -> None:
         register.add_measures([copy.copy(row) for row in self.rows])
 
 
@@ -93,10 +93,10 @@ class DeleteCommand(RegisterCommand):
         self.rows = [copy.copy(row) for row in rows]
         self.uuids = [row["uuid"] for row in rows]
 
-    def do_undo(self, register) -> None:  # noqa: D102
+    def do_undo(self, register) -> None:
         register.add_measures([copy.copy(row) for row in self.rows])
 
-    def do_redo(self, register) -> None:  # noqa: D102
+    def do_redo(self, register) -> None:
         register.delete_measures(self.uuids)
 
 
@@ -117,8 +117,8 @@ class EditCommand(RegisterCommand):
         self.old_values = dict(old_values)
         self.new_values = dict(new_values)
 
-    def do_undo(self, register) -> None:  # noqa: D102
+    def do_undo(self, register) -> None:
         register.update_measure(self.uuid, dict(self.old_values))
 
-    def do_redo(self, register) -> None:  # noqa: D102
+    def do_redo(self, register) -> None:
         register.update_measure(self.uuid, dict(self.new_values))

@@ -24,7 +24,7 @@ class _Feedback(QgsProcessingFeedback):
         super().__init__()
         self.errors: list[str] = []
 
-    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: D102
+    def reportError(self, error: str, fatalError: bool = False) -> None:
         self.errors.append(error)
         super().reportError(error, fatalError)
 
@@ -32,7 +32,7 @@ class _Feedback(QgsProcessingFeedback):
 class FlagRunner(QObject):
     """One flagging run at a time; signals progress and the result."""
 
-    progressChanged = pyqtSignal(float)  # noqa: N815
+    progressChanged = pyqtSignal(float)
     finished = pyqtSignal(bool, dict, str)  # success, results, error text
 
     def __init__(self, parent=None):

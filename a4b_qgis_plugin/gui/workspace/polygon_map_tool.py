@@ -13,8 +13,8 @@ from ...core.common.qt_compat import GEOMETRY_POLYGON
 class PolygonMapTool(QgsMapTool):
     """Collects the corners of a polygon; emits it in the canvas CRS when finished."""
 
-    polygonFinished = pyqtSignal(QgsGeometry)  # noqa: N815
-    drawingCanceled = pyqtSignal()  # noqa: N815
+    polygonFinished = pyqtSignal(QgsGeometry)
+    drawingCanceled = pyqtSignal()
 
     def __init__(self, canvas):
         super().__init__(canvas)
@@ -25,18 +25,18 @@ class PolygonMapTool(QgsMapTool):
         self.band.setWidth(2)
         self.setCursor(Qt.CursorShape.CrossCursor)
 
-    def canvasReleaseEvent(self, event):  # noqa: D102
+    def canvasReleaseEvent(self, event):
         if event.button() == Qt.MouseButton.RightButton:
             self.finish()
             return
         if event.button() == Qt.MouseButton.LeftButton:
             self.add_point(self.toMapCoordinates(event.pos()))
 
-    def canvasMoveEvent(self, event):  # noqa: D102
+    def canvasMoveEvent(self, event):
         if self.points:
             self._redraw(self.toMapCoordinates(event.pos()))
 
-    def keyPressEvent(self, event):  # noqa: D102
+    def keyPressEvent(self, event):
         if event.key() == Qt.Key.Key_Escape:
             self.cancel()
         elif event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and self.points:
@@ -76,7 +76,7 @@ class PolygonMapTool(QgsMapTool):
         self.band.updatePosition()
         self.band.update()
 
-    def deactivate(self):  # noqa: D102
+    def deactivate(self):
         self.reset()
         super().deactivate()
 
