@@ -42,6 +42,7 @@ def allowed_statuses(current: str | None) -> list[str]:
         return list(STATUSES)
     return [current] + [s for s in STATUSES if s in ALLOWED_TRANSITIONS[current]]
 
+
 THEMES = [
     "water",
     "nitrogen",
