@@ -46,5 +46,20 @@ MEASURE_CATALOGUE_PATH = Setting("measures/catalogue_path", "")
 PILOT_CATALOGUE_PATH = Setting("pilots/catalogue_path", "")
 # A user's own PDOK source catalogue (empty: the shipped one).
 SOURCE_CATALOGUE_PATH = Setting("sources/catalogue_path", "")
-# Name of the work GeoPackage written beside the project.
+# Name of the work GeoPackage written beside the project: the default register.
 WORK_GPKG_NAME = Setting("work/gpkg_name", "a4b_work.gpkg")
+# CSV column separator ",", ";" or a tab; empty: follow QGIS's language (core/common/csv_dialect.py).
+CSV_SEPARATOR = Setting("csv/separator", "")
+# CSV decimal mark "." or ","; empty: follow QGIS's language.
+CSV_DECIMAL = Setting("csv/decimal", "")
+
+# Every setting the Options page shows, for a reset to defaults.
+ALL = (
+    DEFAULT_BANDS,
+    MEASURE_CATALOGUE_PATH,
+    PILOT_CATALOGUE_PATH,
+    SOURCE_CATALOGUE_PATH,
+    WORK_GPKG_NAME,
+    CSV_SEPARATOR,
+    CSV_DECIMAL,
+)
