@@ -16,10 +16,11 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsLayerTreeMapCanvasBridge
+from qgis.PyQt.QtTest import QSignalSpy
 
 from a4b_qgis_plugin.core.pilots import layer_group, work_gpkg
 from tests import workspace_helpers
-from tests.workspace_helpers import wait_for
+from tests.waiting import process_pending_events, wait_for_signal, wait_until
 
 dock = workspace_helpers.dock  # the fixture
 
@@ -86,7 +87,7 @@ def test_flagging_task_runs_to_the_end_and_shows_counts(dock):
     assert os.path.isfile(os.path.join(inputs, "parcels.gpkg"))  # the task reads files, not project layers
     assert dock.runner.is_running() and not dock.flagButton.isEnabled()
     assert not dock.showButton.isEnabled() and dock.show_pilot() is None  # the group stays put
-    assert wait_for(lambda: not dock.runner.is_running(), 240)
+    wait_until(lambda: not dock.runner.is_running(), 240_000, "the flagging task ends")
     assert dock.progressBar.value() == 100
     project = QgsProject.instance()
     flagged = layer_group.group_layer(project, DEMO_PILOT, "flagged_parcels")
@@ -120,8 +121,9 @@ def test_cancel_stops_the_task(dock):
     dock.load_demo_data()
     choose(dock, DEMO_PILOT)
     assert dock.flag_parcels()
-    dock.cancelButton.click()
-    assert wait_for(lambda: not dock.runner.is_running(), 120)
+    ok, _results, error = wait_for_signal(dock.runner.finished, 120_000, dock.cancelButton.click)[0]
+    assert not ok and error == "Flagging was canceled."
+    assert not dock.runner.is_running()
     assert dock.flagButton.isEnabled() and not dock.cancelButton.isEnabled()
     assert layer_group.group_layer(QgsProject.instance(), DEMO_PILOT, "flagged_parcels") is None
 
@@ -231,12 +233,12 @@ def test_opening_the_panel_or_a_project_leaves_the_project_clean(qgis_iface, qgi
     project.setFileName(str(tmp_path / "p.qgz"))  # the demo copy goes beside it
     project.setDirty(False)
     panel = WorkspaceDock(qgis_iface)
-    wait_for(lambda: False, 0.2)
+    process_pending_events()
     assert not project.isDirty(), "the panel changed a project the user did not touch"
     panel.load_demo_data()
     assert project.write(str(tmp_path / "p.qgz"))
     assert project.read(str(tmp_path / "p.qgz"))
-    wait_for(lambda: False, 0.2)
+    process_pending_events()  # the panel restores its choices once the read is done
     assert not project.isDirty()
     panel.cleanup()
     panel.deleteLater()
@@ -244,7 +246,7 @@ def test_opening_the_panel_or_a_project_leaves_the_project_clean(qgis_iface, qgi
 
 def test_show_demo_runs_the_whole_tour(dock):
     assert dock.show_demo()
-    assert wait_for(lambda: not dock.runner.is_running(), 240)
+    wait_until(lambda: not dock.runner.is_running(), 240_000, "the flagging task ends")
     pilot = dock.pilotCombo.currentText()
     assert pilot.startswith("Demo-pilot")
     assert "flagged_parcels" in kinds_in_group(pilot)
@@ -259,11 +261,14 @@ def test_unloading_during_a_run_is_safe(qgis_iface, qgis_new_project, provider_r
     panel = WorkspaceDock(qgis_iface)
     panel.load_demo_data()
     assert panel.flag_parcels()
+    task = panel.runner.task
+    ended = [QSignalSpy(task.taskCompleted), QSignalSpy(task.taskTerminated)]
     panel.cleanup()
     panel.deleteLater()
     del panel
-    assert wait_for(lambda: QgsApplication.taskManager().countActiveTasks() == 0, 120)
-    wait_for(lambda: False, 0.3)  # let finished() and the deletions run
+    wait_until(lambda: sum(len(spy) for spy in ended) == 1, 120_000, "the flagging task ends")
+    wait_until(lambda: QgsApplication.taskManager().countActiveTasks() == 0, 120_000, "no task left")
+    process_pending_events()  # the deletions of the panel and the task
 
 
 def test_zoom_to_the_pilot_survives_qgis_first_layer_setup(dock, qgis_iface, monkeypatch):

@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QCoreApplication
 
 from a4b_qgis_plugin.core.common import settings
-
-
-def wait_for(condition, timeout: float = 120.0) -> bool:
-    """Process Qt events until *condition()* is true or *timeout* seconds passed."""
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        QCoreApplication.processEvents()
-        if condition():
-            return True
-        time.sleep(0.02)
-    return False
+from tests.waiting import wait_until
 
 
 @pytest.fixture
@@ -33,7 +20,7 @@ def dock(qgis_iface, qgis_new_project, provider_registered, tmp_path):
     yield widget
     if widget.runner.is_running():
         widget.runner.cancel()
-        wait_for(lambda: not widget.runner.is_running(), 60)
+        wait_until(lambda: not widget.runner.is_running(), message="the flagging task ends after cancel")
     widget.cleanup()
     widget.deleteLater()
     QgsProject.instance().clear()
