@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from qgis.core import QgsSettings
+from qgis.core import QgsProject, QgsSettings
 
 PREFIX = "a4b/"
+# Scope of the plugin's entries in a QGIS project file (what belongs to one project).
+PROJECT_SCOPE = "a4b"
 
 
 class Setting:
@@ -63,3 +65,15 @@ ALL = (
     CSV_SEPARATOR,
     CSV_DECIMAL,
 )
+
+
+def read_project_entry(project: QgsProject, key: str, default: str | None = "") -> str | None:
+    """A text value the plugin stored in *project* under *key*, else *default*."""
+    value, ok = project.readEntry(PROJECT_SCOPE, key, default or "")
+    return value if ok else default
+
+
+def write_project_entry(project: QgsProject, key: str, value: str) -> None:
+    """Store *value* in *project*; only when it changed, so the project is not dirtied for nothing."""
+    if read_project_entry(project, key, None) != value:
+        project.writeEntry(PROJECT_SCOPE, key, value)

@@ -13,6 +13,18 @@ def is_null(value) -> bool:
         return False
 
 
+def is_blank(value) -> bool:
+    """Whether *value* holds nothing a user would call a value: NULL, empty or only spaces.
+
+    The text ``NULL`` counts as NULL too: ``str()`` of a Qt5 NULL QVariant is
+    "NULL", so a value that went through text once still says so.
+    """
+    if is_null(value):
+        return True
+    text = str(value).strip()
+    return not text or text == "NULL"
+
+
 def plain_value(value, kind):
     """*value* converted with *kind* (str, int, float), or None for NULL or unconvertible values."""
     if is_null(value):
