@@ -8,6 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
 from .core.common.i18n import tr
+from .core.common.log import install_log_handler, remove_log_handler
 from .core.common.paths import icon_path
 from .core.common.translator import install_translator, remove_translator
 from .processing_provider.provider import A4BProvider
@@ -21,6 +22,8 @@ class A4BPlugin:
         # Installed here, not in initGui, so qgis_process (which only calls
         # initProcessing) also gets translated algorithm texts.
         self.translator = install_translator()
+        # Module loggers reach QGIS's Log Messages panel (tag A4B) while the plugin is loaded.
+        self.log_handler = install_log_handler()
         self.provider: A4BProvider | None = None
         self.toolbar = None
         self.menu: QMenu | None = None
@@ -142,3 +145,5 @@ class A4BPlugin:
             self.provider = None
         remove_translator(self.translator)
         self.translator = None
+        remove_log_handler(self.log_handler)
+        self.log_handler = None
