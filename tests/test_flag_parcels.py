@@ -6,7 +6,6 @@ import math
 
 import pytest
 from qgis.core import (
-    QgsFeatureSink,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
@@ -251,25 +250,10 @@ def test_pilot_name_field_defaults(provider_registered, tmp_path):
         _run(_parcels_layer(), tmp_path, PILOT_FIELD="nope")
 
 
-class _RefusingSink(QgsFeatureSink):
-    def addFeature(self, feature, flags=None):
-        return False
-
-    def addFeatures(self, features, flags=None):
-        return False
-
-    def lastError(self):
-        return "disk full"
-
-
-def test_write_errors_and_cancel_are_reported(qgis_app):
+def test_cancel_before_flagging_writes_nothing(qgis_app):
     natura = _areas_layer()
     parcels = _parcels_layer()
     context = QgsProject.instance().transformContext()
-    with pytest.raises(flagging.InputError, match="disk full"):
-        flagging.flag_parcels(
-            parcels.dataProvider(), natura.dataProvider(), _RefusingSink(), [100, 1000], context
-        )
     feedback = QgsProcessingFeedback()
     feedback.cancel()
     out = QgsVectorLayer("Polygon?crs=EPSG:28992", "out", "memory")

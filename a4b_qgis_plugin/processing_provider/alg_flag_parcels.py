@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
 )
 
+from ..core.common.errors import A4BError
 from ..core.common.qt_compat import SOURCE_VECTOR_POLYGON
 from ..core.flagging import run as flagging
 from ..core.flagging.bands import parse_bands
@@ -96,7 +96,7 @@ class FlagParcelsAlgorithm(A4BAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.REPAIRED, self.tr("Repaired geometries")))
         self.addOutput(QgsProcessingOutputNumber(self.SKIPPED, self.tr("Skipped (null or empty) geometries")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: D102
         parcels = self.parameterAsSource(parameters, self.PARCELS, context)
         if parcels is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.PARCELS))
@@ -110,25 +110,15 @@ class FlagParcelsAlgorithm(A4BAlgorithm):
             raise QgsProcessingException(str(err)) from err
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
         pilot_field = self.parameterAsString(parameters, self.PILOT_FIELD, context) or None
-        crs = self.parameterAsCrs(parameters, self.CRS, context)
-        if not crs.isValid():
-            crs = QgsCoordinateReferenceSystem("EPSG:28992")
+        crs = self.metric_crs(parameters, self.CRS, context)
         if natura.featureCount() == 0:
             raise QgsProcessingException(self.tr("The Natura 2000 layer is empty."))
+        # every check runs before the output exists, so a refused run leaves an earlier output as it was
         try:
             fields = flagging.output_fields(parcels.fields())
-        except flagging.InputError as err:
-            raise QgsProcessingException(str(err)) from err
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, parcels.wkbType(), parcels.sourceCrs()
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        try:
-            summary = flagging.flag_parcels(
+            inputs = flagging.prepare_flagging(
                 parcels,
                 natura,
-                sink,
                 bands,
                 context.transformContext(),
                 metric_crs=crs,
@@ -137,8 +127,33 @@ class FlagParcelsAlgorithm(A4BAlgorithm):
                 pilot_field=pilot_field,
                 feedback=feedback,
             )
-        except flagging.InputError as err:
+        except A4BError as err:
             raise QgsProcessingException(str(err)) from err
+        for warning in inputs.warnings:
+            feedback.pushWarning(warning)
+        sink, dest_id, plan = self.guarded_sink(
+            parameters,
+            self.OUTPUT,
+            context,
+            feedback,
+            fields,
+            parcels.wkbType(),
+            inputs.parcels_crs,
+            (self.PARCELS, self.NATURA2000, self.PILOTS),
+            "flagged_parcels",
+        )
+        error = None
+        try:
+            summary = flagging.write_flags(
+                inputs, parcels, sink, context.transformContext(), feedback=feedback
+            )
+        except A4BError as err:
+            error = err.with_traceback(None)  # its frames hold the sink open
+        del sink  # closes the file: a full disk often shows only at the final commit
+        if error is not None:
+            self.output_failed(error, plan)
+        if not summary.canceled:
+            self.check_written(dest_id, summary.total, plan, context)
         for band in [0, *bands]:
             feedback.pushInfo(
                 self.tr("Band {0} m: {1} parcels").format(band, summary.band_counts.get(band, 0))

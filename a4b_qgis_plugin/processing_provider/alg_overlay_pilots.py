@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
+from ..core.common.errors import A4BError, OutputError
 from ..core.common.qt_compat import (
     FIELD_PARAMETER_STRING,
     PARAMETER_ADVANCED,
@@ -118,7 +119,7 @@ class OverlayPilotsAlgorithm(A4BAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.REPAIRED, self.tr("Repaired geometries")))
         self.addOutput(QgsProcessingOutputNumber(self.SKIPPED, self.tr("Skipped (null or empty) geometries")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: D102
         sources = {}
         for key in (self.PILOTS, self.NATURA2000, self.PARCELS):
             sources[key] = self.parameterAsSource(parameters, key, context)
@@ -128,15 +129,8 @@ class OverlayPilotsAlgorithm(A4BAlgorithm):
             bands = parse_bands(self.parameterAsString(parameters, self.BANDS, context))
         except ValueError as err:
             raise QgsProcessingException(str(err)) from err
-        crs = self.parameterAsCrs(parameters, self.CRS, context)
-        if not crs.isValid():
-            crs = QgsCoordinateReferenceSystem("EPSG:28992")
-        fields = pilot_overlay.output_fields()
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem()
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        crs = self.metric_crs(parameters, self.CRS, context)
+        # the whole table is computed before the output exists: a refused run leaves an earlier one as it was
         try:
             result = pilot_overlay.overlay_pilots(
                 sources[self.PILOTS],
@@ -150,26 +144,49 @@ class OverlayPilotsAlgorithm(A4BAlgorithm):
                 category_field=self.parameterAsString(parameters, self.CATEGORY_FIELD, context) or None,
                 feedback=feedback,
             )
-        except pilot_overlay.InputError as err:
+        except A4BError as err:
             raise QgsProcessingException(str(err)) from err
         if result.canceled:
             return {}
+        for warning in result.warnings:
+            feedback.pushWarning(warning)
+        fields = pilot_overlay.output_fields()
+        sink, dest_id, plan = self.guarded_sink(
+            parameters,
+            self.OUTPUT,
+            context,
+            feedback,
+            fields,
+            WKB_NO_GEOMETRY,
+            QgsCoordinateReferenceSystem(),
+            (self.PILOTS, self.NATURA2000, self.PARCELS),
+            "pilot_overlay",
+        )
         names = fields.names()
+        written = 0
         for row in result.rows:
             feature = QgsFeature(fields)
             feature.setAttributes([row[name] for name in names])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+                error = OutputError(self.tr("Could not write the output: {0}").format(sink.lastError()))
+                del sink
+                self.output_failed(error, plan)
+            written += 1
+        del sink  # closes the file: a full disk often shows only at the final commit
+        self.check_written(dest_id, written, plan, context)
         if result.used_flags:
             feedback.pushInfo(
                 self.tr("The parcels were flagged already: their distances and areas were used.")
             )
+        for note in result.notes:
+            feedback.pushInfo(note)
         if result.missing_category:
             feedback.pushWarning(self.tr("The parcels have no category field: all hectares are in ha_other."))
         feedback.pushInfo(
             self.tr(
                 "{0} rows; {1} parcels counted, {2} outside every pilot, {3} repaired, {4} skipped."
             ).format(
-                len(result.rows),
+                written,
                 result.parcels_counted,
                 result.outside_pilots,
                 result.repaired,
@@ -178,7 +195,7 @@ class OverlayPilotsAlgorithm(A4BAlgorithm):
         )
         return {
             self.OUTPUT: dest_id,
-            self.ROWS: len(result.rows),
+            self.ROWS: written,
             self.PARCELS_COUNTED: result.parcels_counted,
             self.OUTSIDE_PILOTS: result.outside_pilots,
             self.REPAIRED: result.repaired,

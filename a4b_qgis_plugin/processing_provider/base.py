@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.common import outputs
+from ..core.common.errors import A4BError
 from ..core.common.i18n import tr
+from ..core.common.layer_crs import resolve_layer_crs
 from ..core.common.paths import icon_path
 from ..core.common.qt_compat import PARAMETER_ADVANCED
+from ..core.pilots.work_gpkg import PILOT_BOUNDARY_TABLE
+from ..core.register.schema import HISTORY_TABLE, MEASURES_TABLE, VERSION_TABLE
+
+# Tables no algorithm output ever replaces, in whatever file they are.
+PROTECTED_TABLES = (MEASURES_TABLE, HISTORY_TABLE, VERSION_TABLE, PILOT_BOUNDARY_TABLE)
 
 
 class A4BAlgorithm(QgsProcessingAlgorithm):
@@ -47,3 +60,99 @@ class A4BAlgorithm(QgsProcessingAlgorithm):
 
     def helpUrl(self) -> str:
         return "https://github.com/all4biodiversity/a4b_qgis_plugin#algorithms"
+
+    # -- outputs that never replace data the run did not create -------------
+    def input_files(self, parameters, context, keys) -> list[tuple[str, str, str | None]]:
+        """(label, file, table) of the inputs *keys* that are files (see core.common.outputs)."""
+        found = []
+        for key in keys:
+            if parameters.get(key) in (None, ""):
+                continue
+            layer = self.parameterAsVectorLayer(parameters, key, context)
+            location = outputs.layer_file_and_name(layer)
+            if location is not None:
+                found.append((self.parameterDefinition(key).description(), *location))
+        return found
+
+    def guarded_sink(self, parameters, key, context, feedback, fields, wkb_type, crs, input_keys, layer_name):
+        """``parameterAsSink`` after the output guard: ``(sink, destination id, plan)``.
+
+        Call it after every check on parameters and inputs. An output that
+        would replace an input, the register or a GeoPackage holding other
+        layers is written as a new layer *layer_name* or refused (see
+        core.common.outputs).
+        """
+        value = parameters.get(key)
+        definition = value if isinstance(value, QgsProcessingOutputLayerDefinition) else None
+        destination = self.parameterAsOutputLayer(parameters, key, context)
+        layer_option = (definition.createOptions or {}).get("layerName") if definition is not None else None
+        try:
+            plan = outputs.plan_output(
+                destination,
+                layer_name,
+                self.input_files(parameters, context, input_keys),
+                PROTECTED_TABLES,
+                layer_option,
+            )
+        except A4BError as err:
+            raise QgsProcessingException(str(err)) from err
+        if plan.note:
+            feedback.pushWarning(plan.note)
+        if plan.destination != destination or layer_option:
+            parameters = dict(parameters)
+            guarded = QgsProcessingOutputLayerDefinition(
+                plan.destination, definition.destinationProject if definition is not None else None
+            )
+            if definition is not None:
+                guarded.destinationName = definition.destinationName
+                guarded.createOptions = {
+                    k: v for k, v in definition.createOptions.items() if k != "layerName"
+                }
+                if definition.useRemapping():
+                    guarded.setRemappingDefinition(definition.remappingDefinition())
+            parameters[key] = guarded
+        sink, dest_id = self.parameterAsSink(parameters, key, context, fields, wkb_type, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, key))
+        return sink, dest_id, plan
+
+    def check_written(self, dest_id: str, expected: int, plan, context) -> None:
+        """Raise unless the closed output holds *expected* rows (see :meth:`output_failed`)."""
+        try:
+            outputs.verify_written(dest_id, expected, context)
+        except A4BError as err:
+            self.output_failed(err, plan)
+
+    def output_failed(self, error: Exception, plan) -> None:
+        """Raise *error* for the user, after removing a whole file the run created and left broken."""
+        if outputs.discard_output(plan):
+            message = f"{error} {tr('The incomplete file was removed.')}"
+        elif plan is not None and plan.target.path:
+            message = f"{error} {tr('The output is incomplete; delete it and run again.')}"
+        else:
+            message = str(error)
+        raise QgsProcessingException(message) from error
+
+    def layer_crs(self, source, label: str, feedback) -> QgsCoordinateReferenceSystem:
+        """*source*'s CRS, or EPSG:28992 assumed (with a warning) for a layer without one."""
+        try:
+            crs, warning = resolve_layer_crs(source.sourceCrs(), source.sourceExtent(), label)
+        except A4BError as err:
+            raise QgsProcessingException(str(err)) from err
+        if warning:
+            feedback.pushWarning(warning)
+        return crs
+
+    def metric_crs(self, parameters, key, context) -> QgsCoordinateReferenceSystem:
+        """The CRS parameter *key*: EPSG:28992 when left empty, an error when it names no CRS."""
+        value = parameters.get(key)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return QgsCoordinateReferenceSystem("EPSG:28992")
+        crs = self.parameterAsCrs(parameters, key, context)
+        if not crs.isValid():
+            raise QgsProcessingException(
+                tr(
+                    "'{0}' is not a coordinate reference system QGIS knows. Give one such as EPSG:28992."
+                ).format(value if isinstance(value, str) else getattr(value, "authid", lambda: "?")())
+            )
+        return crs

@@ -30,7 +30,8 @@ from qgis.core import (
 from ..common.errors import InputError
 from ..common.features import features_including_invalid
 from ..common.i18n import tr
-from ..common.qt_compat import GEOMETRY_POLYGON, field_type
+from ..common.layer_crs import resolve_layer_crs
+from ..common.qt_compat import GEOMETRY_POLYGON, REQUEST_NO_GEOMETRY, field_type
 from ..common.values import plain_value
 from ..flagging.bands import band_for_distance
 from ..flagging.index import AreaIndex, PilotIndex, prepare_geometry
@@ -48,6 +49,8 @@ CATEGORIES = (
 )
 HA_OTHER = "ha_other"
 FLAG_FIELDS = ("n2k_dist_m", "n2k_name", "n2k_nr")
+BAND_FIELD = "n2k_band"
+
 NAME_CANDIDATES = ("naam_n2k", "naamN2K", "naam", "name")
 
 
@@ -63,6 +66,8 @@ class OverlayResult:
     used_flags: bool = False
     missing_category: bool = False
     canceled: bool = False
+    warnings: list = field(default_factory=list)  # what the user should know (assumed CRS, left-out features)
+    notes: list = field(default_factory=list)  # how the numbers were made (flags used or recomputed)
 
 
 def output_fields() -> QgsFields:
@@ -100,11 +105,17 @@ def _lookup(fields: QgsFields, wanted: str | None, candidates=()) -> int:
     return -1
 
 
-def _xform(source: QgsFeatureSource, crs: QgsCoordinateReferenceSystem, context):
-    src = source.sourceCrs()
-    if not src.isValid() or src == crs:
+def _xform(source_crs: QgsCoordinateReferenceSystem, crs: QgsCoordinateReferenceSystem, context):
+    if not source_crs.isValid() or source_crs == crs:
         return None
-    return QgsCoordinateTransform(src, crs, context)
+    return QgsCoordinateTransform(source_crs, crs, context)
+
+
+def _source_crs(source: QgsFeatureSource, label: str, warnings: list) -> QgsCoordinateReferenceSystem:
+    crs, warning = resolve_layer_crs(source.sourceCrs(), source.sourceExtent(), label)
+    if warning:
+        warnings.append(warning)
+    return crs
 
 
 def _check_inputs(pilots, natura, parcels, bands, crs):
@@ -124,17 +135,46 @@ def _check_inputs(pilots, natura, parcels, bands, crs):
             raise InputError(message)
 
 
-def _load(source, xform, columns, feedback):
-    """[(metric geometry, values of *columns*)] of a source; invalid geometries repaired."""
+def _load(source, xform, columns, feedback, label, warnings):
+    """[(metric geometry, values of *columns*)] of a source; invalid geometries repaired.
+
+    Features without a usable geometry are left out, with a warning naming *label*.
+    """
     request = QgsFeatureRequest().setSubsetOfAttributes([c for c in columns if c >= 0])
     out = []
+    dropped = 0
     for feat in features_including_invalid(source, request):
         if feedback is not None and feedback.isCanceled():
             break
         geom, _repaired = prepare_geometry(feat.geometry(), xform)
         if geom is not None:
             out.append((geom, [feat.attribute(c) if c >= 0 else None for c in columns], feat.id()))
+        else:
+            dropped += 1
+    if dropped:
+        warnings.append(
+            tr(
+                "{0} of the {1} features of {2} have no usable geometry (null or empty) and were left out."
+            ).format(dropped, dropped + len(out), label)
+        )
     return out
+
+
+def _check_pilot_names(names: list, field_name: str, warnings: list) -> None:
+    empty = sum(1 for name in names if not name or not str(name).strip())
+    if names and empty == len(names):
+        raise InputError(
+            tr(
+                "The pilot name field '{0}' is empty in every pilot feature, so no parcel could be given "
+                "a pilot. Choose the field that holds the pilot names as 'Pilot name field'."
+            ).format(field_name)
+        )
+    if empty:
+        warnings.append(
+            tr(
+                "{0} of the {1} pilot features have an empty '{2}'; parcels in them get no pilot name."
+            ).format(empty, len(names), field_name)
+        )
 
 
 def overlay_pilots(
@@ -162,42 +202,92 @@ def overlay_pilots(
         raise InputError(tr("The Natura 2000 layer has no field '{0}'.").format(name_field))
     nr_idx = _lookup(natura.fields(), "nr")
 
-    pilot_rows = _load(pilots, _xform(pilots, crs, transform_context), [pilot_idx], feedback)
+    result = OverlayResult()
+    warnings = result.warnings
+    pilots_crs = _source_crs(pilots, tr("The pilots layer"), warnings)
+    natura_crs = _source_crs(natura, tr("The Natura 2000 layer"), warnings)
+    parcels_crs = _source_crs(parcels, tr("The parcels layer"), warnings)
+    pilot_rows = _load(
+        pilots,
+        _xform(pilots_crs, crs, transform_context),
+        [pilot_idx],
+        feedback,
+        tr("the pilots layer"),
+        warnings,
+    )
     pilot_items = [(g, plain_value(v[0], str) if pilot_idx >= 0 else str(fid)) for g, v, fid in pilot_rows]
     if not pilot_items:
         raise InputError(tr("The pilots layer holds no usable polygon."))
-    area_rows = _load(natura, _xform(natura, crs, transform_context), [name_idx, nr_idx], feedback)
+    if pilot_idx >= 0:
+        _check_pilot_names([name for _g, name in pilot_items], pilots.fields().at(pilot_idx).name(), warnings)
+    area_rows = _load(
+        natura,
+        _xform(natura_crs, crs, transform_context),
+        [name_idx, nr_idx],
+        feedback,
+        tr("the Natura 2000 layer"),
+        warnings,
+    )
     areas = [(g, plain_value(v[0], str), plain_value(v[1], int)) for g, v, _fid in area_rows]
     if not areas:
         raise InputError(tr("The Natura 2000 layer holds no usable polygon."))
 
-    result = OverlayResult()
     pilot_index = PilotIndex(pilot_items)
     area_index = AreaIndex(areas, float(max(bands)))
-    counts = _count_parcels(
-        parcels, pilot_index, area_index, bands, category_field, crs, transform_context, result, feedback
-    )
+    xform = _xform(parcels_crs, crs, transform_context)
+    counts = _count_parcels(parcels, pilot_index, area_index, bands, category_field, xform, result, feedback)
     result.rows = _build_rows(pilot_items, areas, counts, bands)
     return result
 
 
-def _parcel_assignment(fields: QgsFields):
-    """Indexes of n2k_dist_m, n2k_name, n2k_nr when the parcels were flagged already."""
+def _parcel_assignment(parcels: QgsFeatureSource, bands: list[int], result: OverlayResult):
+    """Indexes of n2k_dist_m, n2k_name, n2k_nr when the parcels' flags can be used, else None.
+
+    A flagged parcel beyond the flagging's outer band has no distance. That
+    says "beyond" here only if the outer band given here is not wider: the
+    largest n2k_band found is a lower bound of the flagging's outer band.
+    Otherwise every distance is computed again (and the log says why).
+    """
+    fields = parcels.fields()
     idx = [fields.lookupField(name) for name in FLAG_FIELDS]
-    return idx if all(i >= 0 for i in idx) else None
+    if not all(i >= 0 for i in idx):
+        return None
+    band_idx = fields.lookupField(BAND_FIELD)
+    columns = [idx[0]] + ([band_idx] if band_idx >= 0 else [])
+    request = QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY).setSubsetOfAttributes(columns)
+    without_distance, widest = 0, None
+    for feat in parcels.getFeatures(request):
+        if plain_value(feat.attribute(idx[0]), float) is None:
+            without_distance += 1
+        band = plain_value(feat.attribute(band_idx), int) if band_idx >= 0 else None
+        if band is not None and (widest is None or band > widest):
+            widest = band
+    outer = max(bands)
+    if without_distance and (widest is None or widest < outer):
+        result.notes.append(
+            tr(
+                "The parcels were flagged with an outer band of {0}, less than the {1} m given here, so "
+                "{2} parcels without a distance could lie within it: every distance was computed again."
+            ).format(
+                tr("at most {0} m").format(widest) if widest is not None else tr("unknown width"),
+                outer,
+                without_distance,
+            )
+        )
+        return None
+    return idx
 
 
-def _count_parcels(parcels, pilot_index, area_index, bands, category_field, crs, context, result, feedback):
+def _count_parcels(parcels, pilot_index, area_index, bands, category_field, xform, result, feedback):
     """{(pilot, area key or None, band or None): [parcels, ha total, {column: ha}]}."""
     fields = parcels.fields()
     cat_idx = _lookup(fields, category_field, ("category",))
     if category_field and cat_idx < 0:
         raise InputError(tr("The parcels layer has no field '{0}'.").format(category_field))
     result.missing_category = cat_idx < 0
-    flags = _parcel_assignment(fields)
+    flags = _parcel_assignment(parcels, bands, result)
     result.used_flags = flags is not None
     column_of = {c.lower(): col for c, col in CATEGORIES}
-    xform = _xform(parcels, crs, context)
     counts: dict = {}
     total = parcels.featureCount()
     step = 100.0 / total if total and total > 0 else 0

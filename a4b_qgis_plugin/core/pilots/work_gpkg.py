@@ -26,13 +26,12 @@ from qgis.core import (
 )
 
 from ..common import settings
+from ..common.crs import WORK_CRS
 from ..common.errors import OutputError
 from ..common.i18n import tr
 from ..common.qt_compat import WKB_MULTIPOLYGON, make_field
 
 PILOT_BOUNDARY_TABLE = "pilot_boundaries"
-WORK_CRS = "EPSG:28992"
-PROJECT_SCOPE = "a4b"
 PROJECT_KEY_GPKG = "work_gpkg"
 # method values stored with each boundary
 METHOD_FEATURE = "feature"
@@ -48,7 +47,7 @@ def default_work_gpkg(project: QgsProject) -> str:
     An unsaved project has no folder: the file then goes to ``a4b/`` in the
     QGIS settings folder, and :func:`is_unsaved_fallback` says so.
     """
-    custom, _ok = project.readEntry(PROJECT_SCOPE, PROJECT_KEY_GPKG, "")
+    custom, _ok = project.readEntry(settings.PROJECT_SCOPE, PROJECT_KEY_GPKG, "")
     if custom:
         return custom
     name = settings.WORK_GPKG_NAME.get() or "a4b_work.gpkg"
@@ -60,7 +59,7 @@ def default_work_gpkg(project: QgsProject) -> str:
 
 def is_unsaved_fallback(project: QgsProject) -> bool:
     """True when the work GeoPackage is not beside the project because it was never saved."""
-    custom, _ok = project.readEntry(PROJECT_SCOPE, PROJECT_KEY_GPKG, "")
+    custom, _ok = project.readEntry(settings.PROJECT_SCOPE, PROJECT_KEY_GPKG, "")
     return not custom and not project.fileName()
 
 
