@@ -45,6 +45,9 @@ def test_polygon_part_drops_lines_and_points(qgis_app):
     assert all(p.type() == part.type() for p in part.asGeometryCollection())
     assert geometry.polygon_part(QgsGeometry.fromWkt("LINESTRING(0 0, 1 1)")) is None
 
+    kept, repaired = geometry.valid_polygon(mixed)
+    assert not repaired and kept.area() == 2.0
+
 
 def test_file_and_table_reads_ogr_sources(qgis_app, tmp_path):
     gpkg = tmp_path / "a b.gpkg"

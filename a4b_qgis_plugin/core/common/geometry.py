@@ -32,10 +32,13 @@ def polygon_part(geom: QgsGeometry | None) -> QgsGeometry | None:
 def valid_polygon(geom: QgsGeometry | None) -> tuple[QgsGeometry | None, bool]:
     """(*geom* as a valid polygon geometry, whether it needed repair).
 
-    ``(None, False)`` for a null, empty or non-polygon geometry; ``(None, True)``
-    when the repair leaves no polygon. *geom* itself is never changed.
+    Of a collection only the polygon parts count. ``(None, False)`` for a
+    null or empty geometry or one without polygons; ``(None, True)`` when the
+    repair leaves no polygon. *geom* itself is never changed.
     """
-    if geom is None or geom.isNull() or geom.isEmpty() or not _is_polygonal(geom):
+    if geom is not None and not geom.isNull() and not _is_polygonal(geom):
+        geom = polygon_part(geom)
+    if geom is None or geom.isNull() or geom.isEmpty():
         return None, False
     if geom.isGeosValid():
         return QgsGeometry(geom), False

@@ -14,14 +14,14 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 
+from ..common.crs import WORK_CRS
 from ..common.errors import InputError
+from ..common.geometry import valid_polygon
 from ..common.i18n import tr
 from ..common.qt_compat import GEOMETRY_POLYGON
 from .catalogue import Pilot, natura2000_filter
-from .work_gpkg import WORK_CRS
 
 BUFFER_SEGMENTS = 16
 MAX_BUFFER_M = 50000.0
@@ -31,18 +31,8 @@ def _clean(geometry: QgsGeometry) -> QgsGeometry:
     """Only the polygon parts of *geometry*, made valid; raise when nothing is left."""
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         raise InputError(tr("The boundary is empty."))
-    geom = QgsGeometry(geometry)
-    if not geom.isGeosValid():
-        geom = geom.makeValid()
-    if QgsWkbTypes.geometryType(geom.wkbType()) != GEOMETRY_POLYGON:
-        # makeValid can return a collection; keep its polygons only
-        parts = [
-            QgsGeometry(part.clone())
-            for part in geom.constParts()
-            if QgsWkbTypes.geometryType(part.wkbType()) == GEOMETRY_POLYGON
-        ]
-        geom = QgsGeometry.unaryUnion(parts) if parts else QgsGeometry()
-    if geom.isNull() or geom.isEmpty() or geom.area() <= 0:
+    geom, _repaired = valid_polygon(geometry)
+    if geom is None or geom.area() <= 0:
         raise InputError(tr("The boundary has no area: draw or choose a polygon."))
     geom.convertToMultiType()
     return geom
@@ -88,7 +78,7 @@ def boundary_from_features(
     ]
     if not geometries:
         raise InputError(tr("The selected features have no geometry."))
-    geometries = [g.makeValid() if not g.isGeosValid() else g for g in geometries]
+    geometries = [g for g in (valid_polygon(g)[0] for g in geometries) if g is not None]
     return to_work_crs(QgsGeometry.unaryUnion(geometries), layer.crs(), transform_context)
 
 
@@ -162,8 +152,9 @@ def boundary_from_natura2000(
             raise InputError(
                 tr("A Natura 2000 area cannot be transformed to EPSG:28992: {0}").format(err)
             ) from err
-        if not geom.isGeosValid():
-            geom = geom.makeValid()
+        geom, _repaired = valid_polygon(geom)
+        if geom is None:
+            continue
         pieces.append(geom.buffer(buffer_m, BUFFER_SEGMENTS) if buffer_m > 0 else geom)
         name = str(feature.attribute(name_field) or "").strip()
         if name and name not in used:
