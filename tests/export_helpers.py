@@ -127,7 +127,7 @@ def build_register(path: Path, rows=ROWS, boundaries: bool = True) -> Path:
             "updated_at": stamp,
             "updated_by": "tester",
         }
-        feature.setAttributes([values[f.name()] for f in fields])
+        feature.setAttributes([values.get(f.name()) for f in fields])  # newer schema fields: empty
         geometry = QgsGeometry(geometries[pilot].pop(0))
         geometry.convertToMultiType()
         feature.setGeometry(geometry)
@@ -160,7 +160,8 @@ def expected(rows=ROWS, pilots=None, statuses=None, themes=None) -> dict:
         known = [v for v in values if v is not None]
         return round(math.fsum(known), 2) if known else None
 
-    nets = [None if r[7] is None and r[8] is None else (r[8] or 0) - (r[7] or 0) for r in chosen]
+    # The money rule: unknown stays unknown; the net only over measures with both figures.
+    nets = [r[8] - r[7] for r in chosen if r[7] is not None and r[8] is not None]
     return {
         "count": len(chosen),
         "ha": round(math.fsum(r[5] for r in chosen if r[6] == "ha"), 4),
@@ -169,5 +170,8 @@ def expected(rows=ROWS, pilots=None, statuses=None, themes=None) -> dict:
         "cost_eur_yr": money(r[7] for r in chosen),
         "revenue_eur_yr": money(r[8] for r in chosen),
         "net_eur_yr": money(nets),
+        "cost_missing": sum(1 for r in chosen if r[7] is None),
+        "revenue_missing": sum(1 for r in chosen if r[8] is None),
+        "net_left_out": len(chosen) - len(nets),
         "rows": chosen,
     }

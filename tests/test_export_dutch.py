@@ -81,8 +81,11 @@ def test_spreadsheet_and_pdf_in_dutch(qgis_processing, dutch, tmp_path):
         "Lengte (m)",
         "Aantal stuks",
         "Kosten (EUR/jr)",
+        "Kosten onbekend (maatregelen)",
         "Opbrengst (EUR/jr)",
+        "Opbrengst onbekend (maatregelen)",
         "Netto (EUR/jr)",
+        "Buiten netto (maatregelen)",
     ]
     assert "Omvorming naar natuur" in set(theme["Thema"]) and theme.iloc[-1]["Pilot"] == "Alle pilots"
     assert round(theme.iloc[-1]["Kosten (EUR/jr)"], 2) == 3920.79

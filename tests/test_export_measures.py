@@ -132,7 +132,11 @@ def test_xlsx_sheets_totals_and_types(qgis_processing, register, tmp_path):
         assert grand["Count"] == want["count"]
         assert round(grand["Cost (EUR/yr)"], 2) == want["cost_eur_yr"]
         assert round(grand["Revenue (EUR/yr)"], 2) == want["revenue_eur_yr"]
-        assert round(grand["Net (EUR/yr)"], 2) == want["net_eur_yr"] == -6001.63
+        # The net only over the 3 measures with both a cost and a revenue; the others are counted.
+        assert round(grand["Net (EUR/yr)"], 2) == want["net_eur_yr"] == -3846.28
+        assert grand["Left out of net (measures)"] == want["net_left_out"] == 4
+        assert grand["Cost not known (measures)"] == want["cost_missing"] == 1
+        assert grand["Revenue not known (measures)"] == want["revenue_missing"] == 4
         assert round(grand["Area (ha)"], 4) == want["ha"]
         assert round(grand["Length (m)"], 2) == want["m"] == 412.5
         for pilot in (WEST, EAST):

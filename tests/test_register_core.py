@@ -76,7 +76,8 @@ def test_create_and_read_back_in_qgis(qgis_app, tmp_path):
     assert_valid_gpkg(path)
     totals = register.totals("Demo")
     assert totals["count"] == 1 and totals["ha"] == 1.0 and totals["revenue_eur_yr"] == 181.0
-    assert totals["net_eur_yr"] == 181.0
+    # No cost known: the net is unknown and says which measure it left out.
+    assert totals["net_eur_yr"] is None and totals["net_left_out"] == 1 and totals["cost_missing"] == 1
     assert register.totals()["m"] == 120.0
 
 

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -13,15 +10,11 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterVectorLayer,
 )
-from qgis.PyQt.QtCore import QDateTime
 
-from ..core.common.errors import OutputError
+from ..core.common.errors import A4BError
 from ..core.common.qt_compat import ALGORITHM_NO_THREADING, SOURCE_VECTOR, SOURCE_VECTOR_POLYGON
-from ..core.export.data import write_csv, write_geojson, write_gpkg
-from ..core.export.files import OutputSet, check_target
-from ..core.export.inputs import describe, file_of, find_pilot_boundaries, open_files, resolve_register
-from ..core.export.selection import check_register_layer, select_measures
-from ..core.measures import vocabulary
+from ..core.export.inputs import open_files, resolve_register
+from ..core.export.run import ExportRequest, export_measures
 from . import register_filters
 from .base import A4BAlgorithm
 
@@ -46,6 +39,13 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
     OUTPUT_PDF = "OUTPUT_PDF"
     COUNT = "COUNT"
     PAGES = "PAGES"
+    OUTPUTS = {
+        "gpkg": OUTPUT_GPKG,
+        "geojson": OUTPUT_GEOJSON,
+        "csv": OUTPUT_CSV,
+        "xlsx": OUTPUT_XLSX,
+        "pdf": OUTPUT_PDF,
+    }
 
     def name(self) -> str:
         return "exportmeasures"
@@ -159,152 +159,39 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Measures exported")))
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("PDF pages")))
 
-    def _targets(self, parameters, context) -> dict:
-        targets = {}
-        for key in (
-            self.OUTPUT_GPKG,
-            self.OUTPUT_GEOJSON,
-            self.OUTPUT_CSV,
-            self.OUTPUT_XLSX,
-            self.OUTPUT_PDF,
-        ):
-            value = parameters.get(key)
-            if value is None or value == "":
-                continue
-            path = self.parameterAsFileOutput(parameters, key, context)
-            if path:
-                targets[key] = path
-        return targets
-
-    def processAlgorithm(self, parameters, context, feedback):
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: D102
         layer = self.parameterAsVectorLayer(parameters, self.REGISTER, context)
         if layer is None or not layer.isValid():
             raise QgsProcessingException(self.invalidSourceError(parameters, self.REGISTER))
-        project = context.project()
-        try:
-            register = resolve_register(layer)
-            check_register_layer(register)
-            targets = self._targets(parameters, context)
-            if not targets:
-                raise OutputError(self.tr("Choose at least one output file."))
-            if len({os.path.abspath(p) for p in targets.values()}) < len(targets):
-                raise OutputError(self.tr("Two outputs have the same file name; give each its own."))
-            in_use = open_files(project) + [file_of(register)]
-            finals = {key: check_target(path, in_use) for key, path in targets.items()}
-            pilots, statuses, themes = register_filters.chosen_filters(self, parameters, context, register)
-            personal = self.parameterAsBoolean(parameters, self.INCLUDE_PERSONAL, context)
-            feedback.setProgressText(self.tr("Selecting measures…"))
-            measures = select_measures(register, pilots, statuses, themes, personal, feedback)
-            if feedback.isCanceled():
-                return {}
-            feedback.pushInfo(self.tr("{count} measures selected.").format(count=measures.featureCount()))
-            pages = self._write_all(
-                parameters,
-                context,
-                feedback,
-                register,
-                measures,
-                finals,
-                (pilots, statuses, themes, personal),
-            )
-        except OutputError as error:
-            raise QgsProcessingException(str(error)) from error
-        results = {key: str(path) for key, path in finals.items()}
-        results[self.COUNT] = measures.featureCount()
-        results[self.PAGES] = pages
-        return results
-
-    def _write_all(self, parameters, context, feedback, register, measures, finals, filters) -> int:
-        """Write every output to a temporary file, then move them all into place."""
-        from ..core.export.xlsx import write_xlsx
-
-        outputs = OutputSet()
-        transform_context = context.transformContext()
-        pages = 0
-        writers = {
-            self.OUTPUT_GPKG: lambda tmp: write_gpkg(measures, tmp, transform_context),
-            self.OUTPUT_GEOJSON: lambda tmp: write_geojson(measures, tmp, transform_context),
-            self.OUTPUT_CSV: lambda tmp: write_csv(measures, tmp, transform_context),
-            self.OUTPUT_XLSX: lambda tmp: write_xlsx(measures, tmp, self._about(register, measures, filters)),
-        }
-        try:
-            for number, (key, final) in enumerate(finals.items()):
-                if feedback.isCanceled():
-                    raise OutputError(self.tr("Export cancelled; nothing was written."))
-                feedback.setProgress(100.0 * number / len(finals))
-                feedback.setProgressText(self.tr("Writing {path}…").format(path=final.name))
-                temporary = outputs.temporary_for(final)
-                try:
-                    if key == self.OUTPUT_PDF:
-                        pages = self._write_pdf(
-                            parameters, context, feedback, register, measures, temporary, filters
-                        )
-                    else:
-                        writers[key](temporary)
-                except OutputError:
-                    raise
-                except Exception as error:  # a disk, library or data problem: say where
-                    raise OutputError(
-                        self.tr("Could not write {path}: {error}").format(path=final, error=error)
-                    ) from error
-            written = outputs.commit()
-        except Exception:
-            outputs.discard()
-            raise
-        for path in written:
-            feedback.pushInfo(self.tr("Written: {path}").format(path=path))
-        feedback.setProgress(100)
-        return pages
-
-    def _write_pdf(self, parameters, context, feedback, register, measures, temporary: Path, filters) -> int:
-        from ..core.export.pdf import write_pdf
-
-        boundaries = self.parameterAsVectorLayer(parameters, self.PILOT_BOUNDARIES, context)
-        if boundaries is None:
-            boundaries = find_pilot_boundaries(register, context.project())
-        natura2000 = self.parameterAsVectorLayer(parameters, self.NATURA2000, context)
-        basemap = self.parameterAsRasterLayer(parameters, self.BASEMAP, context)
-        lines = [
-            self.tr("Measures: {source}; {count} measures in this export.").format(
-                source=describe(register), count=measures.featureCount()
-            )
-        ]
-        _pilots, statuses, themes, _personal = filters
-        if statuses or themes:
-            every = self.tr("all")
-            lines.append(
-                self.tr("Selection: statuses {statuses}; themes {themes}.").format(
-                    statuses=", ".join(vocabulary.status_label(x) for x in statuses) or every,
-                    themes=", ".join(vocabulary.theme_label(x) for x in themes) or every,
-                )
-            )
-        if boundaries is not None:
-            lines.append(self.tr("Pilot boundaries: {name}.").format(name=describe(boundaries)))
-        if natura2000 is not None:
-            lines.append(self.tr("Natura 2000: {name}.").format(name=describe(natura2000)))
-        if basemap is not None:
-            lines.append(self.tr("Base map: {name}.").format(name=describe(basemap)))
-        return write_pdf(
-            measures,
-            temporary,
-            context.transformContext(),
-            natura2000,
-            boundaries,
-            basemap,
-            "\n".join(lines),
-            feedback,
+        targets = {}
+        for key, name in self.OUTPUTS.items():
+            if parameters.get(name) not in (None, ""):
+                targets[key] = self.parameterAsFileOutput(parameters, name, context)
+        text = lambda name: self.parameterAsString(parameters, name, context)  # noqa: E731
+        request = ExportRequest(
+            register=resolve_register(layer),
+            targets=targets,
+            pilots=text(self.PILOTS),
+            statuses=text(self.STATUSES),
+            themes=text(self.THEMES),
+            include_personal=self.parameterAsBoolean(parameters, self.INCLUDE_PERSONAL, context),
+            boundaries=self.parameterAsVectorLayer(parameters, self.PILOT_BOUNDARIES, context),
+            natura2000=self.parameterAsVectorLayer(parameters, self.NATURA2000, context),
+            basemap=self.parameterAsRasterLayer(parameters, self.BASEMAP, context),
+            project=context.project(),
+            open_files=open_files(context.project()),
         )
-
-    def _about(self, register, measures, filters) -> list[tuple[str, str]]:
-        pilots, statuses, themes, personal = filters
-        every = self.tr("all")
-        return [
-            (self.tr("Exported at"), QDateTime.currentDateTime().toString("yyyy-MM-dd HH:mm")),
-            (self.tr("Register"), file_of(register) or register.source()),
-            (self.tr("Pilots"), "; ".join(pilots) or every),
-            (self.tr("Statuses"), ", ".join(vocabulary.status_label(s) for s in statuses) or every),
-            (self.tr("Themes"), ", ".join(vocabulary.theme_label(t) for t in themes) or every),
-            (self.tr("Personal data included"), self.tr("yes") if personal else self.tr("no")),
-            (self.tr("Measures"), str(measures.featureCount())),
-            (self.tr("Amounts"), self.tr("Euros per year; an empty cell means the amount is not known.")),
-        ]
+        try:
+            result = export_measures(request, context.transformContext(), feedback)
+        except A4BError as error:
+            raise QgsProcessingException(str(error)) from error
+        if result.cancelled:
+            return {}
+        for warning in result.warnings:
+            feedback.pushWarning(warning)
+        for path in result.paths.values():
+            feedback.pushInfo(self.tr("Written: {path}").format(path=path))
+        results = {self.OUTPUTS[key]: path for key, path in result.paths.items()}
+        results[self.COUNT] = result.count
+        results[self.PAGES] = result.pages
+        return results

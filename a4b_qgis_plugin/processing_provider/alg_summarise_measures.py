@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -14,12 +10,11 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.common.errors import OutputError
-from ..core.common.qt_compat import FIELD_DOUBLE, FIELD_INT, FIELD_STRING, SOURCE_VECTOR, WKB_NO_GEOMETRY
+from ..core.common.errors import A4BError
+from ..core.common.qt_compat import SOURCE_VECTOR, WKB_NO_GEOMETRY
 from ..core.export.inputs import resolve_register
-from ..core.export.selection import check_register_layer, select_measures
-from ..core.export.summary import VALUE_KEYS, read_records, summarise
-from ..core.measures import vocabulary
+from ..core.export.summary_table import GROUPS, summarise_register, summary_fields, write_summary
+from ..core.export.verify import check_table_rows
 from . import register_filters
 from .base import A4BAlgorithm
 
@@ -36,7 +31,7 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
     GROUP_BY = "GROUP_BY"
     TOTALS = "TOTALS"
     OUTPUT = "OUTPUT"
-    GROUPS = ["theme", "status"]
+    GROUPS = GROUPS
 
     def name(self) -> str:
         return "summarisemeasures"
@@ -49,9 +44,11 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
             "Totals of the measures register per pilot and theme (or per pilot and status), as a "
             "table without geometry for models and reports: number of measures, hectares, metres, "
             "pieces, and cost, revenue and net amount in euros per year. The same numbers as the "
-            "export's spreadsheet.\n\nA group in which no measure has a known amount gets an empty "
-            "amount, not zero. Rows with an empty theme (or status) are the totals of a pilot; the "
-            "row with an empty pilot is the grand total; the field row_kind says which is which "
+            "export's spreadsheet.\n\nAn unknown amount is never counted as zero: a group in which no "
+            "measure has a known amount gets an empty amount, cost_missing and revenue_missing count the "
+            "measures without a figure, and the net covers only measures with both a cost and a revenue "
+            "(net_left_out counts the others). Rows with an empty theme (or status) are the totals of "
+            "a pilot; the row with an empty pilot is the grand total; the field row_kind says which is which "
             "(theme or status, pilot_total, total)."
         )
 
@@ -81,55 +78,54 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
             self.tr("The table of totals, without geometry."),
         )
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: D102
         layer = self.parameterAsVectorLayer(parameters, self.REGISTER, context)
         if layer is None or not layer.isValid():
             raise QgsProcessingException(self.invalidSourceError(parameters, self.REGISTER))
         by = self.GROUPS[self.parameterAsEnum(parameters, self.GROUP_BY, context)]
-        try:
-            register = resolve_register(layer)
-            check_register_layer(register)
-            pilots, statuses, themes = register_filters.chosen_filters(self, parameters, context, register)
-            measures = select_measures(register, pilots, statuses, themes, False, feedback)
-        except OutputError as error:
-            raise QgsProcessingException(str(error)) from error
-        rows = summarise(
-            read_records(measures), by, self.parameterAsBoolean(parameters, self.TOTALS, context)
+        filters = tuple(
+            self.parameterAsString(parameters, name, context)
+            for name in (self.PILOTS, self.STATUSES, self.THEMES)
         )
-
-        fields = QgsFields()
-        fields.append(QgsField("pilot", FIELD_STRING))
-        fields.append(QgsField(by, FIELD_STRING))
-        fields.append(QgsField(f"{by}_label", FIELD_STRING))
-        fields.append(QgsField("row_kind", FIELD_STRING))
-        for key in VALUE_KEYS:
-            fields.append(QgsField(key, FIELD_INT if key == "count" else FIELD_DOUBLE))
+        try:
+            summary = summarise_register(
+                resolve_register(layer),
+                filters,
+                by,
+                self.parameterAsBoolean(parameters, self.TOTALS, context),
+                feedback,
+            )
+        except A4BError as error:
+            raise QgsProcessingException(str(error)) from error
+        if summary.cancelled:
+            return {}
+        fields = summary_fields(by)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WKB_NO_GEOMETRY)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        label = vocabulary.theme_label if by == "theme" else vocabulary.status_label
-        for number, row in enumerate(rows):
-            if feedback.isCanceled():
-                break
-            feature = QgsFeature(fields)
-            key = row[by]
-            if row["pilot"] is None:
-                kind = "total"
-            elif key is None:
-                kind = "pilot_total"
-            else:
-                kind = by
-            pilot = row["pilot"]
-            feature.setAttributes(
-                [pilot, key, label(key) if key else None, kind] + [row[name] for name in VALUE_KEYS]
-            )
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-            feedback.setProgress(100.0 * (number + 1) / len(rows))
-        grand = rows[-1] if rows and rows[-1]["pilot"] is None else None
+        try:
+            written = write_summary(summary, sink, fields, dest_id, feedback)
+            del sink  # closes a file output, so what reached the disk can be counted
+            check_table_rows(dest_id, written)
+        except A4BError as error:
+            raise QgsProcessingException(str(error)) from error
+        for warning in summary.warnings:
+            feedback.pushWarning(warning)
+        grand = summary.rows[-1] if summary.rows and summary.rows[-1]["pilot"] is None else None
         if grand:
+            unknown = self.tr("not known")
             feedback.pushInfo(
-                self.tr("{count} measures; cost {cost} EUR/yr, revenue {revenue} EUR/yr.").format(
-                    count=grand["count"], cost=grand["cost_eur_yr"], revenue=grand["revenue_eur_yr"]
+                self.tr(
+                    "{count} measures; cost {cost} EUR/yr ({cost_missing} without a cost), revenue {revenue} "
+                    "EUR/yr ({revenue_missing} without a revenue), net {net} EUR/yr ({left_out} left out)."
+                ).format(
+                    count=grand["count"],
+                    cost=unknown if grand["cost_eur_yr"] is None else grand["cost_eur_yr"],
+                    cost_missing=grand["cost_missing"],
+                    revenue=unknown if grand["revenue_eur_yr"] is None else grand["revenue_eur_yr"],
+                    revenue_missing=grand["revenue_missing"],
+                    net=unknown if grand["net_eur_yr"] is None else grand["net_eur_yr"],
+                    left_out=grand["net_left_out"],
                 )
             )
         return {self.OUTPUT: dest_id}

@@ -277,10 +277,16 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
             )
         )
         totals = register.totals()
+        net = totals["net_eur_yr"]
         feedback.pushInfo(
             self.tr(
-                "Register now: {total} measures (dropped ones not counted), net {net:.2f} euro per year."
-            ).format(total=totals["count"], net=totals["net_eur_yr"])
+                "Register now: {total} measures (dropped ones not counted), net {net} euro per year "
+                "over the measures with both a cost and a revenue ({left_out} left out)."
+            ).format(
+                total=totals["count"],
+                net=self.tr("not known") if net is None else f"{net:.2f}",
+                left_out=totals["net_left_out"],
+            )
         )
         layer_source = f"{register.path}|layername={MEASURES_TABLE}"
         details = QgsProcessingContext.LayerDetails(

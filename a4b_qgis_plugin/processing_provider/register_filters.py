@@ -5,7 +5,7 @@ from __future__ import annotations
 from qgis.core import QgsProcessingParameterString
 
 from ..core.common.i18n import tr
-from ..core.export.selection import parse_choices, parse_pilots, register_pilots
+from ..core.export.selection import parse_filters
 from ..core.measures import vocabulary
 
 PILOTS = "PILOTS"
@@ -39,7 +39,4 @@ def chosen_filters(algorithm, parameters: dict, context, register) -> tuple:
     Raises ``OutputError`` naming the allowed values when one is unknown.
     """
     text = lambda name: algorithm.parameterAsString(parameters, name, context)  # noqa: E731
-    pilots = parse_pilots(text(PILOTS), register_pilots(register))
-    statuses = parse_choices(text(STATUSES), vocabulary.STATUSES, vocabulary.status_label, tr("status"))
-    themes = parse_choices(text(THEMES), vocabulary.THEMES, vocabulary.theme_label, tr("theme"))
-    return pilots, statuses, themes
+    return parse_filters(text(PILOTS), text(STATUSES), text(THEMES), register)

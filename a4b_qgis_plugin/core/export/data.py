@@ -20,6 +20,7 @@ from qgis.PyQt.QtCore import Qt
 from ..common.errors import OutputError
 from ..common.i18n import tr
 from ..common.qt_compat import FIELD_DATE, FIELD_DATETIME, FIELD_STRING, WKB_NO_GEOMETRY
+from .cells import neutralise
 
 GPKG_LAYER = "measures"
 WGS84 = "EPSG:4326"
@@ -67,19 +68,18 @@ def write_csv(layer: QgsVectorLayer, path: Path, transform_context: QgsCoordinat
     """Write the attributes of *layer* as comma-separated UTF-8 text (no geometry).
 
     Dates and times are written as ISO 8601 text (``2026-11-27T10:00:00``),
-    which other systems read without guessing, rather than GDAL's ``2026/11/27``.
+    which other systems read without guessing, rather than GDAL's ``2026/11/27``;
+    text that a spreadsheet would run as a formula gets a leading quote.
     """
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "CSV"
     options.layerOptions = ["SEPARATOR=COMMA", "STRING_QUOTING=IF_NEEDED"]
-    _write(_iso_dates(layer), path, options, transform_context)
+    _write(_csv_copy(layer), path, options, transform_context)
 
 
-def _iso_dates(layer: QgsVectorLayer) -> QgsVectorLayer:
-    """*layer*, or an attribute-only copy whose date/time fields are ISO 8601 text."""
+def _csv_copy(layer: QgsVectorLayer) -> QgsVectorLayer:
+    """An attribute-only copy of *layer*: dates as ISO 8601 text, text neutralised (:mod:`.cells`)."""
     temporal = [i for i, f in enumerate(layer.fields()) if f.type() in (FIELD_DATETIME, FIELD_DATE)]
-    if not temporal:
-        return layer
     fields = QgsFields()
     for index, field in enumerate(layer.fields()):
         fields.append(QgsField(field.name(), FIELD_STRING) if index in temporal else QgsField(field))
@@ -94,7 +94,10 @@ def _iso_dates(layer: QgsVectorLayer) -> QgsVectorLayer:
             else:
                 values[index] = None
         row = QgsFeature(fields)
-        row.setAttributes(values)
+        row.setAttributes([neutralise(value) for value in values])
         rows.append(row)
-    copy.dataProvider().addFeatures(rows)
+    if not copy.dataProvider().addFeatures(rows):
+        raise OutputError(
+            tr("Could not prepare the CSV table: {error}").format(error=copy.dataProvider().lastError())
+        )
     return copy

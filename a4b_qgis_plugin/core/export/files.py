@@ -4,12 +4,15 @@ Every output is first written to a hidden temporary file in the target's own
 folder (so the final ``os.replace`` is atomic on one file system); only when
 every requested output has been written are they moved into place. On any
 failure the temporary files are removed, so a failed export never leaves a
-half-written file behind nor replaces a good one.
+half-written file behind nor replaces a good one. A run that is killed
+cannot clean up; its temporary files carry its process id, and the next
+export to the same file removes those whose process is gone.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -66,6 +69,39 @@ def check_target(path: str, open_sources: list[str] | None = None) -> Path:
     return target
 
 
+def _process_gone(pid: int) -> bool:
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # it exists (another user's process): leave its file alone
+    return False
+
+
+def remove_stale_parts(final: Path) -> list[Path]:
+    """Remove the temporary files of earlier, killed exports to *final*; return them."""
+    pattern = re.compile(
+        rf"^\.{re.escape(final.stem)}\.(\d+)-[^/]*\.part{re.escape(final.suffix)}({'|'.join(_SIDECARS)})?$"
+    )
+    removed = []
+    try:
+        names = os.listdir(final.parent)
+    except OSError:
+        return removed
+    for name in names:
+        match = pattern.match(name)
+        if match and _process_gone(int(match.group(1))):
+            try:
+                (final.parent / name).unlink()
+                removed.append(final.parent / name)
+            except OSError:
+                pass  # someone else removed it, or no permission: the next run tries again
+    return removed
+
+
 class OutputSet:
     """Temporary files for a set of outputs, committed together or not at all."""
 
@@ -74,9 +110,10 @@ class OutputSet:
 
     def temporary_for(self, final: Path) -> Path:
         """A fresh, not yet existing, hidden path beside *final* with its suffix."""
+        remove_stale_parts(final)
         try:
             handle, name = tempfile.mkstemp(
-                prefix=f".{final.stem}.", suffix=f".part{final.suffix}", dir=final.parent
+                prefix=f".{final.stem}.{os.getpid()}-", suffix=f".part{final.suffix}", dir=final.parent
             )
         except OSError as error:
             raise OutputError(

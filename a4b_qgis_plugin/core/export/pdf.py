@@ -22,7 +22,10 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsLayoutExporter,
+    QgsLayoutItemLabel,
     QgsLayoutItemMap,
+    QgsLayoutPoint,
+    QgsLayoutSize,
     QgsLayoutTableColumn,
     QgsLegendRenderer,
     QgsMemoryProviderUtils,
@@ -49,13 +52,13 @@ from ..common.qt_compat import (
 from ..measures import vocabulary
 from ..register import schema as register_schema
 from .map_layers import style_boundaries, style_natura2000, style_other_measures, style_page_measures
-from .summary import read_records, summarise
+from .summary import INTEGER_KEYS, VALUE_KEYS, read_records, summarise
 from .xlsx import column_label
 
 TEMPLATE = LAYOUTS_DIR / "pilot_measures_a4.qpt"
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
 MIN_EXTENT_M = 400.0  # a single small measure still gets some surroundings
-TABLE_KEYS = ["count", "ha", "m", "pieces", "cost_eur_yr", "revenue_eur_yr", "net_eur_yr"]
+TABLE_KEYS = VALUE_KEYS
 
 
 def map_crs(layer: QgsVectorLayer) -> QgsCoordinateReferenceSystem:
@@ -130,7 +133,7 @@ def summary_layer(measures: QgsVectorLayer) -> QgsVectorLayer:
     fields.append(QgsField("theme", FIELD_STRING))
     fields.append(QgsField("is_total", FIELD_INT))
     for key in TABLE_KEYS:
-        fields.append(QgsField(key, FIELD_INT if key == "count" else FIELD_DOUBLE))
+        fields.append(QgsField(key, FIELD_INT if key in INTEGER_KEYS else FIELD_DOUBLE))
     layer = QgsMemoryProviderUtils.createMemoryLayer(
         "totals", fields, WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem()
     )
@@ -157,24 +160,31 @@ def _table_columns() -> list:
     """Columns of the totals table; widths (mm) fill the 205 mm frame with its cell margins."""
     from qgis.PyQt.QtCore import Qt
 
-    def column(key: str, expression: str, width: float) -> QgsLayoutTableColumn:
-        col = QgsLayoutTableColumn(column_label(key))
+    def column(key: str, expression: str, width: float, heading: str = "") -> QgsLayoutTableColumn:
+        col = QgsLayoutTableColumn(heading or column_label(key))
         col.setAttribute(expression)
         col.setWidth(width)
         if key != "theme":
             col.setHAlignment(Qt.AlignmentFlag.AlignRight)
         return col
 
-    columns = [column("theme", '"theme"', 46), column("count", '"count"', 12)]
-    for key, decimals, width in (("ha", 2, 18), ("m", 0, 18), ("pieces", 0, 16)):
+    columns = [column("theme", '"theme"', 32), column("count", '"count"', 10)]
+    for key, decimals, width in (("ha", 2, 15), ("m", 0, 13), ("pieces", 0, 12)):
         # Zero quantities stay blank so the units a pilot uses stand out.
         blank_zero = (
             f'CASE WHEN coalesce("{key}", 0) = 0 THEN \'\' ELSE format_number("{key}", {decimals}) END'
         )
         columns.append(column(key, blank_zero, width))
-    for key, width in (("cost_eur_yr", 27), ("revenue_eur_yr", 27), ("net_eur_yr", 26)):
+    # Each amount has beside it the number of measures without that figure (blank: none).
+    for key, missing, heading in (
+        ("cost_eur_yr", "cost_missing", tr("No cost")),
+        ("revenue_eur_yr", "revenue_missing", tr("No revenue")),
+        ("net_eur_yr", "net_left_out", tr("Not in net")),
+    ):
         dash_unknown = f'CASE WHEN "{key}" IS NULL THEN \'–\' ELSE format_number("{key}", 2) END'
-        columns.append(column(key, dash_unknown, width))
+        columns.append(column(key, dash_unknown, 24))
+        blank_zero = f'CASE WHEN "{missing}" = 0 THEN \'\' ELSE to_string("{missing}") END'
+        columns.append(column(missing, blank_zero, 10, heading))
     return columns
 
 
@@ -308,13 +318,30 @@ def write_pdf(
     return coverage.featureCount()
 
 
+def write_empty_pdf(path: Path, text: str) -> int:
+    """A one-page PDF that says *text* (an empty register: a model still gets its file)."""
+    layout = QgsPrintLayout(QgsProject())
+    layout.initializeDefaults()
+    label = QgsLayoutItemLabel(layout)
+    label.setText(text)
+    label.attemptMove(QgsLayoutPoint(20, 20))
+    label.attemptResize(QgsLayoutSize(170, 40))
+    layout.addLayoutItem(label)
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
+    result = QgsLayoutExporter(layout).exportToPdf(str(path), settings)
+    if result != QgsLayoutExporter.ExportResult.Success:
+        raise OutputError(tr("The PDF could not be written: {error}").format(error=result))
+    return 1
+
+
 def _fill_layout(layout, layers, legend_layers, other_measures, crs, totals, sources: str) -> None:
     """Give the template's items their layers and texts (items a user removed are skipped)."""
     page_name = "[% @atlas_pagename %]"
     texts = {
         "title": tr("Measures – {pilot}").format(pilot=page_name),
         "date": tr("Date: {date}").format(date="[% format_date(now(), 'yyyy-MM-dd') %]"),
-        "totals_title": tr("Totals per theme (amounts per year; – = not known)"),
+        "totals_title": tr("Totals per theme (per year; – = not known; No …: measures without that figure)"),
         "sources": sources,
     }
     for item_id, text in texts.items():

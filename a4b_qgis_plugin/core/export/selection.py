@@ -15,6 +15,7 @@ from qgis.core import (
 from ..common.errors import OutputError
 from ..common.i18n import tr
 from ..common.qt_compat import WKB_NO_GEOMETRY
+from ..measures import vocabulary
 from ..register import schema as register_schema
 
 # The GeoPackage primary key: every writer makes its own.
@@ -103,6 +104,18 @@ def register_pilots(layer: QgsVectorLayer) -> list[str]:
     return sorted(str(v) for v in values if v is not None and str(v).strip() and str(v) != "NULL")
 
 
+def parse_filters(pilots: str | list | None, statuses, themes, register: QgsVectorLayer) -> tuple:
+    """(pilots, statuses, themes) chosen by the three filter texts, checked against *register*.
+
+    Raises :class:`OutputError` naming the allowed values when one is unknown.
+    """
+    return (
+        parse_pilots(pilots, register_pilots(register)),
+        parse_choices(statuses, vocabulary.STATUSES, vocabulary.status_label, tr("status")),
+        parse_choices(themes, vocabulary.THEMES, vocabulary.theme_label, tr("theme")),
+    )
+
+
 def export_fields(layer: QgsVectorLayer, include_personal: bool) -> QgsFields:
     """Fields written out: the layer's own, without personal data unless asked."""
     personal = {name.lower() for name in register_schema.PERSONAL_FIELDS}
@@ -127,11 +140,15 @@ def select_measures(
     themes: list[str],
     include_personal: bool,
     feedback=None,
+    expected: int | None = None,
 ) -> QgsVectorLayer:
     """A memory copy of the chosen measures (same CRS and geometry type).
 
-    Empty filter lists mean "all". The input layer is only read. Raises
-    :class:`OutputError` when nothing is left after the filters.
+    Empty filter lists mean "all". The input layer is only read. *expected*
+    is the number of features *layer* holds: reading fewer (or more) is an
+    error, since an export must never hold part of the register unnoticed.
+    An empty *layer* gives an empty copy; filters that leave nothing of a
+    non-empty one raise :class:`OutputError`.
     """
     check_register_layer(layer)
     fields = export_fields(layer, include_personal)
@@ -141,14 +158,16 @@ def select_measures(
     )
     names = [field.name() for field in fields]
     wanted = (set(pilots), set(statuses), set(themes))
-    total = layer.featureCount() or 0
-    step = 100.0 / total if total > 0 else 0
+    total = expected if expected is not None else layer.featureCount()
+    step = 100.0 / total if total and total > 0 else 0
     rows = []
+    seen = 0
     for number, feature in enumerate(layer.getFeatures(QgsFeatureRequest())):
         if feedback is not None:
             if feedback.isCanceled():
-                break
+                return copy
             feedback.setProgress(number * step)
+        seen += 1
         values = (_value(feature, "pilot"), _value(feature, "status"), _value(feature, "theme"))
         if any(chosen and value not in chosen for chosen, value in zip(wanted, values)):
             continue
@@ -157,8 +176,18 @@ def select_measures(
         if layer.isSpatial():
             out.setGeometry(feature.geometry())
         rows.append(out)
-    if not rows:
+    if expected is not None and seen != expected:
+        raise OutputError(
+            tr(
+                "Read {seen} of the {expected} measures in the register {layer}; nothing was exported. "
+                "Try again."
+            ).format(seen=seen, expected=expected, layer=layer.name())
+        )
+    if seen and not rows:
         raise OutputError(tr("No measures match the chosen pilots, statuses and themes: nothing to export."))
-    copy.dataProvider().addFeatures(rows)
+    if rows and not copy.dataProvider().addFeatures(rows):
+        raise OutputError(
+            tr("Could not copy the measures: {error}").format(error=copy.dataProvider().lastError())
+        )
     copy.updateExtents()
     return copy

@@ -2,24 +2,25 @@
 
 One definition used by the spreadsheet, the PDF and ``a4b:summarisemeasures``.
 Quantities are summed per unit (ha, m, pieces); ``cost_eur_yr`` and
-``revenue_eur_yr`` are the yearly amounts of each measure. An unknown amount
-stays unknown: a group where no measure has a cost has an empty cost rather
-than a made-up zero.
+``revenue_eur_yr`` are the yearly amounts of each measure. Money follows the
+rule of :mod:`..measures.totals`: an unknown amount stays unknown, each
+amount has the number of measures without a figure beside it, and the net
+covers only the measures with both a cost and a revenue.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from qgis.core import QgsFeature, QgsVectorLayer
 
+from ..common.values import is_null
 from ..measures import vocabulary
+from ..measures.totals import COUNT_KEYS, TOTAL_KEYS, amount, measure_net, measure_totals
 
-# Summary columns in their output order, and their rounding (decimals).
-VALUE_KEYS = ["count", "ha", "m", "pieces", "cost_eur_yr", "revenue_eur_yr", "net_eur_yr"]
-DECIMALS = {"ha": 4, "m": 2, "pieces": 2, "cost_eur_yr": 2, "revenue_eur_yr": 2, "net_eur_yr": 2}
-UNIT_KEY = {"ha": "ha", "m": "m", "piece": "pieces"}
+# Summary columns in their output order; the integer ones (counts of measures).
+VALUE_KEYS = TOTAL_KEYS
+INTEGER_KEYS = COUNT_KEYS
 TOTAL = None  # the group key of a total row
 
 
@@ -37,26 +38,21 @@ class MeasureRecord:
 
     @property
     def net(self) -> float | None:
-        """Revenue minus cost; unknown when both are unknown."""
-        if self.cost is None and self.revenue is None:
-            return None
-        return (self.revenue or 0.0) - (self.cost or 0.0)
+        """Revenue minus cost; unknown unless both are known."""
+        return measure_net(self.cost, self.revenue)
 
-
-def _number(value) -> float | None:
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(number) else number
+    def as_measure(self) -> dict:
+        """The register field names and values :func:`measure_totals` reads."""
+        return {
+            "quantity": self.quantity,
+            "unit": self.unit,
+            "cost_eur_yr": self.cost,
+            "revenue_eur_yr": self.revenue,
+        }
 
 
 def _text(value) -> str:
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return ""
-    return str(value)
+    return "" if is_null(value) else str(value)
 
 
 def record_from_feature(feature: QgsFeature) -> MeasureRecord:
@@ -65,10 +61,10 @@ def record_from_feature(feature: QgsFeature) -> MeasureRecord:
         pilot=_text(feature["pilot"]),
         theme=_text(feature["theme"]),
         status=_text(feature["status"]),
-        quantity=_number(feature["quantity"]),
+        quantity=amount(feature["quantity"]),
         unit=_text(feature["unit"]),
-        cost=_number(feature["cost_eur_yr"]),
-        revenue=_number(feature["revenue_eur_yr"]),
+        cost=amount(feature["cost_eur_yr"]),
+        revenue=amount(feature["revenue_eur_yr"]),
     )
 
 
@@ -78,24 +74,8 @@ def read_records(layer: QgsVectorLayer) -> list[MeasureRecord]:
 
 
 def totals(records: list[MeasureRecord]) -> dict:
-    """count, ha, m, pieces, cost_eur_yr, revenue_eur_yr, net_eur_yr of *records*."""
-    quantities = {"ha": [], "m": [], "pieces": []}
-    for record in records:
-        key = UNIT_KEY.get(record.unit)
-        if key and record.quantity is not None:
-            quantities[key].append(record.quantity)
-
-    def money(values):
-        known = [v for v in values if v is not None]
-        return round(math.fsum(known), 2) if known else None
-
-    result = {"count": len(records)}
-    for key, values in quantities.items():
-        result[key] = round(math.fsum(values), DECIMALS[key])
-    result["cost_eur_yr"] = money(r.cost for r in records)
-    result["revenue_eur_yr"] = money(r.revenue for r in records)
-    result["net_eur_yr"] = money(r.net for r in records)
-    return result
+    """:data:`VALUE_KEYS` of *records* (see :func:`..measures.totals.measure_totals`)."""
+    return measure_totals(record.as_measure() for record in records)
 
 
 def _order(keys: list[str]):

@@ -6,20 +6,20 @@ as numbers (units in the headers) so the business case can compute on them.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from qgis.core import QgsVectorLayer
 
 from ..common.i18n import tr
 from ..measures import vocabulary
+from ..measures.totals import measure_net
 from ..register import schema as register_schema
-from .summary import VALUE_KEYS, read_records, summarise
+from .cells import xlsx_text
+from .summary import INTEGER_KEYS, VALUE_KEYS, read_records, summarise
 
 MONEY_FORMAT = "#,##0.00"
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 FORMATS = {
-    "count": "0",
+    **{key: "0" for key in INTEGER_KEYS},
     "ha": "#,##0.00##",
     "m": "#,##0.00",
     "pieces": "#,##0.##",
@@ -45,6 +45,9 @@ def column_label(key: str) -> str:
         "cost_eur_yr": tr("Cost (EUR/yr)"),
         "revenue_eur_yr": tr("Revenue (EUR/yr)"),
         "net_eur_yr": tr("Net (EUR/yr)"),
+        "cost_missing": tr("Cost not known (measures)"),
+        "revenue_missing": tr("Revenue not known (measures)"),
+        "net_left_out": tr("Left out of net (measures)"),
         "stakeholder": tr("Stakeholder"),
         "notes": tr("Notes"),
         "created_at": tr("Created"),
@@ -70,37 +73,49 @@ def sheet_names() -> dict[str, str]:
     return {key: name[:31] for key, name in names.items()}
 
 
-def _plain(value):
-    """A cell value: Qt types to Python, NULL to empty, text without control characters."""
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    if hasattr(value, "toPyDateTime"):
-        stamp = value.toPyDateTime()
-        return stamp.replace(tzinfo=None) if stamp.tzinfo else stamp  # Excel has no time zones
-    if hasattr(value, "toPyDate"):
-        return value.toPyDate()
-    if isinstance(value, str):
-        # Control characters (pasted notes) are not allowed in XLSX and would fail the whole file.
-        return _CONTROL.sub("", value)
-    return value
+class Cells:
+    """Turns values into cells, and remembers the texts cut to fit a cell."""
+
+    def __init__(self) -> None:
+        self.cut: list[str] = []  # "column, row" of each text cut to the cell limit
+
+    def value(self, value, where: str = ""):
+        """A cell value: Qt types to Python, NULL to empty, text safe (:func:`cells.xlsx_text`)."""
+        if value is None or (hasattr(value, "isNull") and value.isNull()):
+            return None
+        if hasattr(value, "toPyDateTime"):
+            stamp = value.toPyDateTime()
+            return stamp.replace(tzinfo=None) if stamp.tzinfo else stamp  # Excel has no time zones
+        if hasattr(value, "toPyDate"):
+            return value.toPyDate()
+        if isinstance(value, str):
+            text, cut = xlsx_text(value)
+            if cut:
+                self.cut.append(where)
+            return text
+        return value
 
 
-def measures_frame(layer: QgsVectorLayer):
+def measures_frame(layer: QgsVectorLayer, cells: Cells | None = None):
     """Every measure of *layer* as a DataFrame (labels for theme, status, unit; net added)."""
     import pandas as pd
 
+    cells = cells or Cells()
     known = {name for name, _kind in register_schema.MEASURE_FIELDS}
     names = [field.name() for field in layer.fields()]
     # Register fields under their schema name, whatever their case in a copied layer.
     keys = [name.lower() if name.lower() in known else name for name in names]
     rows = []
-    for feature in layer.getFeatures():
-        row = {key: _plain(value) for key, value in zip(keys, feature.attributes())}
-        row["theme"] = vocabulary.theme_label(row["theme"]) if row.get("theme") else row.get("theme")
-        row["status"] = vocabulary.status_label(row["status"]) if row.get("status") else row.get("status")
-        row["unit"] = vocabulary.unit_label(row["unit"]) if row.get("unit") else row.get("unit")
-        cost, revenue = row.get("cost_eur_yr"), row.get("revenue_eur_yr")
-        row["net_eur_yr"] = None if cost is None and revenue is None else (revenue or 0.0) - (cost or 0.0)
+    for number, feature in enumerate(layer.getFeatures(), start=2):
+        row = {key: cells.value(value, f"{key} {number}") for key, value in zip(keys, feature.attributes())}
+        for key, label in (
+            ("theme", vocabulary.theme_label),
+            ("status", vocabulary.status_label),
+            ("unit", vocabulary.unit_label),
+        ):
+            if row.get(key):
+                row[key] = cells.value(label(row[key]))
+        row["net_eur_yr"] = measure_net(row.get("cost_eur_yr"), row.get("revenue_eur_yr"))
         rows.append(row)
     columns = list(keys)
     columns.insert(columns.index("revenue_eur_yr") + 1, "net_eur_yr")
@@ -111,9 +126,10 @@ def measures_frame(layer: QgsVectorLayer):
 
 
 def summary_frame(rows: list[dict], by: str):
-    """A summary table (see :func:`measure_summary.summarise`) with readable labels."""
+    """A summary table (see :func:`summary.summarise`) with readable labels."""
     import pandas as pd
 
+    cells = Cells()
     label = vocabulary.theme_label if by == "theme" else vocabulary.status_label
     records = []
     for row in rows:
@@ -122,11 +138,13 @@ def summary_frame(rows: list[dict], by: str):
         else:
             pilot = row["pilot"] or tr("(no pilot)")
             group = tr("Total") if row[by] is None else (label(row[by]) if row[by] else tr("(none)"))
-        records.append([pilot, group] + [row[key] for key in VALUE_KEYS])
+        records.append([cells.value(pilot), cells.value(group)] + [row[key] for key in VALUE_KEYS])
     frame = pd.DataFrame(records, columns=["pilot", by] + VALUE_KEYS)
-    for key in VALUE_KEYS[1:]:
-        frame[key] = pd.to_numeric(frame[key], errors="coerce").astype("float64")
-    frame["count"] = frame["count"].astype("int64")
+    for key in VALUE_KEYS:
+        if key in INTEGER_KEYS:
+            frame[key] = frame[key].astype("int64")
+        else:
+            frame[key] = pd.to_numeric(frame[key], errors="coerce").astype("float64")
     return frame
 
 
@@ -158,13 +176,18 @@ def _format_sheet(sheet, keys: list[str], bold_rows: list[int]) -> None:
     sheet.freeze_panes = "A2"
 
 
-def write_xlsx(layer: QgsVectorLayer, path: Path, about: list[tuple[str, str]] | None = None) -> None:
-    """Write the measures of *layer* and their totals to the workbook *path*."""
+def write_xlsx(layer: QgsVectorLayer, path: Path, about: list[tuple[str, str]] | None = None) -> list[str]:
+    """Write the measures of *layer* and their totals to the workbook *path*.
+
+    Returns where a text was cut to the 32,767 characters a cell holds
+    (``"notes 5"``: column and spreadsheet row), so the caller can warn.
+    """
     import pandas as pd
 
     names = sheet_names()
+    cells = Cells()
     records = read_records(layer)
-    measures = measures_frame(layer)
+    measures = measures_frame(layer, cells)
     summaries = {by: summarise(records, by) for by in ("theme", "status")}
     with pd.ExcelWriter(str(path), engine="openpyxl") as writer:
         keys = list(measures.columns)
@@ -179,6 +202,8 @@ def write_xlsx(layer: QgsVectorLayer, path: Path, about: list[tuple[str, str]] |
             totals_at = [number + 2 for number, row in enumerate(rows) if row[by] is None]
             _format_sheet(writer.sheets[names[by]], keys, totals_at)
         if about:
-            info = pd.DataFrame(about, columns=[tr("Item"), tr("Value")])
+            safe = [(cells.value(item), cells.value(value)) for item, value in about]
+            info = pd.DataFrame(safe, columns=[tr("Item"), tr("Value")])
             info.to_excel(writer, sheet_name=names["about"], index=False)
             _format_sheet(writer.sheets[names["about"]], ["item", "value"], [])
+    return cells.cut

@@ -23,6 +23,7 @@ from qgis.core import QgsVectorLayer
 
 from ..common.errors import RegisterError
 from ..common.i18n import Translatable
+from ..measures.totals import measure_totals
 from . import gpkg_blob
 from . import migrations as register_migrations
 from .parcel_ref import split_parcel_ref
@@ -267,20 +268,9 @@ class MeasureRegister(Translatable):
         return found
 
     def totals(self, pilot: Optional[str] = None, exclude_statuses: tuple[str, ...] = ("dropped",)) -> dict:
-        """Sums per unit and money per year; dropped measures are left out by default."""
-        result = {"count": 0, "ha": 0.0, "m": 0.0, "pieces": 0.0, "cost_eur_yr": 0.0, "revenue_eur_yr": 0.0}
-        for row in self.list_measures(pilot, with_geometry=False):
-            if row.get("status") in exclude_statuses:
-                continue
-            result["count"] += 1
-            quantity = row.get("quantity") or 0.0
-            key = {"ha": "ha", "m": "m", "piece": "pieces"}.get(row.get("unit") or "")
-            if key:
-                result[key] += quantity
-            result["cost_eur_yr"] += row.get("cost_eur_yr") or 0.0
-            result["revenue_eur_yr"] += row.get("revenue_eur_yr") or 0.0
-        result["net_eur_yr"] = result["revenue_eur_yr"] - result["cost_eur_yr"]
-        return result
+        """Totals per unit and money per year (:func:`measure_totals`); dropped ones left out by default."""
+        rows = self.list_measures(pilot, with_geometry=False)
+        return measure_totals(row for row in rows if row.get("status") not in exclude_statuses)
 
     def history(self, uuid: Optional[str] = None) -> list[dict]:
         """History rows (oldest first), for one measure or all; values decoded from JSON."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from qgis.PyQt.QtCore import QAbstractTableModel, QLocale, QModelIndex, QSortFilterProxyModel, Qt
 from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from ...core.measures.totals import measure_net
 from ...core.measures.vocabulary import status_label, unit_label
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -21,16 +22,8 @@ except TypeError:  # PyQt6: flags are enum.Flag, their number is .value
 
 
 def net_value(row: dict):
-    """Revenue minus cost per year; None when neither is known.
-
-    A missing figure counts as zero, as in the register's totals (many
-    catalogue measures have a published payment but no published cost); the
-    tooltip and the totals say so, so nobody mistakes it for a known zero.
-    """
-    cost, revenue = row.get("cost_eur_yr"), row.get("revenue_eur_yr")
-    if cost is None and revenue is None:
-        return None
-    return float(revenue or 0.0) - float(cost or 0.0)
+    """Revenue minus cost per year; None unless both are known (``core/measures/totals.py``)."""
+    return measure_net(row.get("cost_eur_yr"), row.get("revenue_eur_yr"))
 
 
 def format_money(value, locale: QLocale | None = None) -> str:
@@ -153,9 +146,9 @@ class MeasureTableModel(QAbstractTableModel):
         if row.get("notes"):
             lines.append(self.tr("Notes: {notes}").format(notes=row["notes"]))
         if row.get("cost_eur_yr") is None:
-            lines.append(self.tr("Cost not known: counted as € 0 in the net."))
+            lines.append(self.tr("Cost not known: no net for this measure."))
         if row.get("revenue_eur_yr") is None:
-            lines.append(self.tr("Revenue not known: counted as € 0 in the net."))
+            lines.append(self.tr("Revenue not known: no net for this measure."))
         if row.get("stakeholder"):
             lines.append(self.tr("Stakeholder: {name}").format(name=row["stakeholder"]))
         return "\n".join(lines)

@@ -13,14 +13,13 @@ from .table_model import format_money
 def totals_html(totals: dict, rows: list[dict], locale: QLocale | None = None) -> str:
     """A compact two-column table of *totals* (``MeasureRegister.totals``) as rich text.
 
-    *rows* are the listed measures; those without a known cost or revenue
-    are counted and named, so nobody takes a missing figure for a known zero.
+    The money follows the one rule of ``core/measures/totals.py``: an unknown
+    figure is never counted as € 0, each amount says how many measures had no
+    figure, and the net covers only measures with both a cost and a revenue.
+    *rows* are the listed measures (dropped ones are named, not counted).
     """
     locale = locale or QLocale()
     count = int(totals.get("count") or 0)
-    counted = [row for row in rows if row.get("status") != "dropped"]
-    no_cost = sum(1 for row in counted if row.get("cost_eur_yr") is None)
-    no_revenue = sum(1 for row in counted if row.get("revenue_eur_yr") is None)
     amounts = [(tr("Area"), locale.toString(float(totals.get("ha") or 0.0), "f", 2) + " ha")]
     if totals.get("m"):
         amounts.append((tr("Length"), locale.toString(float(totals["m"]), "f", 0) + " m"))
@@ -28,21 +27,19 @@ def totals_html(totals: dict, rows: list[dict], locale: QLocale | None = None) -
         amounts.append((tr("Pieces"), locale.toString(float(totals["pieces"]), "f", 0)))
     unknown = tr("not known")
 
-    def amount(key: str, missing: int) -> str:
-        # A sum over measures that all lack the figure is unknown, not € 0.
-        if counted and missing == len(counted):
-            return unknown
-        return format_money(totals.get(key) or 0.0, locale)
+    def amount(key: str) -> str:
+        value = totals.get(key)
+        return unknown if value is None else format_money(value, locale)
 
     money = [
-        (tr("Cost per year"), amount("cost_eur_yr", no_cost)),
-        (tr("Revenue per year"), amount("revenue_eur_yr", no_revenue)),
+        (tr("Cost per year"), amount("cost_eur_yr")),
+        (tr("Revenue per year"), amount("revenue_eur_yr")),
     ]
-    net = totals.get("net_eur_yr") or 0.0
+    net = totals.get("net_eur_yr")
     net_label = tr("Net per year")
-    colour = "#b00020" if net < 0 else "#1b5e20"
+    colour = "#7a5300" if net is None else ("#b00020" if net < 0 else "#1b5e20")
     money.append(
-        (f"<b>{escape(net_label)}</b>", f"<b style='color:{colour}'>{escape(format_money(net, locale))}</b>")
+        (f"<b>{escape(net_label)}</b>", f"<b style='color:{colour}'>{escape(amount('net_eur_yr'))}</b>")
     )
     left = [(tr("Measures"), locale.toString(count))] + amounts
     lines = []
@@ -58,14 +55,25 @@ def totals_html(totals: dict, rows: list[dict], locale: QLocale | None = None) -
                 cells.append("<td></td><td></td>")
         lines.append("<tr>" + "<td width='12'></td>".join(cells) + "</tr>")
     html = "<table cellspacing='0' cellpadding='1'>" + "".join(lines) + "</table>"
+    return html + _notes_html(totals, rows)
+
+
+def _notes_html(totals: dict, rows: list[dict]) -> str:
+    """The counts beside the amounts: measures without a figure, left out of the net, dropped."""
     notes = []
-    if no_cost:
-        notes.append(tr("Cost unknown for {count} measure(s): not in the net.").format(count=no_cost))
-    if no_revenue:
-        notes.append(tr("Revenue unknown for {count} measure(s): not in the net.").format(count=no_revenue))
-    dropped = len(rows) - len(counted)
+    if totals.get("cost_missing"):
+        notes.append(tr("Cost not known for {count} measure(s).").format(count=totals["cost_missing"]))
+    if totals.get("revenue_missing"):
+        notes.append(tr("Revenue not known for {count} measure(s).").format(count=totals["revenue_missing"]))
+    if totals.get("net_left_out"):
+        notes.append(
+            tr("Net over the measures with both figures; {count} measure(s) left out.").format(
+                count=totals["net_left_out"]
+            )
+        )
+    dropped = sum(1 for row in rows if row.get("status") == "dropped")
     if dropped:
         notes.append(tr("{count} dropped measure(s) not counted.").format(count=dropped))
-    if notes:
-        html += "<div style='color:#7a5300'>" + "<br>".join(escape(n) for n in notes) + "</div>"
-    return html
+    if not notes:
+        return ""
+    return "<div style='color:#7a5300'>" + "<br>".join(escape(n) for n in notes) + "</div>"
