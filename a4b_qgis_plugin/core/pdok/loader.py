@@ -25,12 +25,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QThread
 
+from ..common.crs import WORK_CRS
 from ..common.errors import SourceError
 from ..common.i18n import tr
 from .normalise import normalised_copy
 from .sources import Endpoint, Source, load_source_catalogue
 
-TARGET_CRS = "EPSG:28992"
+TARGET_CRS = WORK_CRS
 _PROVIDER_TAGS = ("WFS", "OAPIF", "Network", "WMS")
 
 _EXTENT_NOTICE = (

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..common import settings
+from ..common.crs import WORK_CRS
 from ..common.errors import CatalogueError
 from ..common.i18n import tr
 from ..common.paths import CATALOGUE_DIR
@@ -42,14 +43,9 @@ class Endpoint:
     layer: str = ""  # wms / wmts
     tile_matrix_set: str = ""  # wmts
     format: str = "image/png"  # wms / wmts
-    crs: str = "EPSG:28992"
+    crs: str = WORK_CRS
     geometry_field: str = ""  # informational; QGIS finds the geometry itself
     fields: dict = field(default_factory=dict)  # service name -> file name
-
-    @property
-    def is_vector(self) -> bool:
-        """True for OGC API Features and WFS endpoints."""
-        return self.type in VECTOR_TYPES
 
     def describe(self) -> str:
         """Short text naming the endpoint, for messages ("WFS https://… natura2000:natura2000")."""
@@ -63,7 +59,7 @@ class Source:
 
     key: str
     title: str
-    crs: str = "EPSG:28992"
+    crs: str = WORK_CRS
     schema: list = field(default_factory=list)  # field names of the file schema
     trim: list = field(default_factory=list)  # fields whose text values are stripped
     endpoints: list = field(default_factory=list)
@@ -149,7 +145,7 @@ def _parse_source(key: str, entry, problems: list[str]) -> Source | None:
     return Source(
         key=key,
         title=str(entry.get("title") or key),
-        crs=str(entry.get("crs") or "EPSG:28992"),
+        crs=str(entry.get("crs") or WORK_CRS),
         schema=list(entry.get("schema") or []),
         trim=list(entry.get("trim") or []),
         endpoints=endpoints,
@@ -190,7 +186,7 @@ def _parse_endpoint(key: str, number: int, raw, problems: list[str]) -> Endpoint
         layer=str(raw.get("layer") or ""),
         tile_matrix_set=str(raw.get("tile_matrix_set") or ""),
         format=str(raw.get("format") or "image/png"),
-        crs=str(raw.get("crs") or "EPSG:28992"),
+        crs=str(raw.get("crs") or WORK_CRS),
         geometry_field=str(raw.get("geometry_field") or ""),
         fields=dict(fields),
     )
