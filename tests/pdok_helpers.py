@@ -10,6 +10,8 @@ source catalogue) are rewritten to this server:
 
 ``server.fail`` maps a fragment of path or query to an HTTP status (or ``"garbage"`` for a
 broken body) to make an endpoint fail; ``server.requests`` logs what QGIS asked.
+``server.hold`` names fragments whose requests get no answer until ``server.release()``
+(``server.held`` lists them), so a test can act while QGIS waits for the network.
 """
 
 from __future__ import annotations
@@ -61,6 +63,9 @@ class PdokStandIn:
         self.fail: dict = {}
         self.requests: list[str] = []
         self.max_limit: int | None = None  # overrides the OpenAPI "limit" maximum, to force paging
+        self.hold: set = set()
+        self.held: list[str] = []
+        self._released = threading.Event()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
@@ -73,6 +78,7 @@ class PdokStandIn:
         return self
 
     def stop(self) -> None:
+        self.release()  # closing the server waits for the threads of held requests
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(timeout=5)
@@ -100,6 +106,10 @@ class PdokStandIn:
         path.write_text(self.rewrite(SHIPPED_CATALOGUE.read_text(encoding="utf-8"), token), encoding="utf-8")
         return path, token
 
+    def release(self) -> None:
+        """Answer the held requests (and any later one) at once."""
+        self._released.set()
+
     def requests_matching(self, fragment: str) -> list[str]:
         return [r for r in self.requests if fragment in r]
 
@@ -112,6 +122,10 @@ class PdokStandIn:
 
             def do_GET(self):
                 stand_in.requests.append(self.path)
+                if any(fragment in self.path for fragment in stand_in.hold):
+                    stand_in.held.append(self.path)
+                    # the timeout only keeps a test that never releases from hanging the server
+                    stand_in._released.wait(120)
                 try:
                     status, ctype, body = stand_in._answer(self.path)
                 except Exception as exc:  # a bug in the stand-in must not hang QGIS

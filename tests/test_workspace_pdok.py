@@ -1,15 +1,17 @@
-"""The panel's "Load for this pilot": recorded PDOK responses from a local server, saved for offline use."""
+"""The panel's "Load for this pilot": a background task on recorded PDOK responses, saved for offline use."""
 
 from __future__ import annotations
 
 import pytest
-from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsGeometry, QgsProject
+from qgis.core import Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsGeometry, QgsProject
+from qgis.PyQt.QtCore import QTimer
 
 from a4b_qgis_plugin.core.common import settings
 from a4b_qgis_plugin.core.pilots import catalogue as pc
 from a4b_qgis_plugin.core.pilots import work_gpkg
 from tests import workspace_helpers
 from tests.pdok_helpers import PdokStandIn
+from tests.waiting import wait_for_signal, wait_until
 
 dock = workspace_helpers.dock  # the fixture
 PILOT = "Veluwezoom-IJssel"
@@ -34,11 +36,24 @@ def with_boundary(dock, tmp_path):
     work_gpkg.write_pilot_boundary(str(tmp_path / "a4b_work.gpkg"), PILOT, geometry, "Gelderland")
 
 
-def test_load_for_this_pilot_fills_the_layers_and_keeps_a_copy(dock, pdok, tmp_path):
+def load(dock, start=None) -> tuple[str, list]:
+    """Start "Load for this pilot" (or *start*) and wait for the task's outcome and layers."""
+    emissions = wait_for_signal(dock.pdok.finished, 120_000, start or dock.pdokButton.click)
+    assert len(emissions) == 1
+    return emissions[0][0], emissions[0][1]
+
+
+def pdok_layers_in_project() -> list:
+    return [layer for layer in QgsProject.instance().mapLayers().values() if " – " in layer.name()]
+
+
+def test_load_for_this_pilot_fills_the_layers_and_keeps_a_copy(dock, pdok, tmp_path, qgis_iface):
     with_boundary(dock, tmp_path)
-    loaded = dock.load_from_pdok()
-    assert len(loaded) == 2
+    qgis_iface.messageBar().clear_messages()
+    outcome, loaded = load(dock)
+    assert outcome == "loaded" and len(loaded) == 2
     n2k, parcels = loaded
+    assert set(pdok_layers_in_project()) == {n2k, parcels}
     assert dock.n2kCombo.currentLayer() is n2k and dock.parcelsCombo.currentLayer() is parcels
     gpkg = str(tmp_path / "a4b_work.gpkg")
     assert {"natura2000_veluwezoom_ijssel", "brp_gewaspercelen_veluwezoom_ijssel"} <= set(
@@ -49,16 +64,95 @@ def test_load_for_this_pilot_fills_the_layers_and_keeps_a_copy(dock, pdok, tmp_p
     assert "naam_n2k" in n2k.fields().names() and "category" in parcels.fields().names()
     assert parcels.featureCount() > 0
     assert any("bbox=" in r for r in pdok.requests)
+    assert "Loaded 2 layer(s) from PDOK" in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Info)[-1]
+    assert dock.pdokButton.text() == "Load for this pilot" and dock.pdokButton.isEnabled()
     # the pilot can then be shown from the saved copies
     dock.show_pilot()
     group = QgsProject.instance().layerTreeRoot().findGroup(f"A4B – {PILOT}")
     assert group is not None and len(group.findLayers()) == 3
 
 
+def test_the_load_is_a_task_and_the_panel_stays_responsive(dock, pdok, tmp_path):
+    with_boundary(dock, tmp_path)
+    pdok.hold = {"/items"}  # the features wait until the test releases them
+    manager = QgsApplication.taskManager()
+    progress = []
+    manager.progressChanged.connect(lambda _id, value: progress.append(value))
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(1)
+    try:
+        assert dock.load_from_pdok()
+        task = dock.pdok.task
+        assert manager.taskId(task) >= 0 and task.description() == f"PDOK data for {PILOT}"
+        assert dock.pdokButton.text() == "Cancel loading" and dock.pdokButton.isEnabled()
+        wait_until(lambda: pdok.held, message="the task asks the server for features")
+        # while the task waits for the network, the main thread runs its event loop
+        seen = len(ticks)
+        wait_until(lambda: len(ticks) >= seen + 5, message="the timer keeps firing during the load")
+        assert dock.pilotCombo.isEnabled() and dock.flagButton.isEnabled()
+        assert pdok_layers_in_project() == [] and dock.pdok.is_running()
+        outcome, loaded = load(dock, pdok.release)
+    finally:
+        timer.stop()
+    assert outcome == "loaded" and set(pdok_layers_in_project()) == set(loaded)
+    assert progress and max(progress) >= 45
+    assert not dock.pdok.is_running() and dock.pdokButton.text() == "Load for this pilot"
+
+
+def test_cancel_adds_nothing_and_says_so(dock, pdok, tmp_path, qgis_iface):
+    with_boundary(dock, tmp_path)
+    pdok.hold = {"/items"}
+    qgis_iface.messageBar().clear_messages()
+    assert dock.load_from_pdok()
+    wait_until(lambda: pdok.held, message="the task asks the server for features")
+    dock.pdokButton.click()  # now "Cancel loading"
+    assert not dock.pdokButton.isEnabled() and dock.pdokButton.text() == "Canceling…"
+    # the page being downloaded arrives; the task stops there
+    outcome, loaded = load(dock, pdok.release)
+    assert (outcome, loaded) == ("canceled", [])
+    assert pdok_layers_in_project() == []
+    assert pdok.requests_matching("gewaspercelen") == [], "the parcels were still asked for"
+    gpkg = tmp_path / "a4b_work.gpkg"
+    assert not [t for t in work_gpkg.list_tables(str(gpkg)) if t.startswith("natura2000_")]
+    info = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Info)
+    assert info and "was canceled; nothing was added" in info[-1]
+    assert dock.pdokButton.isEnabled() and dock.pdokButton.text() == "Load for this pilot"
+    assert dock.n2kCombo.currentLayer() is None
+
+
+def test_another_pilot_chosen_while_loading_keeps_its_layers(dock, pdok, tmp_path, qgis_iface):
+    dock.load_demo_data()  # the layers the panel uses before and after
+    chosen = (dock.n2kCombo.currentLayer(), dock.parcelsCombo.currentLayer())
+    with_boundary(dock, tmp_path)
+    pdok.hold = {"/items"}
+    assert dock.load_from_pdok()
+    wait_until(lambda: pdok.held, message="the task asks the server for features")
+    dock.pilotCombo.setCurrentIndex(dock.pilotCombo.findText("Brabants Bodem"))
+    qgis_iface.messageBar().clear_messages()
+    outcome, loaded = load(dock, pdok.release)
+    assert outcome == "loaded" and set(pdok_layers_in_project()) == set(loaded)
+    assert all(layer.name().endswith(f"– {PILOT}") for layer in loaded)
+    # the layers are not chosen for the pilot the panel shows now
+    assert (dock.n2kCombo.currentLayer(), dock.parcelsCombo.currentLayer()) == chosen
+    assert "choose Veluwezoom-IJssel" in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Info)[-1]
+
+
+def test_a_new_project_while_loading_gets_nothing(dock, pdok, tmp_path):
+    with_boundary(dock, tmp_path)
+    pdok.hold = {"/items"}
+    assert dock.load_from_pdok()
+    wait_until(lambda: pdok.held, message="the task asks the server for features")
+    outcome, _loaded = load(dock, lambda: (QgsProject.instance().clear(), pdok.release()))
+    assert outcome == "canceled" and pdok_layers_in_project() == []
+
+
 def test_without_keeping_a_copy_the_layers_stay_in_memory(dock, pdok, tmp_path):
     with_boundary(dock, tmp_path)
     dock.keepCopyCheck.setChecked(False)
-    loaded = dock.load_from_pdok()
+    outcome, loaded = load(dock)
+    assert outcome == "loaded"
     assert [layer.providerType() for layer in loaded] == ["memory", "memory"]
 
 
@@ -66,9 +160,10 @@ def test_failing_services_give_a_message_not_a_crash(dock, pdok, tmp_path, qgis_
     with_boundary(dock, tmp_path)
     pdok.fail = {"natura2000": 500}
     qgis_iface.messageBar().clear_messages()
-    assert dock.load_from_pdok() == []
+    assert load(dock) == ("failed", [])
     warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
     assert warnings and "Tried:" in warnings[-1]
+    assert pdok_layers_in_project() == [] and dock.pdokButton.isEnabled()
 
 
 def test_without_boundary_the_visible_map_is_loaded_when_small_enough(dock, pdok, qgis_iface):
@@ -79,11 +174,12 @@ def test_without_boundary_the_visible_map_is_loaded_when_small_enough(dock, pdok
     canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
     canvas.setExtent(QgsRectangle(0, 300000, 280000, 620000))  # the whole country: refused
     qgis_iface.messageBar().clear_messages()
-    assert dock.load_from_pdok() == []
+    assert not dock.load_from_pdok() and not dock.pdok.is_running()
     assert pdok.requests == []
     assert "Zoom the map in" in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)[-1]
     canvas.setExtent(QgsRectangle(196000, 446000, 203000, 450000))
-    loaded = dock.load_from_pdok()
+    outcome, loaded = load(dock)
+    assert outcome == "loaded"
     assert [layer.featureCount() > 0 for layer in loaded] == [True, True]
     assert sorted(f["nr"] for f in loaded[0].getFeatures()) == [901, 902]
 

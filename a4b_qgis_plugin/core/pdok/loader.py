@@ -153,6 +153,8 @@ def _try_vector(endpoint, source, extent, extent_crs, context, feedback):
         if not layer.isValid():
             # Do not ask an invalid OAPIF layer for its provider's error: QGIS 3.22 crashes.
             return None, _first_line("; ".join(log.messages) or tr("the service did not answer"))
+        if feedback is not None and feedback.isCanceled():
+            return None, ""
         rect = QgsRectangle(extent)
         if extent_crs.isValid() and layer.crs().isValid() and extent_crs != layer.crs():
             rect = QgsCoordinateTransform(extent_crs, layer.crs(), context).transformBoundingBox(rect)
@@ -203,6 +205,12 @@ def load_vector_for_extent(
     the file schema (``naam_n2k``, ``sitecode_h`` …; text trimmed). *catalogue*
     is a loaded catalogue or a path (None: the configured one). Raises
     :class:`SourceError`, listing each endpoint and why it failed.
+
+    *feedback* (a ``QgsProcessingFeedback``) is checked before each endpoint and for
+    every feature copied, so a cancel takes effect between pages: the page
+    QGIS is downloading at that moment is finished first (the providers'
+    wait cannot be interrupted from Python). A canceled load raises
+    :class:`SourceError` and never returns part of the features.
     """
     source = _source(key, catalogue)
     endpoints = source.vector_endpoints()
@@ -213,17 +221,23 @@ def load_vector_for_extent(
     context = transform_context or QgsCoordinateTransformContext()
     attempts = []
     for endpoint in endpoints:
+        _stop_if_canceled(feedback, source)
         if feedback is not None:
-            if feedback.isCanceled():
-                break
             feedback.pushInfo(tr("Loading {0} from {1}").format(source.title, endpoint.describe()))
         layer, reason = _try_vector(endpoint, source, extent, extent_crs, context, feedback)
+        # A copy the cancel cut short misses features: never hand it out.
+        _stop_if_canceled(feedback, source)
         if layer is not None:
             return _to_main_thread(layer)
         attempts.append((endpoint.describe(), reason))
         if feedback is not None:
             feedback.reportError(tr("{0} failed: {1}").format(endpoint.describe(), reason))
     raise SourceError(_failure_message(source, attempts), attempts)
+
+
+def _stop_if_canceled(feedback, source: Source) -> None:
+    if feedback is not None and feedback.isCanceled():
+        raise SourceError(tr("Loading {0} was canceled.").format(source.title))
 
 
 def _failure_message(source: Source, attempts: list) -> str:

@@ -1,4 +1,4 @@
-"""Data the workspace panel brings in: demo layers, a pilot's boundary layer, PDOK layers, flag parameters."""
+"""Data the workspace panel brings in: demo layers, a pilot's boundary layer, flag parameters."""
 
 from __future__ import annotations
 
@@ -22,10 +22,6 @@ from ...core.pilots import layer_group, work_gpkg
 from . import state
 
 DEMO_TABLES = ("pilots", "natura2000", "brp_gewaspercelen")
-# Without a boundary the visible map is loaded, up to 50 x 50 km: a province
-# holds hundreds of thousands of BRP parcels, which PDOK serves page by page.
-MAX_LOAD_AREA_M2 = 50_000.0 * 50_000.0
-PDOK_KEYS = ("natura2000", "brp_gewaspercelen")
 
 
 def demo_copy(project: QgsProject) -> str:
@@ -158,43 +154,3 @@ def group_is_current(project: QgsProject, pilot_name: str, sources: dict) -> boo
         if shown is None or layer is None or shown.customProperty(state.ORIGIN_PROPERTY) != layer.id():
             return False
     return True
-
-
-def area_m2(extent: QgsRectangle, crs: QgsCoordinateReferenceSystem, project: QgsProject) -> float:
-    """Area of *extent* in square metres (measured in EPSG:28992)."""
-    target = QgsCoordinateReferenceSystem(work_gpkg.WORK_CRS)
-    rect = QgsCoordinateTransform(crs, target, project.transformContext()).transformBoundingBox(extent)
-    return rect.width() * rect.height()
-
-
-def load_pdok_layers(
-    pilot_name: str,
-    extent: QgsRectangle,
-    crs: QgsCoordinateReferenceSystem,
-    gpkg_path: str,
-    keep_copy: bool,
-) -> list:
-    """Natura 2000 and BRP parcels from PDOK for *extent* (in *crs*): ``[(key, layer), ...]``.
-
-    With *keep_copy* each layer is saved as ``<key>_<pilot>`` in the work
-    GeoPackage and the saved table is returned, so the pilot works offline.
-    Raises ``pdok_loader.SourceError`` with a message for the user.
-    """
-    from ...core.pdok import loader as pdok_loader
-
-    if keep_copy:
-        folder = os.path.dirname(os.path.abspath(gpkg_path))
-        try:
-            os.makedirs(folder, exist_ok=True)
-        except OSError as err:
-            raise pdok_loader.SourceError(
-                tr("Cannot create the folder {0}: {1}").format(folder, err)
-            ) from err
-    loaded = []
-    for key in PDOK_KEYS:
-        layer = pdok_loader.load_vector_for_extent(key, extent, crs)
-        if keep_copy:
-            layer = pdok_loader.save_to_gpkg(layer, gpkg_path, f"{key}_{state.slug(pilot_name)}")
-        layer.setName(f"{key} – {pilot_name}")
-        loaded.append((key, layer))
-    return loaded

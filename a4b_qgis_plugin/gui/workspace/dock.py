@@ -13,7 +13,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer
-from qgis.PyQt.QtWidgets import QApplication, QHeaderView, QSizePolicy, QTableWidgetItem
+from qgis.PyQt.QtWidgets import QHeaderView, QSizePolicy, QTableWidgetItem
 
 from ...core.common import settings
 from ...core.common.qt_compat import LAYER_FILTER_POLYGON
@@ -24,6 +24,7 @@ from ..common.form_loader import load_ui
 from . import data, state
 from .boundary import BoundaryActions
 from .flag_runner import FlagRunner
+from .pdok_task import PdokLoading
 
 FORM = load_ui(__file__, "dock")
 LOG = logging.getLogger(__name__)
@@ -42,6 +43,7 @@ class WorkspaceDock(QgsDockWidget, FORM):
         self.pilots: list[pc.Pilot] = []
         self.boundary = BoundaryActions(self)
         self.runner = FlagRunner(self)
+        self.pdok = PdokLoading(self)
         self._flag_inputs = ""  # folder of the running task's input copies
         # Nothing is written to the project until the user acts: a project
         # changed by merely opening the panel would ask to be saved.
@@ -74,7 +76,7 @@ class WorkspaceDock(QgsDockWidget, FORM):
         self.parcelsCombo.layerChanged.connect(self._remember_layers)
         self.n2kCombo.layerChanged.connect(self._remember_layers)
         self.demoButton.clicked.connect(self.load_demo_data)
-        self.pdokButton.clicked.connect(self.load_from_pdok)
+        self.pdokButton.clicked.connect(self.pdok.toggle)
         self.fromFeatureButton.clicked.connect(self.boundary_from_selection)
         self.drawButton.clicked.connect(self.start_drawing)
         self.deriveButton.clicked.connect(self.derive_boundary)
@@ -186,6 +188,7 @@ class WorkspaceDock(QgsDockWidget, FORM):
         # one, which moves the combo boxes: do not remember those moves. The
         # timer fires once the read (or the plain clear) is done.
         self._restoring = True
+        self.pdok.cancel()  # its layers belong to the project that was closed
         QTimer.singleShot(0, self.restore_project_state)
 
     def _remember_layers(self, *_args) -> None:
@@ -382,7 +385,7 @@ class WorkspaceDock(QgsDockWidget, FORM):
 
     def _set_busy(self, busy: bool) -> None:
         """While flagging runs, only Cancel is offered for what changes the pilot's group."""
-        for widget in (self.flagButton, self.showButton, self.demoButton, self.pdokButton, self.pilotCombo):
+        for widget in (self.flagButton, self.showButton, self.demoButton, self.pilotCombo):
             widget.setEnabled(not busy)
         self.cancelButton.setEnabled(busy)
 
@@ -431,45 +434,9 @@ class WorkspaceDock(QgsDockWidget, FORM):
         self.bandTable.setVisible(True)
 
     # PDOK and export ------------------------------------------------------------
-    def load_from_pdok(self) -> list[QgsVectorLayer]:
-        """Load Natura 2000 and BRP parcels from PDOK for the pilot's boundary (else the visible map)."""
-        from ...core.pdok import loader as pdok_loader
-
-        pilot = self.pilot()
-        if pilot is None:
-            return []
-        boundary = self.boundary_layer_for(pilot)
-        if boundary is not None:
-            extent, crs = boundary.extent(), boundary.crs()
-        else:
-            # no boundary yet: the visible map, so the user can fetch the areas and derive one
-            canvas = self.iface.mapCanvas()
-            extent, crs = canvas.extent(), canvas.mapSettings().destinationCrs()
-            if not crs.isValid():
-                crs = self.project.crs()
-            if extent.isEmpty() or data.area_m2(extent, crs, self.project) > data.MAX_LOAD_AREA_M2:
-                self._warn(
-                    self.tr(
-                        "{0} has no boundary yet. Zoom the map in to the pilot's area (at most 50 x 50 km) "
-                        "to load that, or set the boundary first."
-                    ).format(pilot.name)
-                )
-                return []
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            loaded = data.load_pdok_layers(
-                pilot.name, extent, crs, self.work_gpkg(), self.keepCopyCheck.isChecked()
-            )
-        except pdok_loader.SourceError as err:
-            self._warn(str(err))
-            return []
-        finally:
-            QApplication.restoreOverrideCursor()
-        for key, layer in loaded:
-            self.project.addMapLayer(layer)
-            {"natura2000": self.n2kCombo, "brp_gewaspercelen": self.parcelsCombo}[key].setLayer(layer)
-        self._message(self.tr("Loaded {0} layer(s) from PDOK for {1}.").format(len(loaded), pilot.name))
-        return [layer for _key, layer in loaded]
+    def load_from_pdok(self) -> bool:
+        """Start loading Natura 2000 and BRP parcels from PDOK for the pilot (a background task)."""
+        return self.pdok.start()
 
     def open_export(self) -> None:
         """Open the export dialog for the pilot's measures."""
@@ -493,5 +460,6 @@ class WorkspaceDock(QgsDockWidget, FORM):
             except TypeError:
                 pass
         self.runner.stop()
+        self.pdok.stop()
         self._drop_flag_input()
         self.boundary.remove_tool()
