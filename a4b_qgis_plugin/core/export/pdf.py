@@ -49,6 +49,7 @@ from ..common.qt_compat import (
     WKB_NO_GEOMETRY,
     WKB_POLYGON,
 )
+from ..common.values import is_blank
 from ..measures import vocabulary
 from ..register import schema as register_schema
 from .map_layers import style_boundaries, style_natura2000, style_other_measures, style_page_measures
@@ -80,7 +81,7 @@ def pilot_extents(measures: QgsVectorLayer, crs, transform_context) -> dict[str,
         geometry = QgsGeometry(geometry)
         geometry.transform(transform)
         pilot = feature["pilot"]
-        pilot = "" if pilot is None or str(pilot) == "NULL" else str(pilot)
+        pilot = "" if is_blank(pilot) else str(pilot)
         box = geometry.boundingBox()
         if pilot in extents:
             extents[pilot].combineExtentWith(box)

@@ -15,6 +15,7 @@ from qgis.core import (
 from ..common.errors import OutputError
 from ..common.i18n import tr
 from ..common.qt_compat import WKB_NO_GEOMETRY
+from ..common.values import is_blank, is_null
 from ..measures import vocabulary
 from ..register import schema as register_schema
 
@@ -101,7 +102,7 @@ def register_pilots(layer: QgsVectorLayer) -> list[str]:
     """The distinct pilot names in *layer* (sorted, empty values left out)."""
     index = layer.fields().lookupField("pilot")
     values = layer.uniqueValues(index) if index >= 0 else set()
-    return sorted(str(v) for v in values if v is not None and str(v).strip() and str(v) != "NULL")
+    return sorted(str(v) for v in values if not is_blank(v))
 
 
 def parse_filters(pilots: str | list | None, statuses, themes, register: QgsVectorLayer) -> tuple:
@@ -130,7 +131,7 @@ def export_fields(layer: QgsVectorLayer, include_personal: bool) -> QgsFields:
 
 def _value(feature: QgsFeature, name: str):
     value = feature[name]
-    return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
+    return None if is_null(value) else value
 
 
 def select_measures(

@@ -11,6 +11,7 @@ from pathlib import Path
 from qgis.core import QgsVectorLayer
 
 from ..common.i18n import tr
+from ..common.values import is_null
 from ..measures import vocabulary
 from ..measures.totals import measure_net
 from ..register import schema as register_schema
@@ -81,7 +82,7 @@ class Cells:
 
     def value(self, value, where: str = ""):
         """A cell value: Qt types to Python, NULL to empty, text safe (:func:`cells.xlsx_text`)."""
-        if value is None or (hasattr(value, "isNull") and value.isNull()):
+        if is_null(value):
             return None
         if hasattr(value, "toPyDateTime"):
             stamp = value.toPyDateTime()
