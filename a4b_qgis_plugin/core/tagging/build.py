@@ -21,9 +21,10 @@ from qgis.core import (
     QgsGeometry,
 )
 
+from ..common.geometry import valid_polygon
 from ..common.i18n import tr
 from ..measures.catalogue import Measure
-from ..register.gpkg_blob import LINE, POLYGON
+from ..register.gpkg_blob import LINE
 from ..register.parcel_ref import parcel_ref, split_parcel_ref
 from ..register.schema import REGISTER_CRS
 
@@ -70,24 +71,6 @@ def _value(feature: QgsFeature, name: str):
     return value
 
 
-def _polygon_geometry(geometry: QgsGeometry) -> tuple[Optional[QgsGeometry], bool]:
-    """A valid polygon copy of *geometry* and whether it needed repair; None when unusable."""
-    if geometry is None or geometry.isNull() or geometry.isEmpty():
-        return None, False
-    if geometry.type() != POLYGON:
-        return None, False
-    copy = QgsGeometry(geometry)
-    if copy.isGeosValid():
-        return copy, False
-    fixed = copy.makeValid()
-    if fixed.type() != POLYGON:
-        polygons = [part for part in fixed.asGeometryCollection() if part.type() == POLYGON]
-        fixed = QgsGeometry.collectGeometry(polygons) if polygons else QgsGeometry()
-    if fixed.isNull() or fixed.isEmpty():
-        return None, True
-    return fixed, True
-
-
 def build_measures(
     features: Iterable[QgsFeature],
     source_name: str,
@@ -112,7 +95,7 @@ def build_measures(
     parcels = []  # (ref, geometry in EPSG:28992, pilot)
     for feature in features:
         ref = parcel_ref(source_name, feature, id_field)
-        geometry, repaired = _polygon_geometry(feature.geometry())
+        geometry, repaired = valid_polygon(feature.geometry())
         if geometry is None:
             warnings.append(tr("{ref}: no usable polygon geometry; skipped.").format(ref=ref))
             continue
