@@ -14,15 +14,19 @@ def algorithm_classes() -> list:
     from .alg_export_measures import ExportMeasuresAlgorithm
     from .alg_flag_parcels import FlagParcelsAlgorithm
     from .alg_overlay_pilots import OverlayPilotsAlgorithm
+    from .alg_score_parcels import ScoreParcelsAlgorithm
     from .alg_summarise_measures import SummariseMeasuresAlgorithm
     from .alg_tag_measures import TagMeasuresAlgorithm
+    from .alg_validate_measures import ValidateMeasuresAlgorithm
 
     return [
         FlagParcelsAlgorithm,
         OverlayPilotsAlgorithm,
+        ScoreParcelsAlgorithm,
         TagMeasuresAlgorithm,
         ExportMeasuresAlgorithm,
         SummariseMeasuresAlgorithm,
+        ValidateMeasuresAlgorithm,
     ]
 
 
