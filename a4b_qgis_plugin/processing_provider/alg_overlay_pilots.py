@@ -21,6 +21,7 @@ from ..core.common.qt_compat import (
     SOURCE_VECTOR_POLYGON,
     WKB_NO_GEOMETRY,
 )
+from ..core.export.cells import neutralise_attributes
 from ..core.flagging.bands import parse_bands
 from ..core.pilots import overlay as pilot_overlay
 from . import area_params
@@ -166,7 +167,8 @@ class OverlayPilotsAlgorithm(A4BAlgorithm):
         written = 0
         for row in result.rows:
             feature = QgsFeature(fields)
-            feature.setAttributes([row[name] for name in names])
+            # Pilot and area names in a CSV/XLSX table must not run as formulas.
+            feature.setAttributes(neutralise_attributes([row[name] for name in names], dest_id))
             if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
                 error = OutputError(self.tr("Could not write the output: {0}").format(sink.lastError()))
                 del sink
