@@ -24,8 +24,9 @@ import math
 
 from qgis.core import QgsGeometry, QgsRectangle
 
+from ..common.geometry import polygon_part
 from .bands import band_for_distance
-from .index import PolygonSet, polygon_part
+from .index import PolygonSet
 
 FAR, INSIDE, MIXED = 0, 1, 2
 OUT, IN = 0, 1

@@ -17,31 +17,14 @@ from qgis.core import (
     QgsGeometry,
     QgsRectangle,
     QgsSpatialIndex,
-    QgsWkbTypes,
 )
 
-from ..common.qt_compat import GEOMETRY_POLYGON
+from ..common.geometry import valid_polygon
 
 # Vertices per piece for intersections: small pieces make each overlay cheap.
 PIECE_MAX_VERTICES = 256
 # Metres added around a parcel's box before a piece is cut to it (see _piece_intersection).
 CLIP_MARGIN = 1.0
-
-
-def polygon_part(geom: QgsGeometry | None) -> QgsGeometry | None:
-    """Only the polygon parts of *geom* (makeValid may add lines or points), or None."""
-    if geom is None or geom.isNull() or geom.isEmpty():
-        return None
-    if QgsWkbTypes.geometryType(geom.wkbType()) == GEOMETRY_POLYGON:
-        return geom
-    parts = [
-        part
-        for part in geom.asGeometryCollection()
-        if QgsWkbTypes.geometryType(part.wkbType()) == GEOMETRY_POLYGON and not part.isEmpty()
-    ]
-    if not parts:
-        return None
-    return QgsGeometry.collectGeometry(parts)
 
 
 def prepare_geometry(
@@ -57,9 +40,7 @@ def prepare_geometry(
     if xform is not None:
         geom = QgsGeometry(geom)
         geom.transform(xform)
-    if geom.isGeosValid():
-        return geom, False
-    return polygon_part(geom.makeValid()), True
+    return valid_polygon(geom)
 
 
 def prepared_engine(geom: QgsGeometry):
