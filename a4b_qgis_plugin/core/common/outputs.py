@@ -27,10 +27,11 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from qgis.core import QgsDataSourceUri, QgsProviderRegistry, QgsVectorLayer
+from qgis.core import QgsDataSourceUri, QgsVectorLayer
 
 from .errors import OutputError
 from .i18n import tr
+from .layer_source import file_and_table, same_file
 
 # Formats that hold several tables, into which a new layer can be written.
 CONTAINER_SUFFIXES = (".gpkg", ".sqlite", ".db", ".gdb")
@@ -78,14 +79,9 @@ def parse_destination(destination: str) -> Target:
 
 
 def file_and_layer(source: str, provider: str = "ogr") -> tuple[str, str | None]:
-    """(file, layer name or None) of a data source string, e.g. ``a.gpkg|layername=b``."""
-    try:
-        parts = QgsProviderRegistry.instance().decodeUri(provider, source)
-    except Exception:  # noqa: BLE001 - providers without decodeUri
-        parts = {}
-    path = parts.get("path") or source.split("|")[0]
-    layer = parts.get("layerName")
-    return _expand(path), (str(layer) if layer else None)
+    """(absolute file, layer name or None) of a data source string, e.g. ``a.gpkg|layername=b``."""
+    path, layer = file_and_table(source, provider)
+    return _expand(path), layer
 
 
 def layer_file_and_name(layer: QgsVectorLayer | None) -> tuple[str, str | None] | None:
@@ -100,16 +96,6 @@ def layer_file_and_name(layer: QgsVectorLayer | None) -> tuple[str, str | None] 
 
 def _expand(path: str) -> str:
     return os.path.abspath(os.path.expanduser(path)) if path else ""
-
-
-def same_file(a: str, b: str) -> bool:
-    """Whether two paths name one file (links, ``..`` and letter case resolved as the OS does)."""
-    if not a or not b:
-        return False
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b))
 
 
 def existing_tables(path: str) -> list[str] | None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..common.outputs import parse_destination
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Characters XLSX does not allow (pasted notes); they would fail the whole file.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -38,10 +40,8 @@ def xlsx_text(value: str) -> tuple[str, bool]:
 
 def is_spreadsheet_file(destination: str) -> bool:
     """Whether the output *destination* (a path or an OGR source) is a spreadsheet-readable file."""
-    path = str(destination or "").split("|")[0]
-    if path.lower().startswith(("memory:", "postgres", "ogr:")):
-        return False
-    return Path(path).suffix.lower() in SPREADSHEET_SUFFIXES
+    path = parse_destination(str(destination or "")).path
+    return bool(path) and Path(path).suffix.lower() in SPREADSHEET_SUFFIXES
 
 
 def neutralise_attributes(values: list, destination: str) -> list:

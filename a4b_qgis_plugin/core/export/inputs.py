@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from qgis.core import QgsProject, QgsProviderRegistry, QgsVectorLayer
+from qgis.core import QgsProject, QgsVectorLayer
 
+from ..common.layer_source import layer_file_and_table
+from ..pilots.work_gpkg import default_work_gpkg
 from ..register import schema as register_schema
 from .selection import missing_fields
 
@@ -15,11 +17,7 @@ BOUNDARY_TABLE = "pilot_boundaries"
 
 def file_of(layer) -> str:
     """The file behind *layer*, or "" for databases, services and memory layers."""
-    try:
-        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-        path = parts.get("path", "")
-    except Exception:  # providers without decodeUri
-        path = layer.source().split("|")[0]
+    path, _table = layer_file_and_table(layer)
     return path if path and os.path.isfile(path) else ""
 
 
@@ -28,12 +26,7 @@ def describe(layer) -> str:
     path = file_of(layer)
     if not path:
         return layer.name()
-    try:
-        table = (
-            QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("layerName")
-        )
-    except Exception:
-        table = None
+    _path, table = layer_file_and_table(layer)
     return f"{Path(path).name} ({table})" if table else Path(path).name
 
 
@@ -63,12 +56,7 @@ def find_pilot_boundaries(register: QgsVectorLayer, project: QgsProject | None) 
     """A ``pilot_boundaries`` table in the register's GeoPackage or the project's work GeoPackage."""
     candidates = [file_of(register)]
     if project is not None and project.absoluteFilePath():
-        try:
-            from ..pilots.work_gpkg import default_work_gpkg
-
-            candidates.append(default_work_gpkg(project))
-        except Exception:  # the work GeoPackage is optional here
-            candidates.append(str(Path(project.absoluteFilePath()).parent / "a4b_work.gpkg"))
+        candidates.append(default_work_gpkg(project))
     for path in candidates:
         layer = gpkg_table(path, BOUNDARY_TABLE)
         if layer is not None and layer.isSpatial():
