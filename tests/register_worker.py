@@ -1,10 +1,15 @@
 """A separate process writing to a measures register (for concurrency and crash tests).
 
 Usage: register_worker.py REGISTER LABEL BATCHES BATCH_SIZE [--stall-after N] [--wait-for FILE]
+       register_worker.py REGISTER LABEL 1 PARCELS --tag [--wait-for FILE]
 
 Writes BATCHES transactions of BATCH_SIZE rows whose notes are LABEL. With
 ``--stall-after N`` the single batch stops after N rows inside its open
 transaction, prints ``STALLED`` and sleeps, so the test can kill it there.
+With ``--tag`` it tags PARCELS squares through the tagging service with
+skip_duplicates, the way ``a4b:tagmeasures`` does: rows are prepared (and the
+register read) before ``--wait-for`` appears, then written at once, and it
+prints ``WROTE <n>``.
 """
 
 from __future__ import annotations
@@ -55,7 +60,11 @@ def main() -> None:
     parser.add_argument("--stall-after", type=int, default=0)
     parser.add_argument("--wait-for", default="", help="start writing once this file exists")
     parser.add_argument("--pause", type=float, default=0.0, help="seconds between batches")
+    parser.add_argument("--tag", action="store_true", help="tag parcels with skip_duplicates")
     args = parser.parse_args()
+    if args.tag:
+        tag(args)
+        return
     reg = register.open_register(args.register)
     if args.stall_after:
         real_encode = register.gpkg_blob.encode
@@ -76,6 +85,35 @@ def main() -> None:
         reg.add_measures(rows(args.label, batch, args.size))
         time.sleep(args.pause)
     print("DONE", flush=True)
+
+
+def tag(args) -> None:
+    """Prepare a tagging run, wait for the go file, then write with skip_duplicates."""
+    from qgis.core import QgsApplication, QgsCoordinateTransformContext, QgsFeature, QgsVectorLayer
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    from a4b_qgis_plugin.core.measures.catalogue import find_measure, load_catalogue
+    from a4b_qgis_plugin.core.tagging.build import TagOptions
+    from a4b_qgis_plugin.core.tagging.service import ParcelSource, duplicate_check, prepare, write
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:28992", args.label, "memory")
+    features = []
+    for i in range(args.size):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(rows(args.label, 0, args.size)[i]["geometry"])
+        features.append(feature)
+    source = ParcelSource(features, args.label, layer.fields(), layer.crs())
+    options = TagOptions(pilot="Worker", notes=args.label, skip_duplicates=True)
+    measure = find_measure("ECO-KRUIDENGRAS", load_catalogue())
+    reg = register.open_register(args.register)
+    plan = prepare(source, measure, options, QgsCoordinateTransformContext())
+    print(f"READY {len(duplicate_check(plan, reg))}", flush=True)
+    while args.wait_for and not Path(args.wait_for).exists():
+        time.sleep(0.01)
+    result = write(plan, reg)
+    print(f"WROTE {len(result.uuids)}", flush=True)
+    app.exitQgis()
 
 
 if __name__ == "__main__":

@@ -110,3 +110,42 @@ def test_user_catalogue_from_settings(qgis_app):
     finally:
         settings.MEASURE_CATALOGUE_PATH.reset()
     assert len(mc.load_catalogue()) >= 30
+
+
+EXCEL_1252 = (
+    "code;name_nl;name_en;theme;unit;brp_categories;cost_eur;revenue_eur;source;notes\r\n"
+    "USER-ÉÉN;Bloemrijke akkerrand – één jaar;Flower-rich field margin, one year;agri_nature;ha;"
+    "Bouwland;;1026,00;Collectief, tarieven 2024 (€ per ha);\r\n"
+)
+
+
+@pytest.mark.parametrize(
+    "encoding, note",
+    [("utf-8", False), ("utf-8-sig", False), ("utf-16", False), ("cp1252", True)],
+)
+def test_catalogue_encodings(qgis_app, tmp_path, encoding, note):
+    """Excel writes "CSV" in Windows-1252 and "CSV UTF-8" with a BOM; both load, the first with a note."""
+    path = tmp_path / f"catalogue-{encoding}.csv"
+    path.write_bytes(EXCEL_1252.encode(encoding))
+    catalogue = mc.load_catalogue(str(path))
+    (measure,) = catalogue
+    assert measure.code == "USER-ÉÉN" and measure.name_nl == "Bloemrijke akkerrand – één jaar"
+    assert measure.revenue_eur == pytest.approx(1026.0)
+    if note:
+        assert (
+            len(catalogue.notes) == 1
+            and "Windows-1252" in catalogue.notes[0]
+            and str(path) in catalogue.notes[0]
+        )
+    else:
+        assert catalogue.notes == []
+
+
+def test_binary_or_undecodable_catalogue_is_refused_clearly(qgis_app, tmp_path):
+    path = tmp_path / "measures.csv"
+    path.write_bytes(b"code,name_nl\x81\x8d\n")  # bytes Windows-1252 does not define either
+    with pytest.raises(mc.CatalogueError, match="neither UTF-8 nor Windows-1252"):
+        mc.load_catalogue(str(path))
+    path.write_bytes(b"PK\x03\x04\x00\x00binary xlsx")
+    with pytest.raises(mc.CatalogueError, match="binary data"):
+        mc.load_catalogue(str(path))

@@ -84,6 +84,32 @@ def test_two_processes_lose_no_rows(qgis_app, tmp_path, journal):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("journal", ["delete", "wal"])
+def test_two_processes_skipping_duplicates_tag_each_parcel_once(qgis_app, tmp_path, journal):
+    """Both runs read an empty register first; the check under the write lock still skips."""
+    path = tmp_path / "skip.gpkg"
+    reg.open_register(str(path))
+    set_journal(path, journal)
+    go = tmp_path / "go"
+    # Same squares (the worker places them by batch and index), different layer names.
+    procs = [worker(path, label, 1, 120, "--tag", "--wait-for", str(go)) for label in ("alpha", "beta")]
+    for proc in procs:
+        line = proc.stdout.readline().strip()
+        assert line == "READY 0", line + proc.stderr.read()  # neither saw the other's rows
+    go.touch()
+    written = []
+    for proc in procs:
+        out, err = proc.communicate(timeout=240)
+        assert proc.returncode == 0, err
+        written.append(int(out.split("WROTE")[1].split()[0]))
+    assert sorted(written) == [0, 120]
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT count(*) FROM measures").fetchone()[0] == 120
+        assert conn.execute("SELECT count(DISTINCT parcel_fingerprint) FROM measures").fetchone()[0] == 120
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("journal", ["delete", "wal"])
 def test_killed_mid_write_leaves_all_or_nothing(qgis_app, tmp_path, journal):
     path = tmp_path / "crash.gpkg"
     register = reg.open_register(str(path))

@@ -194,7 +194,8 @@ def test_older_register_is_migrated_after_backup(qgis_app, tmp_path):
     assert len(rows) == 3 and all(r["uuid"] for r in rows) and len({r["uuid"] for r in rows}) == 3
     assert rows[0]["measure_code"] == "SNL-N12.02" and rows[0]["quantity"] == 1.5
     with sqlite3.connect(path) as conn:
-        assert [r[0] for r in conn.execute("SELECT version FROM schema_version ORDER BY fid")] == [1]
+        assert [r[0] for r in conn.execute("SELECT version FROM schema_version ORDER BY fid")] == [1, 2]
+    assert all(r["parcel_fingerprint"] for r in rows)
     layer = register.layer()
     assert layer.isValid() and layer.featureCount() == 3
     assert layer.fields().lookupField("updated_by") >= 0
@@ -252,3 +253,61 @@ def test_many_uuids_and_no_pilot(qgis_app, tmp_path):
     assert len(register.list_measures("", with_geometry=False)) == 600
     assert register.delete_measures(uuids[:1100]) == 1100
     assert len(register.list_measures(with_geometry=False)) == 100
+
+
+def _version_1_register(path) -> None:
+    """A register as version 1 of the plugin wrote it: no parcel identity columns."""
+    register = reg.open_register(str(path))
+    register.add_measures([row(i, parcel_ref=f"Flagged parcels:{383 + i}") for i in (1, 2)])
+    with sqlite3.connect(path) as conn:
+        for name in ("parcel_id", "parcel_source", "parcel_fingerprint"):
+            conn.execute(f'ALTER TABLE measures DROP COLUMN "{name}"')
+        conn.execute("UPDATE schema_version SET version = 1")
+
+
+def test_version_1_register_gets_parcel_identity_after_backup(qgis_app, tmp_path):
+    from a4b_qgis_plugin.core.register.parcel_ref import geometry_fingerprint
+
+    path = tmp_path / "v1.gpkg"
+    _version_1_register(path)
+    register = reg.open_register(str(path))
+    backup = tmp_path / "v1.bak-v1.gpkg"
+    assert register.backup_path == str(backup)
+    with sqlite3.connect(backup) as conn:
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(measures)")]
+        assert "parcel_fingerprint" not in columns and "parcel_ref" in columns
+    rows = register.list_measures()
+    assert [r["parcel_ref"] for r in rows] == ["Flagged parcels:384", "Flagged parcels:385"]
+    assert [r["parcel_fingerprint"] for r in rows] == [geometry_fingerprint(r["geometry"]) for r in rows]
+    assert all(r["parcel_fingerprint"] for r in rows) and rows[0]["parcel_id"] is None
+    with sqlite3.connect(path) as conn:
+        assert [r[0] for r in conn.execute("SELECT version FROM schema_version ORDER BY fid")] == [1, 2]
+    assert register.layer().featureCount() == 2
+    assert_valid_gpkg(path)
+
+
+@pytest.mark.parametrize("value", ["two", "1.5", ""])
+def test_text_where_the_version_belongs_says_what_to_fix(qgis_app, tmp_path, value):
+    path = tmp_path / "damaged.gpkg"
+    reg.open_register(str(path)).add_measures([row(1)])
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE schema_version SET version = ?", (value,))
+    with pytest.raises(reg.RegisterError, match="where a version number belongs.*damaged"):
+        reg.open_register(str(path))
+
+
+def test_absurd_numbers_are_refused_on_write_and_named_on_read(qgis_app, tmp_path):
+    path = tmp_path / "absurd.gpkg"
+    register = reg.open_register(str(path))
+    with pytest.raises(reg.RegisterError, match="cost_eur_yr 1e\\+308 is beyond any real measure"):
+        register.add_measures([row(1, cost_eur_yr=1e308)])
+    with pytest.raises(reg.RegisterError, match="quantity"):
+        register.add_measures([row(1, quantity=float("inf"))])
+    (uuid,) = register.add_measures([row(1)])
+    with sqlite3.connect(path) as conn:  # damage from another program
+        conn.execute("UPDATE measures SET revenue_eur_yr = 1e308")
+    with pytest.raises(reg.RegisterError, match=f"uuid {uuid}.*revenue_eur_yr.*Correct it"):
+        register.totals()
+    # The damaged value can be corrected through the register.
+    register.update_measure(uuid, {"revenue_eur_yr": 181.0})
+    assert register.totals()["revenue_eur_yr"] == 181.0

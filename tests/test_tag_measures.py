@@ -7,7 +7,6 @@ import sqlite3
 
 import pytest
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeature,
     QgsField,
@@ -20,8 +19,10 @@ from qgis.core import (
 from a4b_qgis_plugin.core.common.qt_compat import FIELD_STRING, INVALID_GEOMETRY_ABORT
 from a4b_qgis_plugin.core.measures.catalogue import find_measure, load_catalogue
 from a4b_qgis_plugin.core.register import store as reg
-from a4b_qgis_plugin.core.tagging import build as tagging
+from a4b_qgis_plugin.core.tagging import service
+from a4b_qgis_plugin.core.tagging.build import TagOptions
 
+BOUWLAND_60 = "\"category\" = 'Bouwland' AND fid < 60"
 GRASSLAND_250 = '"category" = \'Grasland\' AND "n2k_dist_m" <= 250'
 
 
@@ -52,22 +53,22 @@ def add(layer, wkt, values) -> None:
     layer.dataProvider().addFeature(feature)
 
 
+def plan_for(layer, measure, **kwargs) -> service.TagPlan:
+    options = TagOptions(**dict({"id_field": "brp_id"}, **kwargs))
+    source = service.ParcelSource(list(layer.getFeatures()), layer.name(), layer.fields(), layer.crs())
+    return service.prepare(source, measure, options, QgsCoordinateTransformContext(), frozenset({"id_field"}))
+
+
 def build(layer, measure, **kwargs):
-    options = dict(status="proposed", pilot=None, stakeholder="", notes="", merge=False, id_field="brp_id")
-    options.update(kwargs)
-    return tagging.build_measures(
-        list(layer.getFeatures()),
-        layer.name(),
-        options["id_field"],
-        measure,
-        options["status"],
-        options["pilot"],
-        options["stakeholder"],
-        options["notes"],
-        options["merge"],
-        layer.crs(),
-        QgsCoordinateTransformContext(),
-    )
+    plan = plan_for(layer, measure, **kwargs)
+    return plan.rows, plan.warnings
+
+
+def duplicate_warnings(register, rows) -> list[str]:
+    from a4b_qgis_plugin.core.tagging.duplicates import find_duplicates
+
+    existing = register.active_measures if register is not None else (lambda codes: [])
+    return [d.warning() for d in find_duplicates(rows, existing, 0.5)]
 
 
 def test_rows_quantities_money_and_warnings(catalogue):
@@ -152,14 +153,14 @@ def test_merge_and_duplicates(catalogue, tmp_path):
     assert rows[0]["parcel_ref"] == "percelen:M1,M2" and rows[0]["quantity"] == pytest.approx(2.0)
     assert rows[0]["pilot"] == "A" and any("several pilots" in w for w in warnings)
     register = reg.open_register(str(tmp_path / "r.gpkg"))
-    assert tagging.duplicate_warnings(register, rows) == []
+    assert duplicate_warnings(register, rows) == []
     register.add_measures(rows)
     single, _ = build(layer, herbs)
-    dupes = tagging.duplicate_warnings(register, single)
+    dupes = duplicate_warnings(register, single)
     assert len(dupes) == 2 and "percelen:M2: measure ECO-KRUIDENGRAS is already in the register" in dupes[1]
     other, _ = build(layer, find_measure("ECO-LANGJARIG-GRASLAND", catalogue))
-    assert tagging.duplicate_warnings(register, other) == []
-    assert len(tagging.duplicate_warnings(None, single + single)) == 2
+    assert duplicate_warnings(register, other) == []
+    assert len(duplicate_warnings(None, single + single)) == 2
 
 
 # --- a4b:tagmeasures ---------------------------------------------------------------
@@ -355,23 +356,19 @@ def test_qgis_process(staged_plugin_dir, demo_gpkg, tmp_path):
     assert len(reg.open_register(str(register_path)).list_measures(with_geometry=False)) == expected
 
 
-def test_geographic_parcels_and_crs_check(catalogue):
-    layer = QgsVectorLayer("Polygon", "nocrs", "memory")
-    add(layer, "POLYGON((0 0,1 0,1 1,0 0))", {})
-    with pytest.raises(ValueError, match="coordinate reference system"):
-        tagging.build_measures(
-            list(layer.getFeatures()),
-            "nocrs",
-            None,
-            find_measure("ECO-KRUIDENGRAS", catalogue),
-            "proposed",
-            None,
-            "",
-            "",
-            False,
-            QgsCoordinateReferenceSystem(),
-            QgsCoordinateTransformContext(),
-        )
+def test_layer_without_crs(catalogue):
+    """Degrees are refused; metres on the Dutch grid are read as EPSG:28992 with a warning."""
+    from a4b_qgis_plugin.core.common.errors import InputError
+
+    layer = QgsVectorLayer("Polygon?crs=", "nocrs", "memory")
+    add(layer, "POLYGON((5 52,5.001 52,5.001 52.001,5 52))", {})
+    with pytest.raises(InputError, match="look like degrees"):
+        build(layer, find_measure("ECO-KRUIDENGRAS", catalogue), id_field=None, pilot="P")
+    layer = QgsVectorLayer("Polygon?crs=", "nocrs", "memory")
+    add(layer, "POLYGON((200000 450000,200100 450000,200100 450100,200000 450000))", {})
+    rows, warnings = build(layer, find_measure("ECO-KRUIDENGRAS", catalogue), id_field=None, pilot="P")
+    assert len(rows) == 1 and rows[0]["quantity"] == pytest.approx(0.5)
+    assert "nocrs has no coordinate reference system" in warnings[0] and "EPSG:28992" in warnings[0]
 
 
 def test_in_a_model(provider_registered, demo_gpkg, tmp_path):
@@ -529,3 +526,49 @@ def test_invalid_parcel_is_repaired_not_fatal(provider_registered, tmp_path):
     # the bow-tie's two triangles of 100 x 200 / 2 m² each: 2 ha in all
     assert rows["percelen:bowtie"]["quantity"] == pytest.approx(2.0, abs=1e-6)
     assert rows["percelen:ok"]["quantity"] == pytest.approx(2.0, abs=1e-6)
+
+
+def test_windows_1252_catalogue_is_a_warning_in_the_algorithm(provider_registered, demo_gpkg, tmp_path):
+    import processing
+
+    from a4b_qgis_plugin.core.common import settings
+    from tests.test_measure_catalogue import EXCEL_1252
+    from tests.test_parcel_identity import Collecting
+
+    path = tmp_path / "excel.csv"
+    path.write_bytes(EXCEL_1252.encode("cp1252"))
+    settings.MEASURE_CATALOGUE_PATH.set(str(path))
+    feedback = Collecting()
+    try:
+        result = processing.run(
+            "a4b:tagmeasures",
+            {
+                "PARCELS": f"{demo_gpkg}|layername=brp_gewaspercelen|subset={BOUWLAND_60}",
+                "MEASURE": "user-één",
+                "PILOT": "P",
+                "REGISTER": str(tmp_path / "r.gpkg"),
+            },
+            feedback=feedback,
+        )
+    finally:
+        settings.MEASURE_CATALOGUE_PATH.reset()
+    assert result["MEASURES_WRITTEN"] > 0
+    assert any("Windows-1252" in w for w in feedback.warnings)
+
+
+def test_damaged_register_is_an_error_not_a_traceback(provider_registered, demo_gpkg, tmp_path):
+    import processing
+
+    path = tmp_path / "r.gpkg"
+    reg.open_register(str(path))
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE schema_version SET version = 'twee'")
+    with pytest.raises(QgsProcessingException, match="'twee' where a version number belongs"):
+        processing.run(
+            "a4b:tagmeasures",
+            {
+                "PARCELS": f"{demo_gpkg}|layername=brp_gewaspercelen|subset=fid < 5",
+                "MEASURE": "ECO-KRUIDENGRAS",
+                "REGISTER": str(path),
+            },
+        )

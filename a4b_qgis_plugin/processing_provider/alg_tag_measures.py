@@ -13,19 +13,27 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProviderRegistry,
 )
 
-from ..core.common.errors import CatalogueError
+from ..core.common.errors import A4BError
 from ..core.common.features import features_including_invalid
-from ..core.common.qt_compat import FILE_BEHAVIOUR_FILE, PARAMETER_ADVANCED, SOURCE_VECTOR_POLYGON
+from ..core.common.qt_compat import (
+    FILE_BEHAVIOUR_FILE,
+    NUMBER_DOUBLE,
+    PARAMETER_ADVANCED,
+    SOURCE_VECTOR_POLYGON,
+)
 from ..core.measures.catalogue import find_measure, load_catalogue
+from ..core.measures.totals import measure_totals
 from ..core.measures.vocabulary import DEFAULT_STATUS, STATUSES, status_label, unit_label
-from ..core.register import parcel_ref
 from ..core.register import store as register_module
 from ..core.register.schema import MEASURES_TABLE
-from ..core.tagging import build as tagging
+from ..core.tagging.build import CATEGORY_FIELD, DEFAULT_OVERLAP_SHARE, PILOT_FIELD, TagOptions
+from ..core.tagging.pilots import boundary_gpkg_paths, pilot_boundaries
+from ..core.tagging.service import ParcelSource, tag_parcels
 from .base import A4BAlgorithm
 
 MAX_WARNINGS_SHOWN = 50
@@ -44,6 +52,9 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
     NOTES = "NOTES"
     MERGE = "MERGE"
     SKIP_DUPLICATES = "SKIP_DUPLICATES"
+    OVERLAP_SHARE = "OVERLAP_SHARE"
+    PILOT_FIELD = "PILOT_FIELD"
+    CATEGORY_FIELD = "CATEGORY_FIELD"
     MEASURES_WRITTEN = "MEASURES_WRITTEN"
     WARNINGS = "WARNINGS"
 
@@ -70,8 +81,16 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
             "parcels near Natura 2000).\n\n"
             "Warnings, not silent acceptance: the measure does not fit the parcel's BRP category "
             "(field category), the same measure is already on the parcel, the parcel lies outside "
-            "every pilot (field a4b_pilot empty). All rows are written in one transaction: when "
-            "anything fails nothing is written."
+            "every pilot (field a4b_pilot empty, or outside the pilot boundaries stored in the "
+            "register's or the project's work GeoPackage). These are the checks and warnings of the "
+            "Measures panel too.\n\n"
+            "A measure is already on a parcel when the register holds an active (not dropped) measure "
+            "with the same code on the same parcel: the same identifier from the same dataset (BRK "
+            "identificatie_lokaal_id, BRP, the identifier field), the same geometry to the centimetre, "
+            "or an overlap of more than the overlap share; layer names do not matter. Every measure "
+            "stores parcel_id, parcel_source and parcel_fingerprint so exports can be traced to the "
+            "parcel. Duplicates are decided and rows written in one transaction: when anything fails "
+            "nothing is written, and two runs at once with SKIP_DUPLICATES do not both tag a parcel."
         )
 
     def initAlgorithm(self, config=None):
@@ -92,9 +111,9 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
         )
         p.setHelp(
             self.tr(
-                "Field identifying the parcel in the register's parcel_ref (layer name:identifier). "
-                "Empty: the first of identificatie, identificatie_lokaal_id, perceel_id, gml_id, id "
-                "that exists, else the feature id."
+                "Field identifying the parcel (stored as parcel_id, and in parcel_ref as layer "
+                "name:identifier). Empty: the first of identificatie, identificatie_lokaal_id, "
+                "perceel_id, gml_id, id that exists, else none (parcel_ref then uses the feature id)."
             )
         )
         params.append(p)
@@ -158,49 +177,65 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
         )
         p.setFlags(p.flags() | PARAMETER_ADVANCED)
         params.append(p)
+        p = QgsProcessingParameterNumber(
+            self.OVERLAP_SHARE,
+            self.tr("Overlap that makes a duplicate (%)"),
+            NUMBER_DOUBLE,
+            DEFAULT_OVERLAP_SHARE * 100,
+            minValue=0.0,
+            maxValue=100.0,
+        )
+        p.setHelp(
+            self.tr(
+                "A parcel already has the measure when an active measure of the same code in the register "
+                "covers more than this share of the smaller of the two geometries (default 50 %)."
+            )
+        )
+        p.setFlags(p.flags() | PARAMETER_ADVANCED)
+        params.append(p)
+        for name, label, default, text in (
+            (
+                self.PILOT_FIELD,
+                self.tr("Pilot field of the parcels"),
+                PILOT_FIELD,
+                self.tr("Field holding each parcel's pilot, as Flag parcels near Natura 2000 writes it."),
+            ),
+            (
+                self.CATEGORY_FIELD,
+                self.tr("BRP category field of the parcels"),
+                CATEGORY_FIELD,
+                self.tr(
+                    "Field holding the BRP category (Grasland, Bouwland...) the measure is checked against."
+                ),
+            ),
+        ):
+            p = QgsProcessingParameterField(name, label, parentLayerParameterName=self.PARCELS, optional=True)
+            p.setHelp(text + " " + self.tr("Empty: {field} when the layer has it.").format(field=default))
+            p.setFlags(p.flags() | PARAMETER_ADVANCED)
+            params.append(p)
         for param in params:
             self.addParameter(param)
         self.addOutput(QgsProcessingOutputNumber(self.MEASURES_WRITTEN, self.tr("Measures written")))
         self.addOutput(QgsProcessingOutputNumber(self.WARNINGS, self.tr("Warnings")))
         self.addOutput(QgsProcessingOutputVectorLayer(self.REGISTER, self.tr("Measures register")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: D102
         source = self.parameterAsSource(parameters, self.PARCELS, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.PARCELS))
-        try:
-            catalogue = load_catalogue()
-        except CatalogueError as err:
-            raise QgsProcessingException(str(err)) from err
-        code = self.parameterAsString(parameters, self.MEASURE, context).strip()
-        measure = find_measure(code, catalogue)
-        if measure is None:
-            near = [m.code for m in catalogue if code and code.upper().split("-")[0] in m.code][:10]
-            raise QgsProcessingException(
-                self.tr(
-                    "Unknown measure code '{code}'. Codes start with ECO-, ANLB-, SNL- or PILOT-{near}."
-                ).format(code=code, near=(self.tr(", e.g. ") + ", ".join(near)) if near else "")
-            )
-        status = self._status(self.parameterAsString(parameters, self.STATUS, context))
-        pilot = self.parameterAsString(parameters, self.PILOT, context).strip() or None
-        notes = self.parameterAsString(parameters, self.NOTES, context)
-        stakeholder = self.parameterAsString(parameters, self.STAKEHOLDER, context).strip()
-        merge = self.parameterAsBool(parameters, self.MERGE, context)
-        skip_duplicates = self.parameterAsBool(parameters, self.SKIP_DUPLICATES, context)
-        id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or parcel_ref.default_id_field(
-            source.fields()
-        )
+        measure, notes = self._measure(self.parameterAsString(parameters, self.MEASURE, context).strip())
+        options, given = self._options(parameters, context)
         path = self._register_path(parameters, context)
-
         try:
             register = register_module.open_register(path, create=True)
-        except register_module.RegisterError as err:
+        except A4BError as err:
             raise QgsProcessingException(str(err)) from err
-        if getattr(register, "backup_path", None):
+        for note in notes:
+            feedback.pushWarning(note)
+        if register.backup_path:
             feedback.pushInfo(
                 self.tr("Register upgraded; backup copy: {path}").format(path=register.backup_path)
             )
-
         features = []
         total = source.featureCount()
         step = 50.0 / total if total and total > 0 else 0
@@ -210,91 +245,127 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
             features.append(feature)
             feedback.setProgress(current * step)
         if not features:
-            feedback.reportError(self.tr("No parcels to tag (empty layer or empty selection)."), False)
-
+            feedback.pushWarning(self.tr("No parcels to tag (empty layer or empty selection)."))
+        project = context.project()
+        parcels = ParcelSource(
+            features,
+            self._source_name(parameters, context, source),
+            source.fields(),
+            source.sourceCrs(),
+            pilot_boundaries(project, boundary_gpkg_paths(project, register.path)),
+        )
         try:
-            rows, warnings = tagging.build_measures(
-                features,
-                self._source_name(parameters, context, source),
-                id_field,
-                measure,
-                status,
-                pilot,
-                stakeholder,
-                notes,
-                merge,
-                source.sourceCrs(),
-                context.transformContext(),
-            )
-        except ValueError as err:
-            raise QgsProcessingException(str(err)) from err
-        duplicates = tagging.duplicate_warnings(register, rows)
-        if skip_duplicates and duplicates:
-            existing = register.codes_by_parcel(
-                [r for row in rows for r in parcel_ref.split_parcel_ref(row["parcel_ref"])]
-            )
-            rows = [
-                row
-                for row in rows
-                if not any(
-                    measure.code in existing.get(r, set())
-                    for r in parcel_ref.split_parcel_ref(row["parcel_ref"])
-                )
-            ]
-        warnings += duplicates
-        feedback.setProgress(60)
-        if feedback.isCanceled():
-            return {}
-
-        try:
-            uuids = register.add_measures(rows)
-        except register_module.RegisterError as err:
+            result = tag_parcels(parcels, measure, options, register, context.transformContext(), given)
+        except A4BError as err:
             raise QgsProcessingException(str(err)) from err
         feedback.setProgress(100)
+        self._report(result, options, measure, register, feedback)
+        layer_source = f"{register.path}|layername={MEASURES_TABLE}"
+        details = QgsProcessingContext.LayerDetails(self.tr("Measures register"), project, self.REGISTER)
+        context.addLayerToLoadOnCompletion(layer_source, details)
+        self._layer_source = layer_source
+        return {
+            self.MEASURES_WRITTEN: len(result.uuids),
+            self.WARNINGS: len(result.warnings),
+            self.REGISTER: layer_source,
+        }
 
-        for text in warnings[:MAX_WARNINGS_SHOWN]:
-            feedback.reportError(text, False)
-        if len(warnings) > MAX_WARNINGS_SHOWN:
-            feedback.reportError(
-                self.tr("… and {count} more warnings.").format(count=len(warnings) - MAX_WARNINGS_SHOWN),
-                False,
+    def _measure(self, code: str):
+        """The catalogue measure for *code*, and the catalogue's notes (encoding assumed)."""
+        try:
+            catalogue = load_catalogue()
+        except A4BError as err:
+            raise QgsProcessingException(str(err)) from err
+        measure = find_measure(code, catalogue)
+        if measure is None:
+            near = [m.code for m in catalogue if code and code.upper().split("-")[0] in m.code][:10]
+            raise QgsProcessingException(
+                self.tr(
+                    "Unknown measure code '{code}'. Codes start with ECO-, ANLB-, SNL- or PILOT-{near}."
+                ).format(code=code, near=(self.tr(", e.g. ") + ", ".join(near)) if near else "")
             )
-        quantity = sum(row["quantity"] for row in rows)
-        revenue = sum(row["revenue_eur_yr"] or 0.0 for row in rows)
-        cost = sum(row["cost_eur_yr"] or 0.0 for row in rows)
+        return measure, list(getattr(catalogue, "notes", []))
+
+    def _options(self, parameters, context) -> tuple[TagOptions, frozenset]:
+        """The run's options and which fields the user named (those must exist)."""
+        fields = {
+            "id_field": self.parameterAsString(parameters, self.ID_FIELD, context),
+            "pilot_field": self.parameterAsString(parameters, self.PILOT_FIELD, context),
+            "category_field": self.parameterAsString(parameters, self.CATEGORY_FIELD, context),
+        }
+        given = frozenset(name for name, value in fields.items() if value)
+        options = TagOptions(
+            status=self._status(self.parameterAsString(parameters, self.STATUS, context)),
+            pilot=self.parameterAsString(parameters, self.PILOT, context).strip() or None,
+            stakeholder=self.parameterAsString(parameters, self.STAKEHOLDER, context).strip(),
+            notes=self.parameterAsString(parameters, self.NOTES, context),
+            merge=self.parameterAsBool(parameters, self.MERGE, context),
+            skip_duplicates=self.parameterAsBool(parameters, self.SKIP_DUPLICATES, context),
+            overlap_share=self.parameterAsDouble(parameters, self.OVERLAP_SHARE, context) / 100.0,
+            id_field=fields["id_field"] or None,
+            pilot_field=fields["pilot_field"] or PILOT_FIELD,
+            category_field=fields["category_field"] or CATEGORY_FIELD,
+        )
+        return options, given
+
+    def _report(self, result, options: TagOptions, measure, register, feedback) -> None:
+        """Warnings as warnings (QGIS >= 3.16), then what was written."""
+        for text in result.warnings[:MAX_WARNINGS_SHOWN]:
+            feedback.pushWarning(text)
+        if len(result.warnings) > MAX_WARNINGS_SHOWN:
+            feedback.pushWarning(
+                self.tr("… and {count} more warnings.").format(
+                    count=len(result.warnings) - MAX_WARNINGS_SHOWN
+                )
+            )
+        if result.duplicates_written:
+            feedback.pushWarning(
+                self.tr(
+                    "{count} measure(s) were written anyway although the parcel already had measure {code}; "
+                    "run with SKIP_DUPLICATES to leave such parcels out."
+                ).format(count=result.duplicates_written, code=measure.code)
+            )
+        elif options.skip_duplicates and result.duplicates:
+            feedback.pushInfo(
+                self.tr(
+                    "{count} parcel(s) left out because they already had measure {code} (SKIP_DUPLICATES)."
+                ).format(count=len(result.duplicates), code=measure.code)
+            )
+        written = measure_totals(result.rows)
         feedback.pushInfo(
             self.tr(
-                "{count} measure(s) {code} written to {path}: {quantity:.2f} {unit}, "
-                "cost {cost:.2f} and revenue {revenue:.2f} euro per year (empty rates count as 0)."
+                "{count} measure(s) {code} written to {path}: {quantity:.2f} {unit}, cost {cost} and "
+                "revenue {revenue} euro per year ({missing} without a catalogue rate: their money stays "
+                "unknown)."
             ).format(
-                count=len(uuids),
+                count=len(result.uuids),
                 code=measure.code,
                 path=register.path,
-                quantity=quantity,
+                quantity=sum(row["quantity"] for row in result.rows),
                 unit=unit_label(measure.unit),
-                cost=cost,
-                revenue=revenue,
+                cost=self._money(written["cost_eur_yr"]),
+                revenue=self._money(written["revenue_eur_yr"]),
+                missing=max(written["cost_missing"], written["revenue_missing"]),
             )
         )
-        totals = register.totals()
-        net = totals["net_eur_yr"]
+        try:
+            totals = register.totals()
+        except A4BError as err:
+            feedback.pushWarning(str(err))
+            return
         feedback.pushInfo(
             self.tr(
                 "Register now: {total} measures (dropped ones not counted), net {net} euro per year "
                 "over the measures with both a cost and a revenue ({left_out} left out)."
             ).format(
                 total=totals["count"],
-                net=self.tr("not known") if net is None else f"{net:.2f}",
+                net=self._money(totals["net_eur_yr"]),
                 left_out=totals["net_left_out"],
             )
         )
-        layer_source = f"{register.path}|layername={MEASURES_TABLE}"
-        details = QgsProcessingContext.LayerDetails(
-            self.tr("Measures register"), context.project(), self.REGISTER
-        )
-        context.addLayerToLoadOnCompletion(layer_source, details)
-        self._layer_source = layer_source
-        return {self.MEASURES_WRITTEN: len(uuids), self.WARNINGS: len(warnings), self.REGISTER: layer_source}
+
+    def _money(self, value) -> str:
+        return self.tr("not known") if value is None else f"{value:.2f}"
 
     def postProcessAlgorithm(self, context, feedback):
         # Runs in the main thread: a register layer already in the project is refreshed

@@ -5,6 +5,12 @@ point the setting ``a4b/measures/catalogue_path`` at a file of their own
 (CSV with the same columns, or a JSON list of objects with the same keys).
 Every file is validated on load and all problems are reported together, with
 line numbers, so a user can fix a spreadsheet in one go.
+
+Encoding: UTF-8 (with or without the BOM Excel writes for "CSV UTF-8") and
+UTF-16 with a BOM are read as such. A file that is not valid UTF-8 is read as
+Windows-1252, what Excel on a Dutch or English Windows writes for plain "CSV";
+the loaded catalogue then carries a note saying so (shown as a warning), because
+another encoding would give wrong letters, never an error.
 """
 
 from __future__ import annotations
@@ -66,6 +72,14 @@ BRP_CATEGORIES = [
 _MONEY = re.compile(r"^-?\d+(?:[.,]\d+)?$")
 # ``excludes`` lists codes or code patterns (``ECO-RUSTGEWAS-*``) separated by ';'.
 EXCLUDES_SEPARATOR = ";"
+
+
+class Catalogue(list):
+    """The measures of a catalogue file, with notes on how it was read (e.g. the encoding assumed)."""
+
+    def __init__(self, measures=(), notes: Optional[list[str]] = None):
+        super().__init__(measures)
+        self.notes: list[str] = list(notes or [])
 
 
 @dataclass
@@ -138,15 +152,51 @@ def _error(source, problems: list[str]) -> CatalogueError:
     return CatalogueError(problems, heading)
 
 
-def load_catalogue(path: Optional[str] = None) -> list[Measure]:
-    """Load and validate a catalogue; raises :class:`CatalogueError`."""
+def _read_text(source: Path) -> tuple[str, list[str]]:
+    """The file's text and notes on the encoding assumed; raises :class:`CatalogueError`."""
+    try:
+        data = source.read_bytes()
+    except OSError as err:
+        raise _error(source, [tr("cannot read the file: {error}").format(error=err)]) from err
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError as err:
+            raise _error(source, [tr("the file is not valid UTF-16: {error}").format(error=err)]) from err
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as err:
+        raise _error(
+            source,
+            [
+                tr(
+                    'the file is neither UTF-8 nor Windows-1252 ({error}); save it as "CSV UTF-8" in '
+                    "your spreadsheet program"
+                ).format(error=err)
+            ],
+        ) from err
+    note = tr(
+        "The measures catalogue {path} is not UTF-8; it was read as Windows-1252 (what Excel writes for "
+        'plain CSV). Check names with accents, or save it as "CSV UTF-8" to be sure.'
+    ).format(path=source)
+    return text, [note]
+
+
+def load_catalogue(path: Optional[str] = None) -> Catalogue:
+    """Load and validate a catalogue; raises :class:`CatalogueError`.
+
+    The result is a list of measures; its ``notes`` say what was assumed to read it.
+    """
     source = catalogue_path(path)
     if not source.is_file():
         raise _error(source, [tr("the file does not exist or is not a file")])
-    try:
-        text = source.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as err:
-        raise _error(source, [tr("cannot read the file: {error}").format(error=err)]) from err
+    text, notes = _read_text(source)
+    if "\x00" in text:
+        raise _error(source, [tr("the file holds binary data; save it as CSV (UTF-8) or JSON")])
     if source.suffix.lower() == ".json":
         records, problems = _records_from_json(text)
     else:
@@ -156,7 +206,7 @@ def load_catalogue(path: Optional[str] = None) -> list[Measure]:
     measures, problems = _validate(records)
     if problems:
         raise _error(source, problems)
-    return measures
+    return Catalogue(measures, notes)
 
 
 def measures_by_code(measures: list[Measure]) -> dict[str, Measure]:

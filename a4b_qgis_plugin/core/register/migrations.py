@@ -16,7 +16,11 @@ from typing import Callable
 
 from qgis.core import QgsCoordinateReferenceSystem
 
+from ..common.errors import RegisterError
+from ..common.i18n import tr
 from ..common.qt_compat import CRS_WKT1_GDAL
+from . import gpkg_blob
+from .parcel_ref import geometry_fingerprint
 from .schema import HISTORY_TABLE, MEASURE_FIELDS, MEASURES_TABLE, SCHEMA_VERSION, VERSION_TABLE
 
 GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
@@ -64,13 +68,40 @@ def table_columns(conn: sqlite3.Connection, name: str) -> list[str]:
 def stored_version(conn: sqlite3.Connection) -> int | None:
     """The register's schema version; 0 for a measures table without one, None for no register."""
     if table_exists(conn, VERSION_TABLE):
-        row = conn.execute(f'SELECT max(version) FROM "{VERSION_TABLE}"').fetchone()
-        if row and row[0] is not None:
-            return int(row[0])
-        return 0
+        values = [row[0] for row in conn.execute(f'SELECT version FROM "{VERSION_TABLE}"')]
+        numbers = []
+        for value in values:
+            number = _version_number(value)
+            if number is None:
+                raise RegisterError(
+                    tr(
+                        "The register's table {table} holds '{value}' where a version number belongs: "
+                        "the file is damaged. Restore a backup copy (a file named like *.bak-v1.gpkg "
+                        "beside it), or open the table in a database tool and put back the number "
+                        "(1 or 2)."
+                    ).format(table=VERSION_TABLE, value=value)
+                )
+            numbers.append(number)
+        return max(numbers) if numbers else 0
     if table_exists(conn, MEASURES_TABLE):
         return 0
     return None
+
+
+def _version_number(value) -> int | None:
+    """A stored version as a whole number; None for text, fractions or absurd numbers."""
+    if isinstance(value, str):
+        value = value.strip()
+        if not value.isdigit():
+            return None
+        value = int(value)
+    if isinstance(value, float):
+        if value != value or not value.is_integer():
+            return None
+        value = int(value)
+    if not isinstance(value, int) or value < 0 or value > 10000:
+        return None
+    return value
 
 
 def ensure_gpkg_core(conn: sqlite3.Connection) -> None:
@@ -177,6 +208,9 @@ def _create_indexes(conn: sqlite3.Connection) -> None:
     )
     conn.execute(f'CREATE INDEX IF NOT EXISTS "idx_{MEASURES_TABLE}_pilot" ON "{MEASURES_TABLE}" (pilot)')
     conn.execute(f'CREATE INDEX IF NOT EXISTS "idx_{HISTORY_TABLE}_uuid" ON "{HISTORY_TABLE}" (uuid)')
+    conn.execute(
+        f'CREATE INDEX IF NOT EXISTS "idx_{MEASURES_TABLE}_code" ON "{MEASURES_TABLE}" (measure_code)'
+    )
 
 
 def _migrate_0_to_1(conn: sqlite3.Connection, now: str) -> None:
@@ -194,8 +228,30 @@ def _migrate_0_to_1(conn: sqlite3.Connection, now: str) -> None:
     _create_indexes(conn)
 
 
+def _migrate_1_to_2(conn: sqlite3.Connection, now: str) -> None:
+    """Parcel identity: add the columns, fingerprint every stored geometry.
+
+    ``parcel_ref`` stays as it was; ``parcel_id``/``parcel_source`` stay empty
+    because an old reference cannot tell a feature id from an identifier.
+    """
+    present = {c.lower() for c in table_columns(conn, MEASURES_TABLE)}
+    for name, kind in MEASURE_FIELDS:
+        if name.lower() not in present:
+            conn.execute(f'ALTER TABLE "{MEASURES_TABLE}" ADD COLUMN "{name}" {SQL_TYPES[kind]}')
+    rows = conn.execute(
+        f'SELECT fid, "{GEOMETRY_COLUMN}" FROM "{MEASURES_TABLE}" WHERE parcel_fingerprint IS NULL'
+    ).fetchall()
+    for fid, blob in rows:
+        fingerprint = geometry_fingerprint(gpkg_blob.decode(blob))
+        if fingerprint:
+            conn.execute(
+                f'UPDATE "{MEASURES_TABLE}" SET parcel_fingerprint = ? WHERE fid = ?', (fingerprint, fid)
+            )
+    _create_indexes(conn)
+
+
 # from-version -> step taking the register to from-version + 1
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection, str], None]] = {0: _migrate_0_to_1}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection, str], None]] = {0: _migrate_0_to_1, 1: _migrate_1_to_2}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int, now: str) -> None:

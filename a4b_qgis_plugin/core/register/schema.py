@@ -4,13 +4,17 @@ The register is a GeoPackage (``a4b_work.gpkg`` beside the project by
 default) with a ``measures`` layer, a ``measures_history`` table and a
 ``schema_version`` table. Any layer carrying :data:`REQUIRED_FIELDS` can be
 exported, so a copy of the register in another format works too.
+
+Version 2 added the parcel identity (``parcel_id``, ``parcel_source``,
+``parcel_fingerprint``; see :mod:`.parcel_ref`), so exported measures can be
+traced to their parcel.
 """
 
 from __future__ import annotations
 
 from ..common.crs import WORK_CRS
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MEASURES_TABLE = "measures"
 HISTORY_TABLE = "measures_history"
 VERSION_TABLE = "schema_version"
@@ -22,6 +26,9 @@ MEASURE_FIELDS: list[tuple[str, str]] = [
     ("uuid", "string"),
     ("pilot", "string"),
     ("parcel_ref", "string"),
+    ("parcel_id", "string"),
+    ("parcel_source", "string"),
+    ("parcel_fingerprint", "string"),
     ("measure_code", "string"),
     ("measure_name", "string"),
     ("theme", "string"),

@@ -14,7 +14,7 @@ import os
 import sqlite3
 import time
 import uuid as uuid_module
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
@@ -26,9 +26,17 @@ from ..common.i18n import Translatable
 from ..measures.totals import measure_totals
 from . import gpkg_blob
 from . import migrations as register_migrations
-from .parcel_ref import split_parcel_ref
+from .parcel_ref import geometry_fingerprint
 from .schema import HISTORY_TABLE, MEASURES_TABLE, SCHEMA_VERSION
-from .values import FIELD_NAMES, checked_row, current_user, looks_like_sqlite, plain, utc_now  # noqa: F401 - RegisterError, utc_now, current_user are part of the API
+from .values import (  # noqa: F401 - RegisterError, utc_now, current_user are part of the API
+    FIELD_NAMES,
+    checked_row,
+    current_user,
+    looks_like_sqlite,
+    plain,
+    stored_value_problem,
+    utc_now,
+)
 
 # Waiting for another process's write: SQLite's busy handler, then a few retries
 # (BEGIN IMMEDIATE can still report "locked" right after a WAL checkpoint).
@@ -253,24 +261,53 @@ class MeasureRegister(Translatable):
             result.append(item)
         return result
 
-    def codes_by_parcel(self, parcel_refs: list[str]) -> dict[str, set[str]]:
-        """Measure codes already in the register per single-parcel ref (merged measures count for each)."""
+    def active_measures(self, codes: list[str], conn: Optional[sqlite3.Connection] = None) -> list[dict]:
+        """Rows (identity, geometry) of the measures with these codes that are not dropped.
 
-        wanted = set(r for r in parcel_refs if r)
-        found: dict[str, set[str]] = {}
+        Pass the connection of an open write transaction to read what the
+        transaction sees (the duplicate check of :meth:`add_screened`).
+        """
+        wanted = sorted({c for c in codes if c})
         if not wanted:
-            return found
-        rows = self._query(f'SELECT parcel_ref, measure_code FROM "{MEASURES_TABLE}"', ())
-        for ref, code in rows:
-            for single in split_parcel_ref(ref or ""):
-                if single in wanted:
-                    found.setdefault(single, set()).add(code)
-        return found
+            return []
+        keys = ("uuid", "parcel_ref", "parcel_id", "parcel_source", "parcel_fingerprint", "measure_code")
+        marks = ",".join("?" * len(wanted))
+        sql = (
+            f'SELECT geom, {", ".join(keys)} FROM "{MEASURES_TABLE}" WHERE measure_code IN ({marks})'
+            " AND (status IS NULL OR status <> 'dropped') ORDER BY fid"
+        )
+        found = conn.execute(sql, wanted).fetchall() if conn is not None else self._query(sql, tuple(wanted))
+        result = []
+        for row in found:
+            item = dict(zip(keys, row[1:]))
+            item["geometry"] = gpkg_blob.decode(row[0])
+            result.append(item)
+        return result
 
     def totals(self, pilot: Optional[str] = None, exclude_statuses: tuple[str, ...] = ("dropped",)) -> dict:
         """Totals per unit and money per year (:func:`measure_totals`); dropped ones left out by default."""
         rows = self.list_measures(pilot, with_geometry=False)
+        self.check_values(rows)
         return measure_totals(row for row in rows if row.get("status") not in exclude_statuses)
+
+    def check_values(self, rows: list[dict]) -> None:
+        """Raise RegisterError, saying what to fix, for a row with an impossible number (damage, a typo)."""
+        for row in rows:
+            problem = stored_value_problem(row)
+            if problem:
+                raise RegisterError(
+                    self.tr(
+                        "The register {path} holds an impossible value in measure {code} of {ref} "
+                        "(uuid {uuid}): {problem}. Correct it with Edit in the Measures panel or in the "
+                        "attribute table of the measures layer."
+                    ).format(
+                        path=self.path,
+                        code=row.get("measure_code"),
+                        ref=row.get("parcel_ref") or "?",
+                        uuid=row.get("uuid"),
+                        problem=problem,
+                    )
+                )
 
     def history(self, uuid: Optional[str] = None) -> list[dict]:
         """History rows (oldest first), for one measure or all; values decoded from JSON."""
@@ -292,9 +329,21 @@ class MeasureRegister(Translatable):
     # -- writing ---------------------------------------------------------------------
     def add_measures(self, rows: list[dict]) -> list[str]:
         """Insert *rows* (register fields + ``geometry`` in EPSG:28992) in one transaction; their uuids."""
+        return self.add_screened(rows, None)[1]
+
+    def add_screened(self, rows: list[dict], screen: Optional[Callable]) -> tuple[list[dict], list[str]]:
+        """Insert the rows *screen* lets through, deciding inside the same write transaction.
+
+        ``screen(rows, existing)`` gets ``existing(codes)`` (see
+        :meth:`active_measures`) reading under the write lock, and returns the
+        rows to insert: another process cannot add a duplicate in between.
+        Returns the rows inserted and their uuids.
+        """
         now = utc_now()
         uuids = []
         with self._write() as conn:
+            if screen is not None:
+                rows = screen(rows, lambda codes: self.active_measures(codes, conn))
             for number, row in enumerate(rows, 1):
                 values = checked_row(row, number)
                 values["uuid"] = values.get("uuid") or str(uuid_module.uuid4())
@@ -302,6 +351,9 @@ class MeasureRegister(Translatable):
                 values["created_by"] = values.get("created_by") or self.user
                 values["updated_at"] = now
                 values["updated_by"] = self.user
+                values["parcel_fingerprint"] = values.get("parcel_fingerprint") or geometry_fingerprint(
+                    values["geometry"]
+                )
                 blob = gpkg_blob.encode(values.pop("geometry"), register_migrations.REGISTER_SRS_ID)
                 columns = ["geom"] + FIELD_NAMES
                 marks = ",".join("?" * len(columns))
@@ -319,7 +371,7 @@ class MeasureRegister(Translatable):
                 self._log(conn, values["uuid"], "insert", None, plain(values), now)
                 uuids.append(values["uuid"])
             self._touch(conn, now)
-        return uuids
+        return rows, uuids
 
     def update_measure(self, uuid: str, values: dict) -> None:
         """Change fields (and/or ``geometry``) of one measure; records old and new values."""

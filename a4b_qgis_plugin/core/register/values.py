@@ -23,6 +23,9 @@ DOUBLES = {name for name, kind in MEASURE_FIELDS if kind == "double"}
 # EPSG:28992's area of use (the Netherlands with the Wadden and the 12-mile zone) with a wide
 # margin: catches geometries still in degrees or in another CRS.
 RD_NEW_EXTENT = QgsRectangle(-100000, 200000, 400000, 750000)
+# Upper bounds no real measure reaches (the Netherlands hold about 4.2 million ha; a
+# pilot's budget is millions of euros a year); beyond them a value is a typo or damage.
+MAX_VALUES = {"quantity": 1e9, "cost_eur_yr": 1e12, "revenue_eur_yr": 1e12}
 
 
 def utc_now() -> str:
@@ -80,6 +83,12 @@ def checked_row(row: dict, number: int) -> dict[str, Any]:
             raise problem(tr("{field} '{value}' is not a number").format(field=name, value=value)) from None
         if values[name] != values[name] or values[name] < 0:
             raise problem(tr("{field} must be a number of zero or more").format(field=name))
+        if values[name] > MAX_VALUES.get(name, float("inf")) or values[name] == float("inf"):
+            raise problem(
+                tr("{field} {value:g} is beyond any real measure (at most {limit:g})").format(
+                    field=name, value=values[name], limit=MAX_VALUES.get(name, 0)
+                )
+            )
     if not values.get("measure_code"):
         raise problem(tr("the measure code is empty"))
     if values.get("status") not in STATUSES:
@@ -101,3 +110,18 @@ def checked_row(row: dict, number: int) -> dict[str, Any]:
         if name not in DOUBLES and values[name] is not None and not isinstance(values[name], str):
             values[name] = str(values[name])
     return values
+
+
+def stored_value_problem(row: dict) -> str | None:
+    """What is impossible in a row read from the register (damage, a typo in another program)."""
+    for name in sorted(DOUBLES):
+        value = row.get(name)
+        if value is None or value == "":
+            continue
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            return tr("{field} holds '{value}', which is not a number").format(field=name, value=value)
+        if number != number or number < 0 or number > MAX_VALUES.get(name, float("inf")):
+            return tr("{field} holds {value}, which no real measure has").format(field=name, value=value)
+    return None

@@ -140,10 +140,14 @@ class MeasuresDock(QgsDockWidget, FORM):
         from ...core.measures.catalogue import load_catalogue
 
         try:
-            self.picker.set_measures(load_catalogue())
+            catalogue = load_catalogue()
         except CatalogueError as error:
             self.picker.set_measures([])
             self._message(str(error), Qgis.MessageLevel.Critical)
+            return
+        self.picker.set_measures(catalogue)
+        for note in catalogue.notes:
+            self._message(note, Qgis.MessageLevel.Warning)
 
     # Register and pilot ----------------------------------------------------
     def register_path(self) -> str:
@@ -271,7 +275,12 @@ class MeasuresDock(QgsDockWidget, FORM):
         else:
             rows = register.list_measures(pilot, with_geometry=False)
             self.model.set_rows(rows)
-            self.totalsLabel.setText(totals_html(register.totals(pilot), rows))
+            try:
+                self.totalsLabel.setText(totals_html(register.totals(pilot), rows))
+            except RegisterError as error:
+                # A damaged value: the rows stay listed so the user can fix it with Edit.
+                self.totalsLabel.setText(str(error))
+                self._message(str(error), Qgis.MessageLevel.Critical)
         self._update_buttons()
 
     def selected_uuids(self) -> list[str]:
@@ -346,6 +355,18 @@ class MeasuresDock(QgsDockWidget, FORM):
                 else self.tr("{count} parcels selected in “{layer}”.")
             )
             self.selectionInfoLabel.setText(text.format(count=count, layer=layer.name()))
+
+    def parcel_layer(self) -> tuple[QgsVectorLayer | None, str]:
+        """The active polygon layer to tag, or None and what is wrong with the active layer."""
+        return self._parcel_layer()
+
+    def open_register(self, create: bool, quiet: bool = False):
+        """The panel's register (created when *create*), None after telling the user why not."""
+        return self._open_register(create, quiet)
+
+    def message(self, text: str, level=Qgis.MessageLevel.Info) -> None:
+        """Show *text* in QGIS's message bar under the panel's name."""
+        self._message(text, level)
 
     def _parcel_layer(self) -> tuple[QgsVectorLayer | None, str]:
         layer = self.iface.activeLayer()

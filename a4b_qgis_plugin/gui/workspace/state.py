@@ -7,6 +7,7 @@ import re
 from qgis.core import QgsExpression, QgsFeatureRequest, QgsProject, QgsVectorLayer
 
 from ...core.common.qt_compat import REQUEST_NO_GEOMETRY
+from ...core.flagging.run import default_pilot_field
 from ...core.pilots import work_gpkg
 from ...core.pilots.catalogue import Pilot
 from ...core.register.schema import MEASURES_TABLE
@@ -21,7 +22,6 @@ KEY_BANDS = "workspace/bands"
 KEY_MARGIN = "workspace/margin_m"
 KEY_BACKGROUND = "workspace/background"
 SOURCE_KEY_PROPERTY = "a4b/source_key"
-BOUNDARY_FIELD_CANDIDATES = ("name", "naam", "pilot", "pilot_name")
 
 
 def read_entry(project: QgsProject, key: str, default: str = "") -> str:
@@ -43,15 +43,10 @@ def slug(text: str) -> str:
 
 
 def guess_name_field(layer: QgsVectorLayer | None) -> str:
-    """The field of a boundary layer that probably holds the pilot name."""
+    """The field of a boundary layer that probably holds the pilot name (flagging's rule)."""
     if layer is None:
         return ""
-    names = layer.fields().names()
-    lower = {n.lower(): n for n in names}
-    for candidate in BOUNDARY_FIELD_CANDIDATES:
-        if candidate in lower:
-            return lower[candidate]
-    return ""
+    return default_pilot_field(layer.fields()) or ""
 
 
 def layer_pilots(layer: QgsVectorLayer | None, name_field: str) -> list[Pilot]:

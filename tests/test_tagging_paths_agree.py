@@ -1,0 +1,68 @@
+"""The Measures panel and a4b:tagmeasures run the same tagging service: same parcels, same warnings."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingContext, QgsProcessingFeatureSourceDefinition, QgsProject
+
+from tests import measures_dock_helpers as helpers
+from tests.measures_dock_helpers import GRASS_MEASURE, PILOT, select
+from tests.test_parcel_identity import Collecting
+
+boundaries_stored = helpers.boundaries_stored  # the fixture
+dock = helpers.dock  # the fixture
+parcels = helpers.parcels  # the fixture
+
+
+def _run_algorithm(parcels, register_path) -> list[str]:
+    import processing
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    feedback = Collecting()
+    processing.run(
+        "a4b:tagmeasures",
+        {
+            "PARCELS": QgsProcessingFeatureSourceDefinition(parcels.id(), True),
+            "MEASURE": GRASS_MEASURE,
+            "PILOT": PILOT,
+            "REGISTER": str(register_path),
+        },
+        context=context,
+        feedback=feedback,
+    )
+    return feedback.warnings
+
+
+def test_panel_and_algorithm_give_the_same_warnings(
+    provider_registered, dock, parcels, boundaries_stored, tmp_path
+):
+    # A Bouwland parcel (category), one outside every pilot, one in another pilot, one inside.
+    ids = []
+    for expression in (
+        "\"category\" = 'Bouwland'",
+        "\"category\" = 'Grasland' AND x_max($geometry) < 196400",
+        "\"category\" = 'Grasland' AND x_min($geometry) > 202300"
+        " AND y_min($geometry) > 446600 AND y_max($geometry) < 452200",
+        "\"category\" = 'Grasland' AND x_min($geometry) > 197000 AND x_max($geometry) < 201000"
+        " AND y_min($geometry) > 447000 AND y_max($geometry) < 455000",
+    ):
+        ids += select(parcels, expression, 1)
+    parcels.selectByIds(ids)
+    assert parcels.selectedFeatureCount() == 4
+
+    assert len(dock.tag_selected(confirm=False)) == 4
+    panel = list(dock.last_warnings)
+    algorithm = _run_algorithm(parcels, tmp_path / "algorithm.gpkg")
+    assert any("Bouwland" in w for w in panel)
+    assert any("outside every pilot boundary" in w for w in panel)
+    assert any("not in pilot" in w for w in panel)
+    assert algorithm == panel
+
+    # Again: each now warns that the parcels already have the measure; the algorithm adds
+    # that it wrote them anyway and how to avoid it.
+    dock.tag_selected(confirm=False)
+    panel = list(dock.last_warnings)
+    algorithm = _run_algorithm(parcels, tmp_path / "algorithm.gpkg")
+    assert sum("already in the register" in w for w in panel) == 4
+    assert algorithm[:-1] == panel
+    assert "written anyway" in algorithm[-1] and "SKIP_DUPLICATES" in algorithm[-1]
