@@ -80,6 +80,8 @@ def step_open():
         select(parcels, f"\"category\" = 'Grasland' AND {AREA}", 4)
         QTest.mouseClick(dock.tagButton, Qt.MouseButton.LeftButton)
         report["after_grass"] = len(dock.model.rows())
+        # the parcels must stay active, or the next selection-and-tag goes elsewhere
+        report["active_after_grass"] = iface.activeLayer().name() if iface.activeLayer() else None
         # A grassland measure on arable land: the panel must ask first.
         select(parcels, f"\"category\" = 'Bouwland' AND {AREA}", 1)
         QTimer.singleShot(1500, lambda: answer_dialog(QMessageBox.StandardButton.Yes))
@@ -90,6 +92,15 @@ def step_open():
         report["register"] = dock.register_path()
         report["messages"] = [item.text() for item in iface.messageBar().items() if hasattr(item, "text")]
         state["dock"] = dock
+        # Without a pilot the register's layer goes on top of the layer list, and
+        # QGIS makes a layer added there the active one: the panel must undo that.
+        for layer in [lyr for lyr in project.mapLayers().values() if "layername=measures" in lyr.source()]:
+            project.removeMapLayer(layer.id())
+        dock.set_pilot("")
+        dock.after_write()
+        report["active_after_write_without_pilot"] = (
+            iface.activeLayer().name() if iface.activeLayer() else None
+        )
         iface.mapCanvas().setExtent(
             [lyr for lyr in project.mapLayers().values() if "layername=measures" in lyr.source()][0]
             .extent()
@@ -103,6 +114,7 @@ def step_open():
 
 def step_shot():
     try:
+        report["active_at_end"] = iface.activeLayer().name() if iface.activeLayer() else None
         iface.mainWindow().grab().save(SHOT)
         report["screenshot"] = SHOT
     except Exception:

@@ -46,4 +46,7 @@ def test_desktop_user_tags_parcels_from_the_measures_panel(staged_plugin_dir, tm
     assert report["after_bouwland"] == 5  # the arable parcel, after answering the warning
     assert report["dialogs"] and "Bouwland" in report["dialogs"][0]
     assert report["totals"]
+    # QGIS makes a layer it adds to the layer list active; the parcels must stay active
+    for key in ("active_after_grass", "active_after_write_without_pilot", "active_at_end"):
+        assert report[key] == "brp_gewaspercelen", key
     assert (tmp_path / "measures.png").stat().st_size > 50_000

@@ -11,6 +11,7 @@ from ...core.common.errors import CatalogueError, RegisterError
 from ...core.common.qt_compat import GEOMETRY_POLYGON
 from ...core.measures.vocabulary import DEFAULT_STATUS, STATUSES, status_label
 from ...core.register import home
+from ..common.current_pilot import shared as shared_pilot
 from ..common.form_loader import load_ui
 from . import project as mp
 from .picker import MeasurePicker
@@ -30,6 +31,9 @@ class MeasuresDock(QgsDockWidget, FORM):
         self.iface = iface
         self.setupUi(self)
         self._connections: list[tuple] = []
+        # Once the user checked, every reload of the table checks again (icons stay true).
+        self.checks_run = False
+        self.findings_dialog = None
         self._splitter_sized = False
         self._watched_layer: QgsVectorLayer | None = None
         self.last_warnings: list[str] = []
@@ -62,6 +66,7 @@ class MeasuresDock(QgsDockWidget, FORM):
         self._connect(self.deleteButton.clicked, self._on_delete_clicked)
         self._connect(self.undoButton.clicked, self.undo)
         self._connect(self.exportButton.clicked, self.open_export)
+        self._connect(self.checkButton.clicked, self._on_check_clicked)
         self._connect(self.measuresTable.doubleClicked, self._on_double_clicked)
         self._connect(self.measuresTable.selectionModel().selectionChanged, self._update_buttons)
         self._connect(self.registerFileWidget.fileChanged, self._on_register_changed)
@@ -76,6 +81,7 @@ class MeasuresDock(QgsDockWidget, FORM):
         self._connect(project.fileNameChanged, self._on_project_moved)
         self._connect(project.projectSaved, self._on_project_moved)
         self._connect(project.homePathChanged, self._on_project_moved)
+        self._connect(shared_pilot().changed, self._follow_pilot)
 
         self.reload_catalogue()
         self._on_project_loaded()
@@ -120,6 +126,7 @@ class MeasuresDock(QgsDockWidget, FORM):
             (self.deleteButton, "/mActionDeleteSelected.svg"),
             (self.undoButton, "/mActionUndo.svg"),
             (self.exportButton, "/mActionFileSaveAs.svg"),
+            (self.checkButton, "/algorithms/mAlgorithmCheckGeometry.svg"),
         ):
             button.setIcon(QgsApplication.getThemeIcon(icon))
 
@@ -184,6 +191,12 @@ class MeasuresDock(QgsDockWidget, FORM):
     def _on_pilot_changed(self, *_args) -> None:
         mp.remember_pilot(QgsProject.instance(), self.current_pilot() or "")
         self.refresh_table()
+        shared_pilot().choose(self.current_pilot() or "")
+
+    def _follow_pilot(self, name: str) -> None:
+        # "" is this panel's "every pilot": the workspace panel never asks for it.
+        if name and name != (self.current_pilot() or ""):
+            self.set_pilot(name)
 
     def _on_project_loaded(self, *_args) -> None:
         project = QgsProject.instance()
@@ -275,6 +288,8 @@ class MeasuresDock(QgsDockWidget, FORM):
         else:
             rows = register.list_measures(pilot, with_geometry=False)
             self.model.set_rows(rows)
+            if self.checks_run:
+                self.check_measures(show=False)
             try:
                 self.totalsLabel.setText(totals_html(register.totals(pilot), rows))
             except RegisterError as error:
@@ -387,6 +402,16 @@ class MeasuresDock(QgsDockWidget, FORM):
         if len(uuids) == 1:
             self.edit_with_dialog(uuids[0])
 
+    def _on_check_clicked(self) -> None:
+        self.check_measures()
+
+    def check_measures(self, show: bool = True):
+        """Check the listed measures (core/validation), mark their rows, list the findings when *show*."""
+        from .checks import run_checks
+
+        self.checks_run = True
+        return run_checks(self, show)
+
     def _on_delete_clicked(self) -> None:
         self.delete_measures(self.selected_uuids())
 
@@ -439,12 +464,19 @@ class MeasuresDock(QgsDockWidget, FORM):
         return TagCommand(self.register_path(), rows, self._on_undo_error, self.after_write)
 
     def after_write(self) -> None:
-        """Refresh the table, totals and the map after any write."""
+        """Refresh the table, totals and the map after any write.
+
+        The parcels stay the active layer: QGIS makes a layer it adds active,
+        and the next selection-and-tag would then go to the measures.
+        """
         self.refresh_table()
         if os.path.exists(self.register_path()):
+            active = self.iface.activeLayer()
+            active_id = active.id() if active is not None else ""
             mp.show_register_layer(
                 QgsProject.instance(), self.register_path(), self.tr("Measures"), self.current_pilot()
             )
+            mp.keep_active_layer(self.iface, QgsProject.instance(), active_id)
 
     def _on_undo_error(self, text: str) -> None:
         self._message(self.tr("Undo or redo failed: {error}").format(error=text), Qgis.MessageLevel.Critical)

@@ -152,6 +152,14 @@ def show_register_layer(
     return layer
 
 
+def keep_active_layer(iface, project: QgsProject, layer_id: str) -> None:
+    """Make the layer *layer_id* the active one again, if it is still in *project*."""
+    layer = project.mapLayer(layer_id) if layer_id else None
+    current = iface.activeLayer()
+    if layer is not None and (current is None or current.id() != layer_id):
+        iface.setActiveLayer(layer)
+
+
 def measure_geometries(layer: QgsVectorLayer, uuids: list[str]) -> dict[str, QgsGeometry]:
     """Geometries of the measures *uuids* in *layer* (register CRS)."""
     if not uuids:

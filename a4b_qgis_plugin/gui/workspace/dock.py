@@ -20,6 +20,7 @@ from ...core.common.qt_compat import LAYER_FILTER_POLYGON
 from ...core.flagging.bands import parse_bands
 from ...core.pilots import catalogue as pc
 from ...core.pilots import layer_group, work_gpkg
+from ..common.current_pilot import shared as shared_pilot
 from ..common.form_loader import load_ui
 from . import data, state
 from .boundary import BoundaryActions
@@ -86,6 +87,7 @@ class WorkspaceDock(QgsDockWidget, FORM):
         self.exportButton.clicked.connect(self.open_export)
         self.project.readProject.connect(self.restore_project_state)
         self.project.cleared.connect(self._project_cleared)
+        shared_pilot().changed.connect(self._follow_pilot)
         self.reload_catalogue()
         self.restore_project_state()
         self._restoring = False
@@ -142,6 +144,15 @@ class WorkspaceDock(QgsDockWidget, FORM):
         self.pilotInfoLabel.setText(self.tr("{0} · Natura 2000: {1}").format(province, areas))
         self.pilotInfoLabel.setToolTip(pilot.notes + (f"\n{pilot.source}" if pilot.source else ""))
         self.boundary.update_info()
+        if not self._restoring:
+            shared_pilot().choose(pilot.name)
+
+    def _follow_pilot(self, name: str) -> None:
+        """Choose the pilot the Measures panel chose, when this panel lists it and is not flagging."""
+        index = self.pilotCombo.findText(name) if name else -1
+        if index < 0 or index == self.pilotCombo.currentIndex() or self.runner.is_running():
+            return
+        self.pilotCombo.setCurrentIndex(index)
 
     def manage_pilots(self) -> None:
         """Open the pilot dialog; reload the catalogue when it saved."""
@@ -454,6 +465,7 @@ class WorkspaceDock(QgsDockWidget, FORM):
         for signal, slot in (
             (self.project.readProject, self.restore_project_state),
             (self.project.cleared, self._project_cleared),
+            (shared_pilot().changed, self._follow_pilot),
         ):
             try:
                 signal.disconnect(slot)
