@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
-
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core.common.qt_compat import GEOMETRY_POLYGON
 from ...core.register import schema as register_schema
+from .project import find_register_layer
 
 ALGORITHM_ID = "a4b:exportmeasures"
 
@@ -25,13 +24,9 @@ def export_parameters(
     if register_path:
         source = f"{register_path}|layername={register_schema.MEASURES_TABLE}"
         parameters["REGISTER"] = source
-        for layer in project.mapLayers().values() if project is not None else []:
-            layer_source = layer.source()
-            same_file = layer_source.split("|")[0] and os.path.exists(layer_source.split("|")[0])
-            if same_file and os.path.samefile(layer_source.split("|")[0], register_path):
-                if f"layername={register_schema.MEASURES_TABLE}" in layer_source:
-                    parameters["REGISTER"] = layer.id()
-                    break
+        layer = find_register_layer(project, register_path) if project is not None else None
+        if layer is not None:
+            parameters["REGISTER"] = layer.id()
     if pilot:
         parameters["PILOTS"] = pilot
     if project is not None:

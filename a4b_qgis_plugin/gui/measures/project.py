@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import os
-
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsExpression,
-    QgsFeatureRequest,
     QgsGeometry,
     QgsProject,
     QgsVectorLayer,
@@ -16,21 +12,20 @@ from qgis.core import (
 from qgis.gui import QgsMapCanvas
 
 from ...core.common import settings
+from ...core.common.layer_source import layer_file_and_table, same_file
+from ...core.measures.style import apply_measures_style
+from ...core.pilots.layer_group import build_pilot_group
+from ...core.pilots.work_gpkg import default_work_gpkg
 from ...core.register.schema import MEASURES_TABLE
 
-SCOPE = "a4b"
+SCOPE = settings.PROJECT_SCOPE
 KEY_REGISTER = "measures/register_path"
 KEY_PILOT = "measures/pilot"
 KEY_PROFILE_KEPT = "measures/profile_register_kept"
 
 
 def default_register_path(project: QgsProject) -> str:
-    """The work GeoPackage of the project (helper B's rule), else ``<project dir>/a4b_work.gpkg``."""
-    try:
-        from ...core.pilots.work_gpkg import default_work_gpkg
-    except ImportError:
-        folder = project.absolutePath() if project.fileName() else ""
-        return os.path.join(folder, settings.WORK_GPKG_NAME.get()) if folder else ""
+    """The project's work GeoPackage: its register unless the user chose another file."""
     return default_work_gpkg(project)
 
 
@@ -97,22 +92,16 @@ def pilot_names(register) -> tuple[list[str], str]:
     return sorted(names, key=str.casefold), problem
 
 
-def _same_table(source: str, path: str, table: str) -> bool:
-    parts = source.split("|")
-    layername = ""
-    for part in parts[1:]:
-        if part.startswith("layername="):
-            layername = part.split("=", 1)[1]
-    if layername != table:
-        return False
-    return os.path.normcase(os.path.realpath(parts[0])) == os.path.normcase(os.path.realpath(path))
+def _shows_table(layer: QgsVectorLayer, path: str, table: str) -> bool:
+    layer_path, layer_table = layer_file_and_table(layer)
+    return layer_table == table and same_file(layer_path, path)
 
 
 def find_register_layer(project: QgsProject, path: str) -> QgsVectorLayer | None:
     """The project's layer showing the register's measures table, if any."""
     for layer in project.mapLayers().values():
         if isinstance(layer, QgsVectorLayer) and layer.providerType() == "ogr":
-            if _same_table(layer.source(), path, MEASURES_TABLE):
+            if _shows_table(layer, path, MEASURES_TABLE):
                 return layer
     return None
 
@@ -122,8 +111,8 @@ def show_register_layer(
 ) -> QgsVectorLayer | None:
     """Add the register's measures to the map, or redraw them when already there.
 
-    With a pilot the layer goes into the pilot's group "A4B – <pilot>" (helper
-    B's layer group), otherwise on top of the layer tree; styled by theme.
+    With a pilot the layer goes into the pilot's group "A4B – <pilot>",
+    otherwise on top of the layer tree; styled by theme.
     """
     layer = find_register_layer(project, path)
     if layer is not None:
@@ -135,19 +124,9 @@ def show_register_layer(
     if not layer.isValid():
         return None
     if pilot:
-        try:
-            from ...core.pilots.layer_group import build_pilot_group
-        except ImportError:
-            pass
-        else:
-            build_pilot_group(project, pilot, {"measures": layer})
-            return layer
-    try:
-        from ...core.measures.style import apply_measures_style
-    except ImportError:
-        pass
-    else:
-        apply_measures_style(layer)
+        build_pilot_group(project, pilot, {"measures": layer})
+        return layer
+    apply_measures_style(layer)
     project.addMapLayer(layer)
     return layer
 
@@ -158,15 +137,6 @@ def keep_active_layer(iface, project: QgsProject, layer_id: str) -> None:
     current = iface.activeLayer()
     if layer is not None and (current is None or current.id() != layer_id):
         iface.setActiveLayer(layer)
-
-
-def measure_geometries(layer: QgsVectorLayer, uuids: list[str]) -> dict[str, QgsGeometry]:
-    """Geometries of the measures *uuids* in *layer* (register CRS)."""
-    if not uuids:
-        return {}
-    quoted = ",".join(QgsExpression.quotedString(u) for u in uuids)
-    request = QgsFeatureRequest().setFilterExpression(f'"uuid" IN ({quoted})')
-    return {f["uuid"]: QgsGeometry(f.geometry()) for f in layer.getFeatures(request) if f.hasGeometry()}
 
 
 def zoom_to_geometry(
