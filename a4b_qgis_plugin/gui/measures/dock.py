@@ -31,6 +31,9 @@ class MeasuresDock(QgsDockWidget, FORM):
         self.iface = iface
         self.setupUi(self)
         self._connections: list[tuple] = []
+        # Once the user checked, every reload of the table checks again (icons stay true).
+        self.checks_run = False
+        self.findings_dialog = None
         self._splitter_sized = False
         self._watched_layer: QgsVectorLayer | None = None
         self.last_warnings: list[str] = []
@@ -63,6 +66,7 @@ class MeasuresDock(QgsDockWidget, FORM):
         self._connect(self.deleteButton.clicked, self._on_delete_clicked)
         self._connect(self.undoButton.clicked, self.undo)
         self._connect(self.exportButton.clicked, self.open_export)
+        self._connect(self.checkButton.clicked, self._on_check_clicked)
         self._connect(self.measuresTable.doubleClicked, self._on_double_clicked)
         self._connect(self.measuresTable.selectionModel().selectionChanged, self._update_buttons)
         self._connect(self.registerFileWidget.fileChanged, self._on_register_changed)
@@ -122,6 +126,7 @@ class MeasuresDock(QgsDockWidget, FORM):
             (self.deleteButton, "/mActionDeleteSelected.svg"),
             (self.undoButton, "/mActionUndo.svg"),
             (self.exportButton, "/mActionFileSaveAs.svg"),
+            (self.checkButton, "/algorithms/mAlgorithmCheckGeometry.svg"),
         ):
             button.setIcon(QgsApplication.getThemeIcon(icon))
 
@@ -283,6 +288,8 @@ class MeasuresDock(QgsDockWidget, FORM):
         else:
             rows = register.list_measures(pilot, with_geometry=False)
             self.model.set_rows(rows)
+            if self.checks_run:
+                self.check_measures(show=False)
             try:
                 self.totalsLabel.setText(totals_html(register.totals(pilot), rows))
             except RegisterError as error:
@@ -394,6 +401,16 @@ class MeasuresDock(QgsDockWidget, FORM):
         uuids = self.selected_uuids()
         if len(uuids) == 1:
             self.edit_with_dialog(uuids[0])
+
+    def _on_check_clicked(self) -> None:
+        self.check_measures()
+
+    def check_measures(self, show: bool = True):
+        """Check the listed measures (core/validation), mark their rows, list the findings when *show*."""
+        from .checks import run_checks
+
+        self.checks_run = True
+        return run_checks(self, show)
 
     def _on_delete_clicked(self) -> None:
         self.delete_measures(self.selected_uuids())

@@ -7,6 +7,8 @@ from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ...core.measures.totals import measure_net
 from ...core.measures.vocabulary import status_label, unit_label
+from ...core.validation.rules import HARD, SOFT
+from .checks import severity_icon
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 # Raw value for sorting: numbers sort as numbers, not as formatted text.
@@ -49,6 +51,8 @@ class MeasureTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[dict] = []
+        # uuid -> findings of the last "Check measures" (core/validation), for icons and tooltips.
+        self._findings: dict[str, list] = {}
         self._headers = [
             self.tr("Code"),
             self.tr("Measure"),
@@ -64,6 +68,19 @@ class MeasureTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def set_findings(self, findings: list) -> None:
+        """Mark rows with their worst finding (``core.validation.run.Finding`` objects)."""
+        self._findings = {}
+        for finding in findings:
+            self._findings.setdefault(finding.uuid, []).append(finding)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, CODE), self.index(len(self._rows) - 1, CODE))
+
+    def worst_severity(self, uuid: str) -> str | None:
+        """``hard``, ``soft`` or None: the worst finding of the measure in the last check."""
+        severities = {f.severity for f in self._findings.get(uuid, [])}
+        return HARD if HARD in severities else (SOFT if severities else None)
 
     def rows(self) -> list[dict]:
         """The rows shown, in register order."""
@@ -107,6 +124,9 @@ class MeasureTableModel(QAbstractTableModel):
             return _RIGHT_ALIGNED
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)
+        if role == Qt.ItemDataRole.DecorationRole and column == CODE:
+            worst = self.worst_severity(row.get("uuid"))
+            return severity_icon(worst) if worst else None
         return None
 
     # Helpers ---------------------------------------------------------------
@@ -151,6 +171,7 @@ class MeasureTableModel(QAbstractTableModel):
             lines.append(self.tr("Revenue not known: no net for this measure."))
         if row.get("stakeholder"):
             lines.append(self.tr("Stakeholder: {name}").format(name=row["stakeholder"]))
+        lines += [f"{f.code}: {f.message}" for f in self._findings.get(row.get("uuid"), [])]
         return "\n".join(lines)
 
 
