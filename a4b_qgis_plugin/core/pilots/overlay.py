@@ -95,8 +95,12 @@ def band_label(band, bands: list[int]) -> str:
 
 
 def _lookup(fields: QgsFields, wanted: str | None, candidates=()) -> int:
+    """Index of the field *wanted*, or when none is wanted of the first of *candidates*; -1 if absent.
+
+    A field the user named is never swapped for a candidate: the caller reports it missing.
+    """
     names = fields.names()
-    for name in ([wanted] if wanted else []) + list(candidates):
+    for name in [wanted] if wanted else list(candidates):
         if name in names:
             return names.index(name)
         lower = [n.lower() for n in names]
