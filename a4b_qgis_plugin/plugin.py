@@ -1,11 +1,11 @@
-"""The plugin class: wires actions, menu, toolbar, docks and the provider."""
+"""The plugin class: wires actions, menu, toolbar, docks, the options page and the provider."""
 
 from __future__ import annotations
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QMenu
+from qgis.PyQt.QtWidgets import QAction
 
 from .core.common.i18n import tr
 from .core.common.log import install_log_handler, remove_log_handler
@@ -15,7 +15,11 @@ from .processing_provider.provider import A4BProvider
 
 
 class A4BPlugin:
-    """Adds the "All4Biodiversity" menu, toolbar, dock panels and provider."""
+    """Adds Plugins › All4Biodiversity, a toolbar, dock panels, an options page and the provider.
+
+    The entries sit under QGIS's Plugins menu, as the plugin repository asks of
+    plugins, rather than in a menu of their own on the menu bar.
+    """
 
     def __init__(self, iface):
         self.iface = iface
@@ -26,8 +30,10 @@ class A4BPlugin:
         self.log_handler = install_log_handler()
         self.provider: A4BProvider | None = None
         self.toolbar = None
-        self.menu: QMenu | None = None
+        self.menu_name = tr("All4Biodiversity")
+        self.menu_actions: list[QAction] = []  # what is under Plugins › All4Biodiversity
         self.actions: list[QAction] = []
+        self.options_factory = None
         self.docks: dict = {}
         self._tabbed = False
 
@@ -45,14 +51,10 @@ class A4BPlugin:
         main = self.iface.mainWindow()
         self.toolbar = self.iface.addToolBar(tr("All4Biodiversity"))
         self.toolbar.setObjectName("A4BToolbar")
-        self.menu = QMenu(tr("All4Biodiversity"), main)
-        self.menu.setObjectName("A4BMenu")
-        # QGIS keeps Help (and Window) rightmost; plugin menus go before them.
-        right = self.iface.firstRightStandardMenu()
-        if isinstance(right, QMenu):
-            main.menuBar().insertMenu(right.menuAction(), self.menu)
-        else:
-            main.menuBar().addMenu(self.menu)
+        from .gui.settings.page import A4BOptionsFactory
+
+        self.options_factory = A4BOptionsFactory()
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
 
         from .gui.docks import dock_specs
 
@@ -73,7 +75,7 @@ class A4BPlugin:
         demo.triggered.connect(self.open_demo_pilot)
         self._add_action(demo, toolbar=False)
 
-        self.menu.addSeparator()
+        self._add_separator()
         for alg_id, icon, title in (
             ("a4b:flagparcels", "flag", tr("Flag parcels near Natura 2000…")),
             ("a4b:overlaypilots", "overlay", tr("Overlay pilot boundaries…")),
@@ -84,6 +86,10 @@ class A4BPlugin:
             action = QAction(QIcon(icon_path(icon)), title, main)
             action.triggered.connect(lambda _checked=False, a=alg_id: self.open_algorithm(a))
             self._add_action(action, toolbar=False)
+        self._add_separator()
+        options = QAction(QgsApplication.getThemeIcon("/mActionOptions.svg"), tr("Settings…"), main)
+        options.triggered.connect(self.open_settings)
+        self._add_action(options, toolbar=False)
 
     def _tabify_docks(self, visible: bool) -> None:
         """Tab the panels the first time two show together: each is taller than half a laptop screen.
@@ -100,11 +106,21 @@ class A4BPlugin:
         shown[0].raise_()
 
     def _add_action(self, action: QAction, owned: bool = True, toolbar: bool = True) -> None:
-        self.menu.addAction(action)
+        self.iface.addPluginToMenu(self.menu_name, action)
+        self.menu_actions.append(action)
         if toolbar:
             self.toolbar.addAction(action)
         if owned:
             self.actions.append(action)
+
+    def _add_separator(self) -> None:
+        separator = QAction(self.iface.mainWindow())
+        separator.setSeparator(True)
+        self._add_action(separator, toolbar=False)
+
+    def open_settings(self) -> None:
+        """Open Settings › Options at the plugin's page."""
+        self.iface.showOptionsDialog(self.iface.mainWindow(), "A4BSettingsPage")
 
     def open_demo_pilot(self) -> bool:
         """Show the workspace panel on the demo data with its first pilot flagged."""
@@ -123,6 +139,13 @@ class A4BPlugin:
 
     def unload(self) -> None:
         """Remove every trace of the plugin, in reverse order of creation."""
+        if self.options_factory is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
+        # QGIS drops Plugins › All4Biodiversity once its last entry is gone.
+        for action in reversed(self.menu_actions):
+            self.iface.removePluginMenu(self.menu_name, action)
+        self.menu_actions = []
         for action in self.actions:
             action.deleteLater()
         self.actions = []
@@ -132,10 +155,9 @@ class A4BPlugin:
                 dock.cleanup()
             dock.deleteLater()
         self.docks = {}
-        if self.menu is not None:
-            self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
-            self.menu.deleteLater()
-            self.menu = None
+        from .gui.common import current_pilot
+
+        current_pilot.release()
         if self.toolbar is not None:
             self.iface.mainWindow().removeToolBar(self.toolbar)
             self.toolbar.deleteLater()

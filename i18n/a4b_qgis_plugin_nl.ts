@@ -84,32 +84,32 @@
             <translation>Er is geen pilot met de naam '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/plugin.py" line="45" />
+            <location filename="../a4b_qgis_plugin/plugin.py" line="48" />
             <source>All4Biodiversity</source>
             <translation>All4Biodiversity</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/plugin.py" line="74" />
+            <location filename="../a4b_qgis_plugin/plugin.py" line="77" />
             <source>Flag parcels near Natura 2000…</source>
             <translation>Percelen nabij Natura 2000 markeren…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/plugin.py" line="74" />
+            <location filename="../a4b_qgis_plugin/plugin.py" line="77" />
             <source>Overlay pilot boundaries…</source>
             <translation>Overlay met pilotgrenzen…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/plugin.py" line="74" />
+            <location filename="../a4b_qgis_plugin/plugin.py" line="77" />
             <source>Tag parcels with a measure…</source>
             <translation>Maatregel aan percelen toekennen…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/plugin.py" line="74" />
+            <location filename="../a4b_qgis_plugin/plugin.py" line="77" />
             <source>Export measures…</source>
             <translation>Maatregelen exporteren…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/plugin.py" line="74" />
+            <location filename="../a4b_qgis_plugin/plugin.py" line="77" />
             <source>Summarise measures…</source>
             <translation>Maatregelen samenvatten…</translation>
         </message>
@@ -154,322 +154,312 @@
             <translation>Deze maatregel heeft geen geometrie om naar te zoomen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="99" />
+            <location filename="../a4b_qgis_plugin/core/tagging/pilots.py" line="94" />
             <source>{ref}: the parcel lies outside every pilot boundary.</source>
             <translation>{ref}: het perceel ligt buiten elke pilotgrens.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="101" />
+            <location filename="../a4b_qgis_plugin/core/tagging/pilots.py" line="96" />
             <source>{ref}: the parcel lies in {pilots}, not in pilot {pilot}.</source>
             <translation>{ref}: het perceel ligt in {pilots}, niet in pilot {pilot}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="115" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="38" />
             <source>… and {count} more.</source>
             <translation>… en nog {count}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="116" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="39" />
             <source>Check before tagging 1 parcel:</source>
             <translation>Controleer dit voordat u een maatregel aan 1 perceel toekent:</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="116" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="39" />
             <source>Check before tagging {count} parcels:</source>
             <translation>Controleer dit voordat u een maatregel aan {count} percelen toekent:</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="116" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="39" />
             <source>Tag them anyway?</source>
             <translation>Toch toekennen?</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="129" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="52" />
             <source>Tag parcels: warnings</source>
             <translation>Maatregel toekennen: waarschuwingen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="150" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="73" />
             <source>Choose a measure first.</source>
             <translation>Kies eerst een maatregel.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="158" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="81" />
             <source>Select one or more parcels on “{layer}” first.</source>
             <translation>Selecteer eerst een of meer percelen in “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="193" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="114" />
             <source>None of the selected parcels has a usable polygon.</source>
             <translation>Geen van de geselecteerde percelen heeft een bruikbare polygoon.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="197" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="118" />
             <source>Nothing was tagged.</source>
             <translation>Er is niets toegekend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="209" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="131" />
             <source>1 measure “{measure}” added to the register.</source>
             <translation>1 maatregel “{measure}” aan het register toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="209" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="131" />
             <source>{count} measures “{measure}” added to the register.</source>
             <translation>{count} maatregelen “{measure}” aan het register toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="216" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="138" />
             <source>{count} warning(s) accepted.</source>
             <translation>{count} waarschuwing(en) geaccepteerd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/data.py" line="66" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/data.py" line="62" />
             <source>The demo data could not be read from {0}.</source>
             <translation>De demogegevens konden niet worden gelezen uit {0}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/work_gpkg.py" line="109" />
+            <location filename="../a4b_qgis_plugin/core/pilots/work_gpkg.py" line="108" />
             <source>Cannot create the folder {0}: {1}</source>
             <translation>Kan de map {0} niet aanmaken: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="24" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="23" />
             <source>Area</source>
             <translation>Oppervlakte</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="26" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="25" />
             <source>Length</source>
             <translation>Lengte</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="57" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="61" />
             <source>Pieces</source>
             <translation>Aantal stuks</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="29" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="28" />
             <source>not known</source>
             <translation>onbekend</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="38" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="35" />
             <source>Cost per year</source>
             <translation>Kosten per jaar</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="39" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="36" />
             <source>Revenue per year</source>
             <translation>Opbrengst per jaar</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="42" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="39" />
             <source>Net per year</source>
             <translation>Netto per jaar</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/map_layers.py" line="46" />
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="38" />
             <source>Measures</source>
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="63" />
-            <source>Cost unknown for {count} measure(s): not in the net.</source>
-            <translation>Kosten onbekend bij {count} maatregel(en): niet in het nettobedrag.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="65" />
-            <source>Revenue unknown for {count} measure(s): not in the net.</source>
-            <translation>Opbrengst onbekend bij {count} maatregel(en): niet in het nettobedrag.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="68" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="76" />
             <source>{count} dropped measure(s) not counted.</source>
             <translation>{count} vervallen maatregel(en) niet meegeteld.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="66" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="69" />
             <source>Row {n}: {problem}</source>
             <translation>Rij {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="70" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="73" />
             <source>unknown field(s) {fields}</source>
             <translation>onbekend(e) veld(en) {fields}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="80" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="83" />
             <source>{field} '{value}' is not a number</source>
             <translation>{field} '{value}' is geen getal</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="82" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="85" />
             <source>{field} must be a number of zero or more</source>
             <translation>{field} moet een getal van nul of meer zijn</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="84" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="93" />
             <source>the measure code is empty</source>
             <translation>de maatregelcode is leeg</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="86" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="95" />
             <source>unknown status '{status}'</source>
             <translation>onbekende status '{status}'</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="88" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="97" />
             <source>unknown unit '{unit}'</source>
             <translation>onbekende eenheid '{unit}'</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="90" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="99" />
             <source>unknown theme '{theme}'</source>
             <translation>onbekend thema '{theme}'</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="93" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="102" />
             <source>no geometry</source>
             <translation>geen geometrie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="97" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="106" />
             <source>the geometry must be a non-empty polygon</source>
             <translation>de geometrie moet een niet-lege polygoon zijn</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/fields.py" line="40" />
+            <location filename="../a4b_qgis_plugin/core/scoring/fields.py" line="40" />
             <source>The parcels layer already has the field(s) {0}, which this tool writes. Rename or remove them first (e.g. with 'Refactor fields'); the tool never overwrites existing values.</source>
             <translation>De percelenlaag heeft al het veld of de velden {0}, die dit hulpmiddel schrijft. Hernoem of verwijder ze eerst (bijvoorbeeld met 'Bijgewerkte velden'); het hulpmiddel overschrijft nooit bestaande waarden.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="88" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="84" />
             <source>The PDOK source catalogue {0} cannot be used:</source>
             <translation>De PDOK-bronnencatalogus {0} is niet bruikbaar:</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="101" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="97" />
             <source>the file does not exist</source>
             <translation>het bestand bestaat niet</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="103" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="99" />
             <source>the file cannot be read: {0}</source>
             <translation>het bestand kan niet worden gelezen: {0}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="105" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="101" />
             <source>not valid JSON (line {0}, column {1}: {2})</source>
             <translation>geen geldige JSON (regel {0}, kolom {1}: {2})</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="119" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="115" />
             <source>the top level must be an object with a 'sources' object</source>
             <translation>het hoogste niveau moet een object zijn met een object 'sources'</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="124" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="120" />
             <source>source '{0}' is missing</source>
             <translation>bron '{0}' ontbreekt</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="134" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="130" />
             <source>source '{0}' must be an object</source>
             <translation>bron '{0}' moet een object zijn</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="138" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="134" />
             <source>source '{0}' needs a non-empty list 'endpoints'</source>
             <translation>bron '{0}' heeft een niet-lege lijst 'endpoints' nodig</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="148" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="144" />
             <source>source '{0}': '{1}' must be a list of field names</source>
             <translation>bron '{0}': '{1}' moet een lijst met veldnamen zijn</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="160" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="156" />
             <source>source '{0}', endpoint {1}</source>
             <translation>bron '{0}', endpoint {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="162" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="158" />
             <source>{0} must be an object</source>
             <translation>{0} moet een object zijn</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="166" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="162" />
             <source>{0}: type '{1}' is not one of oapif, wfs, wms, wmts</source>
             <translation>{0}: type '{1}' is niet een van oapif, wfs, wms, wmts</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="172" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="168" />
             <source>{0}: 'url' must start with http:// or https://</source>
             <translation>{0}: 'url' moet beginnen met http:// of https://</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="176" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="172" />
             <source>{0} ({1}) needs {2}</source>
             <translation>{0} ({1}) heeft {2} nodig</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="182" />
+            <location filename="../a4b_qgis_plugin/core/pdok/sources.py" line="178" />
             <source>{0}: 'fields' must map service field names to file field names</source>
             <translation>{0}: 'fields' moet veldnamen van de service koppelen aan veldnamen van het bestand</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/data.py" line="38" />
+            <location filename="../a4b_qgis_plugin/core/export/data.py" line="39" />
             <source>Could not write {path}: {message}</source>
             <translation>Kan {path} niet schrijven: {message}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="105" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="112" />
             <source>Distances need a projected CRS in metres (e.g. EPSG:28992); got {0}.</source>
             <translation>Voor afstanden is een geprojecteerd CRS in meters nodig (bijvoorbeeld EPSG:28992); opgegeven: {0}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="150" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="155" />
             <source>The Natura 2000 layer holds no usable polygon.</source>
             <translation>De Natura 2000-laag bevat geen bruikbare polygoon.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="152" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="217" />
             <source>{0} invalid Natura 2000 geometries repaired.</source>
             <translation>{0} ongeldige Natura 2000-geometrieën hersteld.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="188" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="261" />
             <source>Give at least one distance band.</source>
             <translation>Geef ten minste één afstandszone op.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="190" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="263" />
             <source>The parcels layer must hold polygons.</source>
             <translation>De percelenlaag moet polygonen bevatten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="192" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="265" />
             <source>The Natura 2000 layer must hold polygons.</source>
             <translation>De Natura 2000-laag moet polygonen bevatten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="194" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="267" />
             <source>The pilots layer must hold polygons.</source>
             <translation>De pilotlaag moet polygonen bevatten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="199" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="272" />
             <source>The Natura 2000 layer has no field '{0}'.</source>
             <translation>De Natura 2000-laag heeft geen veld '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="204" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="163" />
             <source>The pilots layer has no field '{0}'.</source>
             <translation>De pilotlaag heeft geen veld '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="228" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="319" />
             <source>Could not write the output: {0}</source>
             <translation>Kan de uitvoer niet schrijven: {0}</translation>
         </message>
@@ -479,472 +469,457 @@
             <translation>De uitvoer weigerde de objecten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="67" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="68" />
             <source>The PDOK source catalogue has no source '{0}'.</source>
             <translation>De PDOK-bronnencatalogus heeft geen bron '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="255" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="270" />
             <source>the service did not answer</source>
             <translation>de service gaf geen antwoord</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="174" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="177" />
             <source>stopped after {0} features: {1}</source>
             <translation>gestopt na {0} objecten: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="209" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="218" />
             <source>{0} is only available as a map, not as features.</source>
             <translation>{0} is alleen als kaart beschikbaar, niet als objecten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="211" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="220" />
             <source>Give an area to load {0} for (the extent is empty).</source>
             <translation>Geef een gebied op om {0} voor te laden (het bereik is leeg).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="218" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="226" />
             <source>Loading {0} from {1}</source>
             <translation>{0} laden van {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="224" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="234" />
             <source>{0} failed: {1}</source>
             <translation>{0} mislukt: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="229" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="244" />
             <source>Could not load {0}. Tried:</source>
             <translation>Kon {0} niet laden. Geprobeerd:</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="231" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="246" />
             <source>Check the internet connection. If PDOK has moved the service, correct the URL in a copy of the PDOK source catalogue and name it in the plugin setting 'sources/catalogue_path'.</source>
             <translation>Controleer de internetverbinding. Als PDOK de service heeft verplaatst, verbeter dan de URL in een kopie van de PDOK-bronnencatalogus en geef die kopie op in de instelling 'sources/catalogue_path' van de plug-in.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="248" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="263" />
             <source>{0} has no map (WMS/WMTS) endpoint in the catalogue.</source>
             <translation>{0} heeft geen kaart-endpoint (WMS/WMTS) in de catalogus.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="268" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="283" />
             <source>Give a table name to save the layer as.</source>
             <translation>Geef een tabelnaam op waaronder de laag wordt opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="271" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="286" />
             <source>The folder {0} does not exist.</source>
             <translation>De map {0} bestaat niet.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="284" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="299" />
             <source>Could not write {0} to {1}: {2}</source>
             <translation>Kon {0} niet naar {1} schrijven: {2}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="287" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="302" />
             <source>Wrote {0} to {1}, but cannot open it again.</source>
             <translation>{0} is naar {1} geschreven, maar kan niet opnieuw worden geopend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="34" />
+            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="36" />
             <source>The layer {layer} is not a measures register: it lacks the field(s) {fields}.</source>
             <translation>De laag {layer} is geen maatregelenregister: deze velden ontbreken: {fields}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="64" />
+            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="66" />
             <source>Unknown {what}: {unknown}. Choose from: {allowed}.</source>
             <translation>Onbekende waarde voor {what}: {unknown}. Kies uit: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="91" />
+            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="93" />
             <source>Unknown pilot(s): {unknown}. The register holds: {known}.</source>
             <translation>Onbekende pilot(s): {unknown}. Het register bevat: {known}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="91" />
+            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="93" />
             <source>no pilots</source>
             <translation>geen pilots</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="161" />
+            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="188" />
             <source>No measures match the chosen pilots, statuses and themes: nothing to export.</source>
             <translation>Geen maatregelen voldoen aan de gekozen pilots, statussen en thema's: er is niets te exporteren.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/files.py" line="44" />
+            <location filename="../a4b_qgis_plugin/core/export/files.py" line="47" />
             <source>The folder {folder} does not exist.</source>
             <translation>De map {folder} bestaat niet.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/files.py" line="46" />
+            <location filename="../a4b_qgis_plugin/core/export/files.py" line="49" />
             <source>{path} is a folder, not a file.</source>
             <translation>{path} is een map, geen bestand.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/files.py" line="48" />
+            <location filename="../a4b_qgis_plugin/core/export/files.py" line="51" />
             <source>Cannot write in the folder {folder} (no permission).</source>
             <translation>Kan niet schrijven in de map {folder} (geen schrijfrechten).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/files.py" line="50" />
+            <location filename="../a4b_qgis_plugin/core/export/files.py" line="53" />
             <source>Cannot overwrite {path}: the file is read-only.</source>
             <translation>Kan {path} niet overschrijven: het bestand is alleen-lezen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/files.py" line="54" />
+            <location filename="../a4b_qgis_plugin/core/export/files.py" line="57" />
             <source>{path} is open as a layer in this project. Remove that layer or choose another file.</source>
             <translation>{path} is als laag geopend in dit project. Verwijder die laag of kies een ander bestand.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/files.py" line="61" />
+            <location filename="../a4b_qgis_plugin/core/export/files.py" line="64" />
             <source>{path} appears to be open in another program ({lock} exists). Close it and try again.</source>
             <translation>{path} lijkt geopend in een ander programma ({lock} bestaat). Sluit het en probeer het opnieuw.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/files.py" line="82" />
+            <location filename="../a4b_qgis_plugin/core/export/files.py" line="119" />
             <source>Cannot write in the folder {folder}: {reason}</source>
             <translation>Kan niet schrijven in de map {folder}: {reason}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/files.py" line="98" />
+            <location filename="../a4b_qgis_plugin/core/export/files.py" line="135" />
             <source>The export of {path} produced no file.</source>
             <translation>De export van {path} leverde geen bestand op.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/files.py" line="103" />
+            <location filename="../a4b_qgis_plugin/core/export/files.py" line="140" />
             <source>Cannot replace {path}: {reason}. Is it open in another program?</source>
             <translation>Kan {path} niet vervangen: {reason}. Is het geopend in een ander programma?</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="103" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="107" />
             <source>(no pilot)</source>
             <translation>(geen pilot)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="143" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="147" />
             <source>Total</source>
             <translation>Totaal</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="143" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="147" />
             <source>(none)</source>
             <translation>(geen)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="186" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="197" />
             <source>The layout template {path} cannot be read: {error}</source>
             <translation>Het opmaaksjabloon {path} kan niet worden gelezen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="194" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="205" />
             <source>The layout template {path} has no map item with id 'map'.</source>
             <translation>Het opmaaksjabloon {path} heeft geen kaartitem met id 'map'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="244" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="255" />
             <source>The register has no geometry, so no map can be drawn. Leave the PDF output empty.</source>
             <translation>Het register heeft geen geometrie, dus er kan geen kaart worden getekend. Laat de PDF-uitvoer leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="250" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="261" />
             <source>None of the chosen measures has a geometry, so no map can be drawn.</source>
             <translation>Geen van de gekozen maatregelen heeft een geometrie, dus er kan geen kaart worden getekend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="260" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="271" />
             <source>Measures (by theme)</source>
             <translation>Maatregelen (per thema)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="263" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="274" />
             <source>Measures of other pilots</source>
             <translation>Maatregelen van andere pilots</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="268" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="279" />
             <source>Pilot boundary</source>
             <translation>Pilotgrens</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="273" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="284" />
             <source>Natura 2000 area</source>
             <translation>Natura 2000-gebied</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="285" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="296" />
             <source>Map CRS: {crs}. Made with the A4B Natura 2000 toolkit.</source>
             <translation>Kaart-CRS: {crs}. Gemaakt met de A4B Natura 2000-toolkit.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="305" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="316" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Export geannuleerd; er is niets geschreven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="307" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="336" />
             <source>The PDF could not be written: {error}</source>
             <translation>De PDF kon niet worden geschreven: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="315" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="344" />
             <source>Measures – {pilot}</source>
             <translation>Maatregelen – {pilot}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="316" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="345" />
             <source>Date: {date}</source>
             <translation>Datum: {date}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="317" />
-            <source>Totals per theme (amounts per year; – = not known)</source>
-            <translation>Totalen per thema (bedragen per jaar; – = onbekend)</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="341" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="370" />
             <source>Legend</source>
             <translation>Legenda</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="36" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="37" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="37" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="38" />
             <source>Pilot</source>
             <translation>Pilot</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="38" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="39" />
             <source>Parcel</source>
             <translation>Perceel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="39" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="40" />
             <source>Measure code</source>
             <translation>Maatregelcode</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="40" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="41" />
             <source>Measure</source>
             <translation>Maatregel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="41" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="42" />
             <source>Theme</source>
             <translation>Thema</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="42" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="43" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="43" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="44" />
             <source>Quantity</source>
             <translation>Hoeveelheid</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="44" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="45" />
             <source>Unit</source>
             <translation>Eenheid</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="45" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="46" />
             <source>Cost (EUR/yr)</source>
             <translation>Kosten (EUR/jr)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="46" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="47" />
             <source>Revenue (EUR/yr)</source>
             <translation>Opbrengst (EUR/jr)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="47" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="48" />
             <source>Net (EUR/yr)</source>
             <translation>Netto (EUR/jr)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="48" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="52" />
             <source>Stakeholder</source>
             <translation>Betrokkene</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="49" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="53" />
             <source>Notes</source>
             <translation>Opmerkingen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="50" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="54" />
             <source>Created</source>
             <translation>Aangemaakt</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="51" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="55" />
             <source>Created by</source>
             <translation>Aangemaakt door</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="52" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="56" />
             <source>Updated</source>
             <translation>Gewijzigd</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="53" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="57" />
             <source>Updated by</source>
             <translation>Gewijzigd door</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="54" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="58" />
             <source>Count</source>
             <translation>Aantal</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="55" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="59" />
             <source>Area (ha)</source>
             <translation>Oppervlakte (ha)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="56" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="60" />
             <source>Length (m)</source>
             <translation>Lengte (m)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="66" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="70" />
             <source>Per pilot and theme</source>
             <translation>Per pilot en thema</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="67" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="71" />
             <source>Per pilot and status</source>
             <translation>Per pilot en status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="68" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="72" />
             <source>About this export</source>
             <translation>Over deze export</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="121" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="138" />
             <source>All pilots</source>
             <translation>Alle pilots</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="182" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="207" />
             <source>Item</source>
             <translation>Onderdeel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="182" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="207" />
             <source>Value</source>
             <translation>Waarde</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="85" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="90" />
             <source>&gt; {0} m (beyond the outer band)</source>
             <translation>&gt; {0} m (buiten de buitenste afstandszone)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="87" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="92" />
             <source>0 m (inside or touching)</source>
             <translation>0 m (in of grenzend aan Natura 2000)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="112" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="127" />
             <source>Areas need a projected CRS in metres (e.g. EPSG:28992); got {0}.</source>
             <translation>Voor oppervlakten is een geprojecteerd CRS in meters nodig (bijv. EPSG:28992); opgegeven: {0}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="168" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="224" />
             <source>The pilots layer holds no usable polygon.</source>
             <translation>De pilotlaag bevat geen bruikbare polygoon.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="195" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="290" />
             <source>The parcels layer has no field '{0}'.</source>
             <translation>De percelenlaag heeft geen veld '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/bands.py" line="19" />
+            <location filename="../a4b_qgis_plugin/core/flagging/bands.py" line="23" />
             <source>Give at least one distance band in metres, e.g. 100,250,500,1000.</source>
             <translation>Geef ten minste één afstandszone in meters op, bijvoorbeeld 100,250,500,1000.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/bands.py" line="26" />
+            <location filename="../a4b_qgis_plugin/core/flagging/bands.py" line="30" />
             <source>'{0}' is not a distance in metres. Write the bands as whole numbers, e.g. 100,250,500.</source>
             <translation>'{0}' is geen afstand in meters. Schrijf de zones als hele getallen, bijvoorbeeld 100,250,500.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/bands.py" line="32" />
+            <location filename="../a4b_qgis_plugin/core/flagging/bands.py" line="36" />
             <source>'{0}' is not a whole number of metres.</source>
             <translation>'{0}' is geen geheel aantal meters.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/bands.py" line="34" />
+            <location filename="../a4b_qgis_plugin/core/flagging/bands.py" line="38" />
             <source>Distance bands must be greater than 0 m; got '{0}'.</source>
             <translation>Afstandszones moeten groter zijn dan 0 m; opgegeven: '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/bands.py" line="37" />
+            <location filename="../a4b_qgis_plugin/core/flagging/bands.py" line="47" />
             <source>At most 50 distance bands are supported.</source>
             <translation>Er worden ten hoogste 50 afstandszones ondersteund.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="106" />
-            <source>The parcel layer has no valid coordinate reference system.</source>
-            <translation>De percelenlaag heeft geen geldig coördinatenstelsel.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="117" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="134" />
             <source>{ref}: no usable polygon geometry; skipped.</source>
             <translation>{ref}: geen bruikbare polygoongeometrie; overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="120" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="138" />
             <source>{ref}: invalid geometry repaired before tagging.</source>
             <translation>{ref}: ongeldige geometrie hersteld voordat de maatregel werd toegekend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="125" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="143" />
             <source>{ref}: cannot transform to EPSG:28992 ({error}); skipped.</source>
             <translation>{ref}: kan niet naar EPSG:28992 omzetten ({error}); overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="131" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="150" />
             <source>{ref}: measure {code} is meant for {fits}, not for {category}.</source>
             <translation>{ref}: maatregel {code} is bedoeld voor {fits}, niet voor {category}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="139" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="158" />
             <source>{ref}: the parcel lies outside every pilot.</source>
             <translation>{ref}: het perceel ligt buiten elke pilot.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="141" />
-            <source>{ref}: no pilot given and the parcel has no a4b_pilot field.</source>
-            <translation>{ref}: geen pilot opgegeven en het perceel heeft geen veld a4b_pilot.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="160" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="200" />
             <source>The merged parcels lie in several pilots ({pilots}); the measure is filed under {first}.</source>
             <translation>De samengevoegde percelen liggen in meerdere pilots ({pilots}); de maatregel staat onder {first}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="193" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="227" />
             <source>{code} is counted in metres: the length was estimated from the parcel shape; check it.</source>
             <translation>{code} wordt in meters geteld: de lengte is geschat uit de vorm van het perceel; controleer die.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="211" />
+            <location filename="../a4b_qgis_plugin/core/tagging/duplicates.py" line="38" />
             <source>{ref}: measure {code} is already in the register for this parcel.</source>
             <translation>{ref}: maatregel {code} staat al in het register voor dit perceel.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="217" />
+            <location filename="../a4b_qgis_plugin/core/tagging/duplicates.py" line="36" />
             <source>{ref}: measure {code} is tagged twice.</source>
             <translation>{ref}: maatregel {code} is twee keer toegekend.</translation>
         </message>
@@ -954,207 +929,207 @@
             <translation>De begrenzing is leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="46" />
+            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="36" />
             <source>The boundary has no area: draw or choose a polygon.</source>
             <translation>De begrenzing heeft geen oppervlakte: teken of kies een polygoon.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="56" />
+            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="46" />
             <source>The boundary has no valid coordinate reference system.</source>
             <translation>De begrenzing heeft geen geldig coördinatenstelsel.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="63" />
+            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="53" />
             <source>The boundary cannot be transformed to EPSG:28992 (is it in the Netherlands?): {0}</source>
             <translation>De begrenzing kan niet naar EPSG:28992 worden omgezet (ligt ze in Nederland?): {0}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="73" />
+            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="63" />
             <source>The layer is not available (removed from the project?).</source>
             <translation>De laag is niet beschikbaar (uit het project verwijderd?).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="75" />
+            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="65" />
             <source>The layer '{0}' has no polygons; choose a polygon layer.</source>
             <translation>De laag '{0}' bevat geen polygonen; kies een polygoonlaag.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="84" />
+            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="74" />
             <source>Select the feature(s) that make up the pilot boundary first.</source>
             <translation>Selecteer eerst het object of de objecten die samen de pilotgrens vormen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="90" />
+            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="80" />
             <source>The selected features have no geometry.</source>
             <translation>De geselecteerde objecten hebben geen geometrie.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="112" />
+            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="102" />
             <source>The Natura 2000 layer '{0}' has no area name field (naam_n2k, naamN2K, naam or name).</source>
             <translation>De Natura 2000-laag '{0}' heeft geen veld met de gebiedsnaam (naam_n2k, naamN2K, naam of name).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="121" />
+            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="111" />
             <source>The pilot '{0}' lists no Natura 2000 areas: add them in Manage pilots first.</source>
             <translation>De pilot '{0}' noemt geen Natura 2000-gebieden: voeg ze eerst toe via Pilots beheren.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="142" />
+            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="132" />
             <source>The margin must be between 0 and {0} m.</source>
             <translation>De marge moet tussen 0 en {0} m liggen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="147" />
+            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="137" />
             <source>None of the pilot's Natura 2000 areas ({0}) is in the layer '{1}'.</source>
             <translation>Geen van de Natura 2000-gebieden van de pilot ({0}) staat in de laag '{1}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="162" />
+            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="152" />
             <source>A Natura 2000 area cannot be transformed to EPSG:28992: {0}</source>
             <translation>Een Natura 2000-gebied kan niet naar EPSG:28992 worden omgezet: {0}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="172" />
+            <location filename="../a4b_qgis_plugin/core/pilots/boundary.py" line="163" />
             <source>The pilot's Natura 2000 areas have no geometry.</source>
             <translation>De Natura 2000-gebieden van de pilot hebben geen geometrie.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="127" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="196" />
             <source>the file does not exist or is not a file</source>
             <translation>het bestand bestaat niet of is geen bestand</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="131" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="160" />
             <source>cannot read the file: {error}</source>
             <translation>kan het bestand niet lezen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="166" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="234" />
             <source>line 1: missing column(s): {columns}</source>
             <translation>regel 1: ontbrekende kolom(men): {columns}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="171" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="239" />
             <source>line {line}: more values than columns (quote text that holds a '{sep}')</source>
             <translation>regel {line}: meer waarden dan kolommen (zet tekst met een '{sep}' tussen aanhalingstekens)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="188" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="256" />
             <source>line {line}: not valid JSON: {error}</source>
             <translation>regel {line}: geen geldige JSON: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="192" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="260" />
             <source>line 1: expected a list of measures</source>
             <translation>regel 1: een lijst met maatregelen verwacht</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="197" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="265" />
             <source>measure {n}: expected an object</source>
             <translation>maatregel {n}: een object verwacht</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="206" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="274" />
             <source>measure {n}: missing key(s): {keys}</source>
             <translation>maatregel {n}: ontbrekende sleutel(s): {keys}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="218" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="286" />
             <source>line {line}: {column} '{value}' is not a number (use e.g. 181 or 400.07)</source>
             <translation>regel {line}: {column} '{value}' is geen getal (gebruik bijv. 181 of 400.07)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="226" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="294" />
             <source>line {line}: {column} must not be negative</source>
             <translation>regel {line}: {column} mag niet negatief zijn</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="238" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="335" />
             <source>line {line}: the code is empty</source>
             <translation>regel {line}: de code is leeg</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="240" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="337" />
             <source>line {line}: duplicate code {code} (first on line {first})</source>
             <translation>regel {line}: dubbele code {code} (eerst op regel {first})</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="248" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="345" />
             <source>line {line}: both names are empty</source>
             <translation>regel {line}: beide namen zijn leeg</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="251" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="348" />
             <source>line {line}: unknown theme '{theme}' (expected one of {known})</source>
             <translation>regel {line}: onbekend thema '{theme}' (verwacht een van {known})</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="258" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="355" />
             <source>line {line}: unknown unit '{unit}' (expected one of {known})</source>
             <translation>regel {line}: onbekende eenheid '{unit}' (verwacht een van {known})</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="269" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="366" />
             <source>line {line}: unknown BRP category '{category}' (expected {known})</source>
             <translation>regel {line}: onbekende BRP-categorie '{category}' (verwacht {known})</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="279" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="376" />
             <source>line {line}: a euro figure needs a source</source>
             <translation>regel {line}: een bedrag in euro heeft een bron nodig</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="295" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="398" />
             <source>the catalogue holds no measures</source>
             <translation>de catalogus bevat geen maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/work_gpkg.py" line="192" />
+            <location filename="../a4b_qgis_plugin/core/pilots/work_gpkg.py" line="191" />
             <source>{0} is not a GeoPackage QGIS can read.</source>
             <translation>{0} is geen GeoPackage die QGIS kan lezen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/work_gpkg.py" line="127" />
+            <location filename="../a4b_qgis_plugin/core/pilots/work_gpkg.py" line="126" />
             <source>Cannot create the work GeoPackage {0}: {1}</source>
             <translation>Kan de werk-GeoPackage {0} niet aanmaken: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/work_gpkg.py" line="136" />
+            <location filename="../a4b_qgis_plugin/core/pilots/work_gpkg.py" line="135" />
             <source>The work GeoPackage {0} has no pilot boundaries table.</source>
             <translation>De werk-GeoPackage {0} heeft geen tabel met pilotgrenzen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/work_gpkg.py" line="157" />
+            <location filename="../a4b_qgis_plugin/core/pilots/work_gpkg.py" line="156" />
             <source>The boundary of '{0}' is empty; nothing was stored.</source>
             <translation>De begrenzing van '{0}' is leeg; er is niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/work_gpkg.py" line="178" />
+            <location filename="../a4b_qgis_plugin/core/pilots/work_gpkg.py" line="177" />
             <source>Cannot store the boundary in {0}: {1}</source>
             <translation>Kan de begrenzing niet opslaan in {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/data.py" line="43" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/data.py" line="39" />
             <source>Cannot copy the demo data to {0}: {1}</source>
             <translation>Kan de demogegevens niet kopiëren naar {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="99" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="108" />
             <source>the geometry lies outside the Netherlands in EPSG:28992 (was it transformed?)</source>
             <translation>de geometrie ligt in EPSG:28992 buiten Nederland (is ze wel omgezet?)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/plugin.py" line="68" />
+            <location filename="../a4b_qgis_plugin/plugin.py" line="71" />
             <source>Open the demo pilot</source>
             <translation>Demopilot openen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/plugin.py" line="69" />
+            <location filename="../a4b_qgis_plugin/plugin.py" line="72" />
             <source>Load the fictional demo data, show its first pilot and flag its parcels</source>
             <translation>De fictieve demogegevens laden, de eerste pilot tonen en de percelen ervan markeren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/data.py" line="115" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/data.py" line="111" />
             <source>Could not prepare the flagging input: {0}</source>
             <translation>De invoer voor het markeren kon niet worden voorbereid: {0}</translation>
         </message>
@@ -1189,12 +1164,12 @@
             <translation>Thema's gescheiden door ',': {themes}, of de Nederlandse namen zoals in de tabel (bijv. Stikstof). Leeg: elk thema.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="43" />
+            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="113" />
             <source>status</source>
             <translation>status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="44" />
+            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="113" />
             <source>theme</source>
             <translation>thema</translation>
         </message>
@@ -1259,7 +1234,7 @@
             <translation>Polygonen van Natura 2000-gebieden (bijvoorbeeld de natura2000-laag van RVO); het gebiedsnummer komt uit nr.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="39" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="134" />
             <source>Natura 2000</source>
             <translation>Natura 2000</translation>
         </message>
@@ -1308,18 +1283,769 @@
             <source>{0} has no coordinate reference system; its coordinates were read as {1} (Amersfoort / RD New).</source>
             <translation>{0} heeft geen coördinatenreferentiesysteem; de coördinaten zijn gelezen als {1} (Amersfoort / RD New).</translation>
         </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="153" />
+            <source>'{0}' is not a coordinate reference system QGIS knows. Give one such as EPSG:28992.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="65" />
+            <source>Cost not known for {count} measure(s).</source>
+            <translation>Kosten onbekend voor {count} maatregel(en).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="67" />
+            <source>Revenue not known for {count} measure(s).</source>
+            <translation>Opbrengst onbekend voor {count} maatregel(en).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="69" />
+            <source>Net over the measures with both figures; {count} measure(s) left out.</source>
+            <translation>Netto over de maatregelen met beide bedragen; {count} maatregel(en) weggelaten.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="168" />
+            <source>{0} of the {1} features of {2} have no usable geometry (null or empty) and were left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="176" />
+            <source>The pilot name field '{0}' is empty in every pilot feature, so no parcel could be given a pilot. Choose the field that holds the pilot names as 'Pilot name field'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="183" />
+            <source>{0} of the {1} pilot features have an empty '{2}'; parcels in them get no pilot name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="282" />
+            <source>The pilots layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="280" />
+            <source>The Natura 2000 layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="142" />
+            <source>The parcels layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="232" />
+            <source>the pilots layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="215" />
+            <source>the Natura 2000 layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="271" />
+            <source>The parcels were flagged with an outer band of {0}, less than the {1} m given here, so {2} parcels without a distance could lie within it: every distance was computed again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="271" />
+            <source>at most {0} m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="271" />
+            <source>unknown width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="165" />
+            <source>the file is not valid UTF-16: {error}</source>
+            <translation>het bestand is geen geldige UTF-16: {error}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="173" />
+            <source>the file is neither UTF-8 nor Windows-1252 ({error}); save it as "CSV UTF-8" in your spreadsheet program</source>
+            <translation>het bestand is geen UTF-8 en geen Windows-1252 ({error}); sla het op als "CSV UTF-8" in uw spreadsheetprogramma</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="182" />
+            <source>The measures catalogue {path} is not UTF-8; it was read as Windows-1252 (what Excel writes for plain CSV). Check names with accents, or save it as "CSV UTF-8" to be sure.</source>
+            <translation>De maatregelencatalogus {path} is geen UTF-8; hij is gelezen als Windows-1252 (wat Excel schrijft bij gewone CSV). Controleer namen met accenten, of sla hem op als "CSV UTF-8" om zeker te zijn.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="199" />
+            <source>the file holds binary data; save it as CSV (UTF-8) or JSON</source>
+            <translation>het bestand bevat binaire gegevens; sla het op als CSV (UTF-8) of JSON</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="306" />
+            <source>line {line}: max_distance_m '{value}' is not a distance in metres (0 or more)</source>
+            <translation>regel {line}: max_distance_m '{value}' is geen afstand in meters (0 of meer)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="318" />
+            <source>line {line}: excludes '{pattern}' matches no code of the catalogue</source>
+            <translation>regel {line}: excludes '{pattern}' past bij geen enkele code van de catalogus</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="221" />
+            <source>The Natura 2000 area '{0}' has the number {1}, more than the field n2k_nr holds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/flagging/bands.py" line="40" />
+            <source>The band '{0}' is larger than the band fields hold (at most {1} m).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/summary_table.py" line="60" />
+            <source>The register {name} holds no measures: the totals are empty.</source>
+            <translation>Het register {name} bevat geen maatregelen: de totalen zijn leeg.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/summary_table.py" line="90" />
+            <source>Row {number} of the totals could not be written to {destination}{error}.</source>
+            <translation>Rij {number} van de totalen kon niet naar {destination} worden geschreven{error}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/verify.py" line="51" />
+            <source>The written file {name} cannot be read back: {error}</source>
+            <translation>Het geschreven bestand {name} kan niet worden teruggelezen: {error}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/verify.py" line="68" />
+            <source>The PDF {path} was not written completely (is the disk full?).</source>
+            <translation>De pdf {path} is niet volledig geschreven (is de schijf vol?).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/verify.py" line="74" />
+            <source>{path}: {found} of {expected} measures were written (is the disk full?); nothing was replaced.</source>
+            <translation>{path}: {found} van de {expected} maatregelen zijn geschreven (is de schijf vol?); er is niets vervangen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/verify.py" line="95" />
+            <source>{path}: {found} of {expected} rows were written (is the disk full?).</source>
+            <translation>{path}: {found} van de {expected} rijen zijn geschreven (is de schijf vol?).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="181" />
+            <source>Read {seen} of the {expected} measures in the register {layer}; nothing was exported. Try again.</source>
+            <translation>{seen} van de {expected} maatregelen in het register {layer} gelezen; er is niets geëxporteerd. Probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="190" />
+            <source>Could not copy the measures: {error}</source>
+            <translation>Kan de maatregelen niet kopiëren: {error}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/data.py" line="100" />
+            <source>Could not prepare the CSV table: {error}</source>
+            <translation>Kan de CSV-tabel niet voorbereiden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="67" />
+            <source>Choose at least one output file.</source>
+            <translation>Kies ten minste één uitvoerbestand.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="69" />
+            <source>Two outputs have the same file name; give each its own.</source>
+            <translation>Twee uitvoerbestanden hebben dezelfde naam; geef elk een eigen naam.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="81" />
+            <source>Reading the register…</source>
+            <translation>Register lezen…</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="93" />
+            <source>The register {name} holds no measures: the outputs are empty.</source>
+            <translation>Het register {name} bevat geen maatregelen: de uitvoerbestanden zijn leeg.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="96" />
+            <source>{count} measures selected.</source>
+            <translation>{count} maatregelen geselecteerd.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="121" />
+            <source>Writing {path}…</source>
+            <translation>{path} schrijven…</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="128" />
+            <source>Could not write {path}: {error}</source>
+            <translation>Kan {path} niet schrijven: {error}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="154" />
+            <source>{count} text(s) longer than the 32,767 characters a spreadsheet cell holds were cut in the XLSX (column and row: {where}); the other formats hold them whole.</source>
+            <translation>{count} tekst(en) langer dan de 32.767 tekens die een spreadsheetcel bevat zijn in de XLSX ingekort (kolom en rij: {where}); de andere formaten bevatten ze volledig.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="172" />
+            <source>The register holds no measures.</source>
+            <translation>Het register bevat geen maatregelen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="49" />
+            <source>Cost not known (measures)</source>
+            <translation>Kosten onbekend (maatregelen)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="50" />
+            <source>Revenue not known (measures)</source>
+            <translation>Opbrengst onbekend (maatregelen)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="51" />
+            <source>Left out of net (measures)</source>
+            <translation>Buiten netto (maatregelen)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="59" />
+            <source>all</source>
+            <translation>alle</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="32" />
+            <source>Exported at</source>
+            <translation>Geëxporteerd op</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="33" />
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="34" />
+            <source>Pilots</source>
+            <translation>Pilots</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="35" />
+            <source>Statuses</source>
+            <translation>Statussen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="36" />
+            <source>Themes</source>
+            <translation>Thema's</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="37" />
+            <source>Personal data included</source>
+            <translation>Persoonsgegevens opgenomen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="37" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="37" />
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="39" />
+            <source>Amounts</source>
+            <translation>Bedragen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="39" />
+            <source>Euros per year; an empty cell means the amount is not known. Totals leave unknown amounts out and say how many measures had none; the net covers only measures with both a cost and a revenue.</source>
+            <translation>Euro per jaar; een lege cel betekent dat het bedrag onbekend is. Totalen laten onbekende bedragen weg en vermelden hoeveel maatregelen er geen hadden; het netto omvat alleen maatregelen met zowel kosten als opbrengst.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="54" />
+            <source>Measures: {source}; {count} measures in this export.</source>
+            <translation>Maatregelen: {source}; {count} maatregelen in deze export.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="60" />
+            <source>Selection: statuses {statuses}; themes {themes}.</source>
+            <translation>Selectie: statussen {statuses}; thema's {themes}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="67" />
+            <source>Pilot boundaries: {name}.</source>
+            <translation>Pilotgrenzen: {name}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="69" />
+            <source>Natura 2000: {name}.</source>
+            <translation>Natura 2000: {name}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="71" />
+            <source>Base map: {name}.</source>
+            <translation>Achtergrondkaart: {name}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/snapshot.py" line="49" />
+            <source>Cannot open the register {name}: {error}</source>
+            <translation>Kan het register {name} niet openen: {error}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/snapshot.py" line="61" />
+            <source>Cannot read a consistent copy of the register {name}: {error}</source>
+            <translation>Kan geen consistente kopie van het register {name} lezen: {error}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/snapshot.py" line="98" />
+            <source>The register {name} has no table {table}.</source>
+            <translation>Het register {name} heeft geen tabel {table}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="180" />
+            <source>No cost</source>
+            <translation>Geen kosten</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="180" />
+            <source>No revenue</source>
+            <translation>Geen opbrengst</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="180" />
+            <source>Not in net</source>
+            <translation>Niet in netto</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="346" />
+            <source>Totals per theme (per year; – = not known; No …: measures without that figure)</source>
+            <translation>Totalen per thema (per jaar; – = onbekend; Geen …: maatregelen zonder dat bedrag)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="87" />
+            <source>{field} {value:g} is beyond any real measure (at most {limit:g})</source>
+            <translation>{field} {value:g} ligt buiten elke echte maatregel (hoogstens {limit:g})</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="124" />
+            <source>{field} holds '{value}', which is not a number</source>
+            <translation>{field} bevat '{value}', en dat is geen getal</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="126" />
+            <source>{field} holds {value}, which no real measure has</source>
+            <translation>{field} bevat {value}, en dat heeft geen echte maatregel</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/migrations.py" line="76" />
+            <source>The register's table {table} holds '{value}' where a version number belongs: the file is damaged. Restore a backup copy (a file named like *.bak-v1.gpkg beside it), or open the table in a database tool and put back the number (1 or 2).</source>
+            <translation>De tabel {table} van het register bevat '{value}' waar een versienummer hoort: het bestand is beschadigd. Zet een reservekopie terug (een bestand met een naam als *.bak-v1.gpkg ernaast), of open de tabel in een databaseprogramma en zet het nummer terug (1 of 2).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="115" />
+            <source>{0} exists and is not a data file QGIS can read; it is left as it is. Choose another file name, or delete that file first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="140" />
+            <source>To add a layer to that file, choose 'Save to GeoPackage…' in the output's menu and give a new layer name, or write the output as ogr:dbname='{0}' table="{1}" (geom); or choose another file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="168" />
+            <source>The output {0} is a folder; give a file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="250" />
+            <source>The output {0} is the file of the input '{1}'; the input is never replaced. Choose another file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="194" />
+            <source>{0} already holds other data and a layer '{1}', so the run does not replace the file. {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="201" />
+            <source>{0} already holds other layers ({1}); the result was added to it as the layer '{2}' instead of replacing the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="211" />
+            <source>'{0}' is a table of the GeoPackage format itself; give another layer name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="220" />
+            <source>The layer '{0}' in {1} belongs to the measures register or the pilot boundaries and is never replaced. {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="228" />
+            <source>The layer '{0}' in {1} is the input '{2}'; the input is never replaced. {3}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="261" />
+            <source>{0} holds other layers ({1}); the export replaces whole files, so it is not written there. Choose another file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="289" />
+            <source>The output {0} could not be read back after writing (disk full or not writable?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="297" />
+            <source>The output {0} holds {1} rows instead of {2} (disk full or write error?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/inputs.py" line="109" />
+            <source>Cannot read the register's history in {path}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="240" />
+            <source>Loading {0} was canceled.</source>
+            <translation>Het laden van {0} is geannuleerd.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/tagging/duplicates.py" line="41" />
+            <source>{ref}: measure {code} is already in the register for this parcel ({share:.0f} % overlap with the measure on {other}).</source>
+            <translation>{ref}: maatregel {code} staat al in het register voor dit perceel ({share:.0f} % overlap met de maatregel op {other}).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/tagging/service.py" line="79" />
+            <source>The parcel layer has no field '{name}' ({role}). Its fields are: {fields}.</source>
+            <translation>De percelenlaag heeft geen veld '{name}' ({role}). De velden zijn: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/tagging/service.py" line="95" />
+            <source>parcel identifier field</source>
+            <translation>veld met perceelidentificatie</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/tagging/service.py" line="99" />
+            <source>pilot field</source>
+            <translation>pilotveld</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/tagging/service.py" line="101" />
+            <source>BRP category field</source>
+            <translation>veld met BRP-categorie</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/tagging/service.py" line="103" />
+            <source>The overlap share must lie between 0 and 100 %, not {share:g} %.</source>
+            <translation>Het overlapaandeel moet tussen 0 en 100 % liggen, niet {share:g} %.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/tagging/service.py" line="130" />
+            <source>The parcel layer {name}</source>
+            <translation>De percelenlaag {name}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="160" />
+            <source>{ref}: no pilot given and the parcel has no {field} field.</source>
+            <translation>{ref}: geen pilot opgegeven en het perceel heeft geen veld {field}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/raster_mean.py" line="65" />
+            <source>{0}: the raster cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/raster_mean.py" line="67" />
+            <source>{0}: the raster has no band {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/raster_mean.py" line="69" />
+            <source>{0}: the raster has no fixed cell size (a web map?); use a file or a coverage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/raster_mean.py" line="76" />
+            <source>{0}: band {1} does not hold plain numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/normalise.py" line="51" />
+            <source>'{0}' is not a weight. Write them as criterion=number, e.g. {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/normalise.py" line="59" />
+            <source>The weight of {0} must be a number; got '{1}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/normalise.py" line="63" />
+            <source>The weight of {0} must be 0 or more; got '{1}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/normalise.py" line="66" />
+            <source>At least one criterion needs a weight above 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/normalise.py" line="126" />
+            <source>{0}: no parcel has a value; left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/normalise.py" line="128" />
+            <source>{0}: the same on every parcel; left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/normalise.py" line="130" />
+            <source>{0}: scaled 0-1 between {1:.6g} and {2:.6g} ({3}; {4} parcels without a value).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/normalise.py" line="130" />
+            <source>higher scores higher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/normalise.py" line="130" />
+            <source>lower scores higher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/normalise.py" line="158" />
+            <source>{0}: 1 for the narrowest gap bridged, 0 for the widest and for parcels bridging none.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/normalise.py" line="169" />
+            <source>Criterion {0}: no data; left out of the score.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/normalise.py" line="172" />
+            <source>Criterion {0}: weight 0; left out of the score.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="69" />
+            <source>The {0} layer must hold polygons.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="101" />
+            <source>Nitrogen deposition raster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="102" />
+            <source>Groundwater (GLG) raster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="103" />
+            <source>Elevation raster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="133" />
+            <source>parcels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="135" />
+            <source>nature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="136" />
+            <source>pilots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="138" />
+            <source>The link distance must be greater than 0 m.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="149" />
+            <source>{0}: cells of {1} (raster units).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="174" />
+            <source>nitrogen deposition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="175" />
+            <source>lowest groundwater depth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="176" />
+            <source>elevation above the nearby Natura 2000 land</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="177" />
+            <source>patches linked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="178" />
+            <source>narrowness of the gap bridged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="179" />
+            <source>distance to Natura 2000</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/checks.py" line="100" />
+            <source>{checked} measures checked: {hard} hard errors, {soft} soft warnings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/checks.py" line="105" />
+            <source>Not checked, for want of a layer or history: {rules}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>A4BOptionsFactory</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="184" />
+            <source>All4Biodiversity</source>
+            <translation type="unfinished">All4Biodiversity</translation>
+        </message>
     </context>
     <context>
         <name>A4BProvider</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/provider.py" line="36" />
+            <location filename="../a4b_qgis_plugin/processing_provider/provider.py" line="40" />
             <source>All4Biodiversity</source>
             <translation>All4Biodiversity</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/provider.py" line="39" />
+            <location filename="../a4b_qgis_plugin/processing_provider/provider.py" line="43" />
             <source>All4Biodiversity Natura 2000 toolkit</source>
             <translation>All4Biodiversity Natura 2000-toolkit</translation>
+        </message>
+    </context>
+    <context>
+        <name>A4BSettingsPage</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="53" />
+            <source>Measures (*.csv *.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="53" />
+            <source>Pilots (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="53" />
+            <source>PDOK sources (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="65" />
+            <source>The shipped catalogue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="66" />
+            <source>A catalogue of your own is checked when it is read; its problems are reported in the panels.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="72" />
+            <source>The register (work GeoPackage) created beside each project that has not chosen one. A project without a folder keeps it in your QGIS profile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="86" />
+            <source>Automatic: {0} (follows QGIS's language)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="92" />
+            <source>CSV files are written in UTF-8 with a byte order mark. Excel in Dutch expects semicolons and decimal commas, in English commas and decimal points (language now: {0}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="140" />
+            <source>New pilots start with these bands; a project keeps its own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="150" />
+            <source>The separator and the decimal mark must differ: 1,5 would become two columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/settings/page.ui" line="19" />
+            <source>Catalogues (empty: the shipped ones)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/settings/page.ui" line="28" />
+            <source>Measures</source>
+            <translation type="unfinished">Maatregelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/settings/page.ui" line="42" />
+            <source>Pilots</source>
+            <translation type="unfinished">Pilots</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/settings/page.ui" line="56" />
+            <source>PDOK sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/settings/page.ui" line="80" />
+            <source>Measures register</source>
+            <translation type="unfinished">Maatregelenregister</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/settings/page.ui" line="89" />
+            <source>Register file name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/settings/page.ui" line="113" />
+            <source>Flagging</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/settings/page.ui" line="122" />
+            <source>Default distance bands (m)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/settings/page.ui" line="146" />
+            <source>CSV export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/settings/page.ui" line="155" />
+            <source>Column separator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/settings/page.ui" line="169" />
+            <source>Decimal mark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/settings/page.ui" line="202" />
+            <source>Restore defaults</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1368,7 +2094,7 @@
     <context>
         <name>CatalogueError</name>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="117" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="149" />
             <source>The measures catalogue {path} has {count} problem(s):</source>
             <translation>De maatregelencatalogus {path} heeft {count} probleem/problemen:</translation>
         </message>
@@ -1392,11 +2118,6 @@
             <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="54" />
             <source>Export measures</source>
             <translation>Maatregelen exporteren</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="308" />
-            <source>Measures</source>
-            <translation>Maatregelen</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="76" />
@@ -1509,124 +2230,9 @@
             <translation>PDF-pagina's</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="189" />
-            <source>Choose at least one output file.</source>
-            <translation>Kies ten minste één uitvoerbestand.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="191" />
-            <source>Two outputs have the same file name; give each its own.</source>
-            <translation>Twee uitvoerbestanden hebben dezelfde naam; geef elk een eigen naam.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="196" />
-            <source>Selecting measures…</source>
-            <translation>Maatregelen selecteren…</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="200" />
-            <source>{count} measures selected.</source>
-            <translation>{count} maatregelen geselecteerd.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="233" />
-            <source>Export cancelled; nothing was written.</source>
-            <translation>Export geannuleerd; er is niets geschreven.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="235" />
-            <source>Writing {path}…</source>
-            <translation>{path} schrijven…</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="247" />
-            <source>Could not write {path}: {error}</source>
-            <translation>Kan {path} niet schrijven: {error}</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="255" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="193" />
             <source>Written: {path}</source>
             <translation>Geschreven: {path}</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="268" />
-            <source>Measures: {source}; {count} measures in this export.</source>
-            <translation>Maatregelen: {source}; {count} maatregelen in deze export.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="300" />
-            <source>all</source>
-            <translation>alle</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="275" />
-            <source>Selection: statuses {statuses}; themes {themes}.</source>
-            <translation>Selectie: statussen {statuses}; thema's {themes}.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="282" />
-            <source>Pilot boundaries: {name}.</source>
-            <translation>Pilotgrenzen: {name}.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="284" />
-            <source>Natura 2000: {name}.</source>
-            <translation>Natura 2000: {name}.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="286" />
-            <source>Base map: {name}.</source>
-            <translation>Achtergrondkaart: {name}.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="302" />
-            <source>Exported at</source>
-            <translation>Geëxporteerd op</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="303" />
-            <source>Register</source>
-            <translation>Register</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="304" />
-            <source>Pilots</source>
-            <translation>Pilots</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="305" />
-            <source>Statuses</source>
-            <translation>Statussen</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="306" />
-            <source>Themes</source>
-            <translation>Thema's</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="307" />
-            <source>Personal data included</source>
-            <translation>Persoonsgegevens opgenomen</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="307" />
-            <source>yes</source>
-            <translation>ja</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="307" />
-            <source>no</source>
-            <translation>nee</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="309" />
-            <source>Amounts</source>
-            <translation>Bedragen</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="309" />
-            <source>Euros per year; an empty cell means the amount is not known.</source>
-            <translation>Euro per jaar; een lege cel betekent dat het bedrag onbekend is.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="61" />
@@ -1640,6 +2246,39 @@ Outputs are written to temporary files first and only moved into place when all 
 Elke uitvoer is optioneel; vul in wat u nodig hebt. Lege filters selecteren alles. De betrokkene en de gebruikersnamen zijn persoonsgegevens (AVG) en blijven weg, tenzij u ze opneemt.
 
 De uitvoer wordt eerst naar tijdelijke bestanden geschreven en pas op zijn plaats gezet als alles is gelukt, dus een mislukte export laat geen half geschreven bestand achter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsDialog</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/checks.ui" line="14" />
+            <source>Check measures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/checks.ui" line="33" />
+            <source>Double-click a finding to zoom to its measure.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/checks.ui" line="37" />
+            <source>Severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/checks.ui" line="42" />
+            <source>Rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/checks.ui" line="47" />
+            <source>Measure</source>
+            <translation type="unfinished">Maatregel</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/checks.ui" line="52" />
+            <source>Finding</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1695,22 +2334,22 @@ De uitvoer wordt eerst naar tijdelijke bestanden geschreven en pas op zijn plaat
             <translation>Overgeslagen (lege of ontbrekende) geometrieën</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="117" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="115" />
             <source>The Natura 2000 layer is empty.</source>
             <translation>De Natura 2000-laag is leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="143" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="158" />
             <source>Band {0} m: {1} parcels</source>
             <translation>Zone {0} m: {1} percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="146" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="161" />
             <source>Beyond {0} m: {1} parcels</source>
             <translation>Verder dan {0} m: {1} percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="147" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="162" />
             <source>{0} parcels, {1} invalid geometries repaired, {2} null or empty skipped</source>
             <translation>{0} percelen, {1} ongeldige geometrieën hersteld, {2} lege of ontbrekende overgeslagen</translation>
         </message>
@@ -1758,12 +2397,12 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
     <context>
         <name>MeasureEditDialog</name>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.py" line="60" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.py" line="61" />
             <source>Quantity ({unit})</source>
             <translation>Hoeveelheid ({unit})</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.py" line="65" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.py" line="66" />
             <source>Personal data (GDPR): only fill in when needed.</source>
             <translation>Persoonsgegeven (AVG): alleen invullen als het nodig is.</translation>
         </message>
@@ -1773,27 +2412,27 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
             <translation>Hoeveelheid</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.py" line="122" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.py" line="123" />
             <source>Cost</source>
             <translation>Kosten</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.py" line="122" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.py" line="123" />
             <source>Revenue</source>
             <translation>Opbrengst</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.py" line="131" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.py" line="132" />
             <source>{field} is not a number: {text}</source>
             <translation>{field} is geen getal: {text}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.py" line="135" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.py" line="136" />
             <source>Quantity must be a number of zero or more.</source>
             <translation>De hoeveelheid moet een getal van nul of meer zijn.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.py" line="138" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.py" line="139" />
             <source>Money amounts cannot be negative; leave the field empty when not known.</source>
             <translation>Bedragen kunnen niet negatief zijn; laat het veld leeg als het bedrag onbekend is.</translation>
         </message>
@@ -1884,157 +2523,162 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
     <context>
         <name>MeasureRegister</name>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="109" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="118" />
             <source>Cannot open the register {path}: {error}</source>
             <translation>Kan het register {path} niet openen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="81" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="90" />
             <source>The register {path} is busy or read-only ({error}); try again.</source>
             <translation>Het register {path} is bezet of alleen-lezen ({error}); probeer het opnieuw.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="97" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="106" />
             <source>Writing to the register {path} failed; nothing was changed: {error}</source>
             <translation>Schrijven naar het register {path} is mislukt; er is niets veranderd: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="118" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="127" />
             <source>Cannot read the register {path}: {error}</source>
             <translation>Kan het register {path} niet lezen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="127" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="136" />
             <source>No register GeoPackage was given.</source>
             <translation>Er is geen register-GeoPackage opgegeven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="131" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="140" />
             <source>The register {path} does not exist.</source>
             <translation>Het register {path} bestaat niet.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="133" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="142" />
             <source>The folder {folder} does not exist.</source>
             <translation>De map {folder} bestaat niet.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="135" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="144" />
             <source>Cannot write in the folder {folder}.</source>
             <translation>Kan niet schrijven in de map {folder}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="137" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="146" />
             <source>{path} is not a GeoPackage.</source>
             <translation>{path} is geen GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="140" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="149" />
             <source>The register {path} was made by a newer version of the A4B plugin (register version {found}; this plugin knows up to {known}). Update the plugin to open it.</source>
             <translation>Het register {path} is gemaakt met een nieuwere versie van de A4B-plug-in (registerversie {found}; deze plug-in kent tot en met {known}). Werk de plug-in bij om het te openen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="154" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="163" />
             <source>{path} holds no measures register.</source>
             <translation>{path} bevat geen maatregelenregister.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="172" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="181" />
             <source>{path} is not a GeoPackage: {error}</source>
             <translation>{path} is geen GeoPackage: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="181" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="190" />
             <source>The table 'measures' in {path} is not an A4B measures register (no measure_code).</source>
             <translation>De tabel 'measures' in {path} is geen A4B-maatregelenregister (geen measure_code).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="203" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="212" />
             <source>Cannot back up the register to {target} before upgrading it: {error}</source>
             <translation>Kan vóór het bijwerken geen reservekopie van het register maken in {target}: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="216" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="225" />
             <source>Measures</source>
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="324" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="366" />
             <source>Row {n}: uuid {uuid} is already in the register.</source>
             <translation>Rij {n}: uuid {uuid} staat al in het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="339" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="381" />
             <source>Cannot change field(s): {fields}</source>
             <translation>Kan veld(en) niet wijzigen: {fields}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="347" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="389" />
             <source>No measure with uuid {uuid} in the register.</source>
             <translation>Geen maatregel met uuid {uuid} in het register.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="298" />
+            <source>The register {path} holds an impossible value in measure {code} of {ref} (uuid {uuid}): {problem}. Correct it with Edit in the Measures panel or in the attribute table of the measures layer.</source>
+            <translation>Het register {path} bevat een onmogelijke waarde in maatregel {code} van {ref} (uuid {uuid}): {problem}. Verbeter die met Bewerken in het paneel Maatregelen of in de attributentabel van de laag measures.</translation>
         </message>
     </context>
     <context>
         <name>MeasureTableModel</name>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="60" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="57" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="61" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="58" />
             <source>Measure</source>
             <translation>Maatregel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="62" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="59" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="63" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="60" />
             <source>Quantity</source>
             <translation>Hoeveelheid</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="64" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="61" />
             <source>Cost €/yr</source>
             <translation>Kosten €/jr</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="65" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="62" />
             <source>Revenue €/yr</source>
             <translation>Opbrengst €/jr</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="66" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="63" />
             <source>Net €/yr</source>
             <translation>Netto €/jr</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="152" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="165" />
             <source>Parcel: {ref}</source>
             <translation>Perceel: {ref}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="154" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="167" />
             <source>Notes: {notes}</source>
             <translation>Opmerkingen: {notes}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="156" />
-            <source>Cost not known: counted as € 0 in the net.</source>
-            <translation>Kosten onbekend: als € 0 meegeteld in het nettobedrag.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="158" />
-            <source>Revenue not known: counted as € 0 in the net.</source>
-            <translation>Opbrengst onbekend: als € 0 meegeteld in het nettobedrag.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="160" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="173" />
             <source>Stakeholder: {name}</source>
             <translation>Betrokkene: {name}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="169" />
+            <source>Cost not known: no net for this measure.</source>
+            <translation>Kosten onbekend: geen netto voor deze maatregel.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="171" />
+            <source>Revenue not known: no net for this measure.</source>
+            <translation>Opbrengst onbekend: geen netto voor deze maatregel.</translation>
         </message>
     </context>
     <context>
@@ -2045,22 +2689,22 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="45" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="49" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="47" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="51" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="48" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="52" />
             <source>Choose or create a GeoPackage</source>
             <translation>Kies of maak een GeoPackage</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="105" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="111" />
             <source>Stakeholder and notes (filled in)</source>
             <translation>Betrokkene en opmerkingen (ingevuld)</translation>
         </message>
@@ -2070,62 +2714,62 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
             <translation>Betrokkene en opmerkingen (optioneel)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="236" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="253" />
             <source>Choose a register GeoPackage first.</source>
             <translation>Kies eerst een GeoPackage voor het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="257" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="274" />
             <source>Measures of {pilot}</source>
             <translation>Maatregelen van {pilot}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="257" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="274" />
             <source>All measures in the register</source>
             <translation>Alle maatregelen in het register</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="266" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="283" />
             <source>The register cannot be opened.</source>
             <translation>Het register kan niet worden geopend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="266" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="283" />
             <source>No measures yet: the register is created when you tag the first parcels.</source>
             <translation>Nog geen maatregelen: het register wordt gemaakt zodra u de eerste maatregel aan percelen toekent.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="317" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="341" />
             <source>Undo: {action}</source>
             <translation>Ongedaan maken: {action}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="343" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="367" />
             <source>1 parcel selected in “{layer}”.</source>
             <translation>1 perceel geselecteerd in “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="343" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="367" />
             <source>{count} parcels selected in “{layer}”.</source>
             <translation>{count} percelen geselecteerd in “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="353" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="389" />
             <source>Make a polygon layer with parcels active and select parcels on it.</source>
             <translation>Maak een polygoonlaag met percelen actief en selecteer daarin percelen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="355" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="391" />
             <source>The active layer “{layer}” has no polygons; choose a parcel layer.</source>
             <translation>De actieve laag “{layer}” bevat geen polygonen; kies een percelenlaag.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="429" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="482" />
             <source>Undo or redo failed: {error}</source>
             <translation>Ongedaan maken of opnieuw uitvoeren mislukt: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="436" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="489" />
             <source>Export is not available in this version.</source>
             <translation>Exporteren is in deze versie niet beschikbaar.</translation>
         </message>
@@ -2235,20 +2879,30 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
             <translation>Ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="326" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="339" />
             <source>Export…</source>
             <translation>Exporteren…</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="319" />
+            <source>Check measures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="322" />
+            <source>Check the listed measures as before delivery (hard errors and soft warnings) and list the findings.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>OverlayPilotsAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="54" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="56" />
             <source>Overlay pilot boundaries</source>
             <translation>Overlay met pilotgrenzen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="57" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="59" />
             <source>Counts, per pilot, the parcels and their hectares per Natura 2000 area and distance band, with the hectares of each Natura 2000 area inside the pilot. The result is a table without geometry, e.g. for a province's report.
 
 How a parcel is assigned (the same rules as 'Flag parcels near Natura 2000'):
@@ -2275,74 +2929,135 @@ Kolommen: pilot, n2k_name, n2k_nr, band_m, band_label, parcels, ha_parcels, éé
 Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (standaard EPSG:28992). Ongeldige geometrieën worden alleen voor de berekening hersteld (REPAIRED); lege of ontbrekende perceelgeometrieën worden overgeslagen (SKIPPED).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="90" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="92" />
             <source>Parcels (plain or flagged)</source>
             <translation>Percelen (gewoon of gemarkeerd)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="91" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="93" />
             <source>Parcels such as BRP gewaspercelen, or the output of 'Flag parcels near Natura 2000' (then its distances and areas are used).</source>
             <translation>Percelen zoals de BRP-gewaspercelen, of de uitvoer van 'Percelen nabij Natura 2000 markeren' (dan worden de afstanden en gebieden daaruit gebruikt).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="99" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="101" />
             <source>Crop category field</source>
             <translation>Veld met gewascategorie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="106" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="108" />
             <source>Field with the BRP category (Grasland, Bouwland …). Empty: field 'category'.</source>
             <translation>Veld met de BRP-categorie (Grasland, Bouwland …). Leeg: veld 'category'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="110" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="112" />
             <source>Pilot overlay table</source>
             <translation>Overlaytabel pilots</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="111" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="113" />
             <source>Table (no geometry) with one row per pilot, Natura 2000 area and band.</source>
             <translation>Tabel (zonder geometrie) met één rij per pilot, Natura 2000-gebied en zone.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="115" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="117" />
             <source>Rows written</source>
             <translation>Geschreven rijen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="116" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="118" />
             <source>Parcels counted</source>
             <translation>Getelde percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="117" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="119" />
             <source>Parcels outside every pilot</source>
             <translation>Percelen buiten elke pilot</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="118" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="120" />
             <source>Repaired geometries</source>
             <translation>Herstelde geometrieën</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="119" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="121" />
             <source>Skipped (null or empty) geometries</source>
             <translation>Overgeslagen (lege of ontbrekende) geometrieën</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="163" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="180" />
             <source>The parcels were flagged already: their distances and areas were used.</source>
             <translation>De percelen waren al gemarkeerd: hun afstanden en gebieden zijn gebruikt.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="167" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="186" />
             <source>The parcels have no category field: all hectares are in ha_other.</source>
             <translation>De percelen hebben geen categorieveld: alle hectares staan in ha_other.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="168" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="187" />
             <source>{0} rows; {1} parcels counted, {2} outside every pilot, {3} repaired, {4} skipped.</source>
             <translation>{0} rijen; {1} percelen geteld, {2} buiten elke pilot, {3} hersteld, {4} overgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="173" />
+            <source>Could not write the output: {0}</source>
+            <translation type="unfinished">Kan de uitvoer niet schrijven: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdokLoadTask</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="101" />
+            <source>PDOK data for {0}</source>
+            <translation>PDOK-gegevens voor {0}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="134" />
+            <source>Loading from PDOK failed: {0}</source>
+            <translation>Laden van PDOK is mislukt: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdokLoading</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="187" />
+            <source>Cancel loading</source>
+            <translation>Laden annuleren</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="188" />
+            <source>Loading from PDOK for {0} runs in the background; click to cancel it.</source>
+            <translation>Het laden van PDOK voor {0} loopt op de achtergrond; klik om het te annuleren.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="204" />
+            <source>{0} has no boundary yet. Zoom the map in to the pilot's area (at most 50 x 50 km) to load that, or set the boundary first.</source>
+            <translation>{0} heeft nog geen begrenzing. Zoom de kaart in op het gebied van de pilot (hoogstens 50 x 50 km) om dat te laden, of stel eerst de begrenzing in.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="220" />
+            <source>Canceling…</source>
+            <translation>Annuleren…</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="241" />
+            <source>Loading from PDOK for {0} was canceled; nothing was added.</source>
+            <translation>Het laden van PDOK voor {0} is geannuleerd; er is niets toegevoegd.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="247" />
+            <source>Loading from PDOK gave no layers.</source>
+            <translation>Het laden van PDOK leverde geen lagen op.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="264" />
+            <source>Loaded {0} layer(s) from PDOK for {1}.</source>
+            <translation>{0} laag/lagen van PDOK geladen voor {1}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="269" />
+            <source>Loaded {0} layer(s) from PDOK for {1}. They are in the Layers panel; choose {1} and its layers to work with them.</source>
+            <translation>{0} laag/lagen van PDOK geladen voor {1}. Ze staan in het paneel Lagen; kies {1} en de lagen ervan om ermee te werken.</translation>
         </message>
     </context>
     <context>
@@ -2439,260 +3154,608 @@ Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (
         </message>
     </context>
     <context>
+        <name>ScoreParcelsAlgorithm</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="55" />
+            <source>Score parcels for measures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="58" />
+            <source>Where do measures help most against the three problems that damage Natura 2000 nature: nitrogen, drying out and fragmentation? Adds to every parcel:
+
+a4b_dep_mean: area-weighted mean of the deposition raster over the parcel (every cell weighted by the area of the parcel inside it; a parcel smaller than a cell gets that cell's value). a4b_gw_mean: the same for the lowest groundwater depth. a4b_elev_diff_m: the parcel's mean elevation minus the mean elevation of the land of its nearest Natura 2000 area within the link distance of the parcel (positive: the parcel lies higher, so water held there feeds the area; NULL when no area lies within the link distance). a4b_links: how many nature patches (Natura 2000 and other nature polygons merged where they touch) the parcel touches or lies within half the link distance of; 2 or more means converting it joins patches that are apart. a4b_gap_m: for parcels with 2 or more links, the narrowest distance between two of the patches it links. a4b_n2k_dist_m: distance to the nearest Natura 2000 area. a4b_score (0-100) and a4b_rank (1 = best; within the pilot named in a4b_rank_pilot when pilots are given, else over all parcels; NULL outside every pilot).
+
+Cells without a value (nodata, outside the raster) are left out of a mean; a parcel without any valued cell gets NULL, never 0. Every measure is scaled 0-1 over the parcels scored (min-max); a criterion is the mean of its scaled measures (nitrogen: deposition; drying: groundwater depth and elevation difference; fragmentation: links and narrowness of the gap; proximity: nearness to Natura 2000), and the score is their weighted mean over the criteria a parcel has, times 100. A criterion without data is left out and the log says so, with the scaling ranges. Rasters are read in small windows, never whole; any GDAL raster in any CRS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="83" />
+            <source>Parcels</source>
+            <translation type="unfinished">Percelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="83" />
+            <source>Agricultural parcels (e.g. BRP gewaspercelen), plain or flagged by 'Flag parcels'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="87" />
+            <source>Natura 2000 areas</source>
+            <translation type="unfinished">Natura 2000-gebieden</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="87" />
+            <source>Natura 2000 area polygons (RVO). Needed for proximity and the elevation difference; they are nature patches too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="96" />
+            <source>Other nature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="96" />
+            <source>Other nature polygons, e.g. Natuurnetwerk Nederland (provincial downloads) or the CDDA protected areas; merged with the Natura 2000 areas into patches for the links.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="107" />
+            <source>Nitrogen deposition raster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="107" />
+            <source>Total nitrogen deposition in mol N/ha/yr, e.g. RIVM's GDN map (1 x 1 km). Higher deposition scores higher.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="107" />
+            <source>Lowest groundwater depth raster (GLG)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="107" />
+            <source>Mean lowest groundwater depth below the surface in metres, e.g. BRO's GLG map. Deeper (a drier parcel, where holding water helps most) scores higher.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="107" />
+            <source>Elevation raster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="107" />
+            <source>Terrain model in metres, e.g. AHN (a coarser copy, e.g. 5 m, is much faster than 0.5 m). A parcel higher than the nearby Natura 2000 land scores higher.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="138" />
+            <source>Band of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="138" />
+            <source>Band holding the values (default 1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="145" />
+            <source>Link distance (m)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="148" />
+            <source>The largest gap in metres between nature patches that a converted parcel can bridge (default 250). A parcel links the patches within half of it; the elevation is compared with the Natura 2000 land within all of it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="156" />
+            <source>Weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="156" />
+            <source>Weight of each criterion, e.g. nitrogen=2,drying=1,fragmentation=1,proximity=0.5 (Dutch names stikstof, verdroging, versnippering, nabijheid work too). Criteria not named get 1; 0 leaves one out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="165" />
+            <source>Scored parcels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="165" />
+            <source>Every parcel with its attributes and the score fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="169" />
+            <source>Parcels with a score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="170" />
+            <source>Parcels linking 2 or more patches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="173" />
+            <source>Nature patches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="174" />
+            <source>Skipped (null or empty) geometries</source>
+            <translation type="unfinished">Overgeslagen (lege of ontbrekende) geometrieën</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="224" />
+            <source>Weights used: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="224" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="229" />
+            <source>{0} parcels: {1} scored, {2} linking 2 or more of {3} nature patches, {4} invalid geometries repaired, {5} null or empty skipped</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SummariseMeasuresAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="45" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="40" />
             <source>Summarise measures</source>
             <translation>Maatregelen samenvatten</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="48" />
-            <source>Totals of the measures register per pilot and theme (or per pilot and status), as a table without geometry for models and reports: number of measures, hectares, metres, pieces, and cost, revenue and net amount in euros per year. The same numbers as the export's spreadsheet.
-
-A group in which no measure has a known amount gets an empty amount, not zero. Rows with an empty theme (or status) are the totals of a pilot; the row with an empty pilot is the grand total; the field row_kind says which is which (theme or status, pilot_total, total).</source>
-            <translation>Totalen van het maatregelenregister per pilot en thema (of per pilot en status), als tabel zonder geometrie voor modellen en rapporten: aantal maatregelen, hectares, meters, stuks, en kosten, opbrengst en nettobedrag in euro per jaar. Dezelfde getallen als in de spreadsheet van de export.
-
-Een groep waarin geen maatregel een bekend bedrag heeft, krijgt een leeg bedrag, geen nul. Rijen met een leeg thema (of lege status) zijn de totalen van een pilot; de rij met een lege pilot is het eindtotaal; het veld row_kind zegt welke rij wat is (theme of status, pilot_total, total).</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="61" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="58" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="61" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="58" />
             <source>The register's measures table or any layer with the register's fields.</source>
             <translation>De maatregelentabel van het register of een andere laag met de velden van het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="67" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="64" />
             <source>Group per pilot and</source>
             <translation>Groeperen per pilot en</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="67" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="64" />
             <source>theme</source>
             <translation>thema</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="67" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="64" />
             <source>status</source>
             <translation>status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="67" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="64" />
             <source>The second grouping after the pilot.</source>
             <translation>De tweede groepering na de pilot.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="74" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="71" />
             <source>Add total rows</source>
             <translation>Totaalrijen toevoegen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="74" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="71" />
             <source>A total row per pilot (empty theme or status) and a grand total (empty pilot).</source>
             <translation>Een totaalrij per pilot (leeg thema of lege status) en een eindtotaal (lege pilot).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="79" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="76" />
             <source>Measure totals</source>
             <translation>Totalen van maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="79" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="76" />
             <source>The table of totals, without geometry.</source>
             <translation>De tabel met totalen, zonder geometrie.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="130" />
-            <source>{count} measures; cost {cost} EUR/yr, revenue {revenue} EUR/yr.</source>
-            <translation>{count} maatregelen; kosten {cost} EUR/jr, opbrengst {revenue} EUR/jr.</translation>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="43" />
+            <source>Totals of the measures register per pilot and theme (or per pilot and status), as a table without geometry for models and reports: number of measures, hectares, metres, pieces, and cost, revenue and net amount in euros per year. The same numbers as the export's spreadsheet.
+
+An unknown amount is never counted as zero: a group in which no measure has a known amount gets an empty amount, cost_missing and revenue_missing count the measures without a figure, and the net covers only measures with both a cost and a revenue (net_left_out counts the others). Rows with an empty theme (or status) are the totals of a pilot; the row with an empty pilot is the grand total; the field row_kind says which is which (theme or status, pilot_total, total).</source>
+            <translation>Totalen van het maatregelenregister per pilot en thema (of per pilot en status), als tabel zonder geometrie voor modellen en rapporten: aantal maatregelen, hectares, meters, stuks, en kosten, opbrengst en netto bedrag in euro per jaar. Dezelfde getallen als in de spreadsheet van de export.
+
+Een onbekend bedrag telt nooit als nul: een groep waarin geen maatregel een bekend bedrag heeft krijgt een leeg bedrag, cost_missing en revenue_missing tellen de maatregelen zonder bedrag, en het netto omvat alleen maatregelen met zowel kosten als opbrengst (net_left_out telt de andere). Rijen met een leeg thema (of lege status) zijn de totalen van een pilot; de rij met een lege pilot is het eindtotaal; het veld row_kind zegt welke welke is (theme of status, pilot_total, total).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="116" />
+            <source>not known</source>
+            <translation>onbekend</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="117" />
+            <source>{count} measures; cost {cost} EUR/yr ({cost_missing} without a cost), revenue {revenue} EUR/yr ({revenue_missing} without a revenue), net {net} EUR/yr ({left_out} left out).</source>
+            <translation>{count} maatregelen; kosten {cost} EUR/jr ({cost_missing} zonder kosten), opbrengst {revenue} EUR/jr ({revenue_missing} zonder opbrengst), netto {net} EUR/jr ({left_out} weggelaten).</translation>
         </message>
     </context>
     <context>
         <name>TagMeasuresAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="57" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="68" />
             <source>Tag parcels with a measure</source>
             <translation>Maatregel aan percelen toekennen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="79" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="98" />
             <source>Parcels</source>
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="80" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="99" />
             <source>Parcels to tag, e.g. BRP gewaspercelen or the output of 'Flag parcels near Natura 2000'. Selected features only is supported.</source>
             <translation>Percelen die de maatregel krijgen, bijv. BRP-gewaspercelen of de uitvoer van 'Percelen nabij Natura 2000 markeren'. Alleen geselecteerde objecten wordt ondersteund.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="87" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="106" />
             <source>Parcel identifier field</source>
             <translation>Veld met perceel-id</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="93" />
-            <source>Field identifying the parcel in the register's parcel_ref (layer name:identifier). Empty: the first of identificatie, identificatie_lokaal_id, perceel_id, gml_id, id that exists, else the feature id.</source>
-            <translation>Veld dat het perceel aanduidt in parcel_ref van het register (laagnaam:id). Leeg: het eerste bestaande van identificatie, identificatie_lokaal_id, perceel_id, gml_id, id, anders het object-id.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="101" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="120" />
             <source>Measure code</source>
             <translation>Maatregelcode</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="102" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="121" />
             <source>Code of a measure in the catalogue, e.g. ECO-KRUIDENGRAS (grassland with herbs), SNL-N12.02 or PILOT-VERNATTING. The Measures panel lists all codes.</source>
             <translation>Code van een maatregel in de catalogus, bijv. ECO-KRUIDENGRAS (grasland met kruiden), SNL-N12.02 of PILOT-VERNATTING. Het paneel Maatregelen toont alle codes.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="110" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="129" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="111" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="130" />
             <source>Stage of the measure: idea, proposed (default), agreed, implemented or dropped (or its number 0-4, or its name in the interface language).</source>
             <translation>Stadium van de maatregel: idea, proposed (standaard), agreed, implemented of dropped (of het nummer 0-4, of de naam in de taal van de interface: idee, voorgesteld, afgesproken, uitgevoerd, vervallen).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="119" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="138" />
             <source>Pilot</source>
             <translation>Pilot</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="120" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="139" />
             <source>Pilot the measures belong to. Empty: each parcel's a4b_pilot field, when the layer has it.</source>
             <translation>Pilot waartoe de maatregelen horen. Leeg: het veld a4b_pilot van elk perceel, als de laag dat heeft.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="126" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="145" />
             <source>Measures register (GeoPackage)</source>
             <translation>Maatregelenregister (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="133" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="152" />
             <source>GeoPackage holding the register; created when missing, upgraded (after a backup copy) when older. Empty: a4b_work.gpkg beside the saved project.</source>
             <translation>GeoPackage met het register; wordt aangemaakt als die ontbreekt en (na een reservekopie) bijgewerkt als die ouder is. Leeg: a4b_work.gpkg naast het opgeslagen project.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="140" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="159" />
             <source>Notes</source>
             <translation>Opmerkingen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="141" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="160" />
             <source>Free text stored with every measure written.</source>
             <translation>Vrije tekst die bij elke geschreven maatregel wordt opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="143" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="162" />
             <source>Stakeholder</source>
             <translation>Betrokkene</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="144" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="163" />
             <source>Farmer or organisation involved (personal data: left out of exports unless asked for).</source>
             <translation>Betrokken boer of organisatie (persoonsgegevens: niet in exports tenzij gevraagd).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="149" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="168" />
             <source>One merged measure for all parcels</source>
             <translation>Eén samengevoegde maatregel voor alle percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="150" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="169" />
             <source>Write a single measure covering all parcels instead of one per parcel.</source>
             <translation>Schrijf één maatregel voor alle percelen samen in plaats van één per perceel.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="153" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="172" />
             <source>Skip parcels that already have this measure</source>
             <translation>Percelen die deze maatregel al hebben overslaan</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="156" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="175" />
             <source>Leave out parcels the register already holds this measure for (useful when re-running).</source>
             <translation>Laat percelen weg waarvoor het register deze maatregel al bevat (handig bij opnieuw uitvoeren).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="163" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="218" />
             <source>Measures written</source>
             <translation>Geschreven maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="164" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="219" />
             <source>Warnings</source>
             <translation>Waarschuwingen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="286" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="264" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="179" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="282" />
             <source>Unknown measure code '{code}'. Codes start with ECO-, ANLB-, SNL- or PILOT-{near}.</source>
             <translation>Onbekende maatregelcode '{code}'. Codes beginnen met ECO-, ANLB-, SNL- of PILOT-{near}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="179" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="282" />
             <source>, e.g. </source>
             <translation>, bijv. </translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="200" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="236" />
             <source>Register upgraded; backup copy: {path}</source>
             <translation>Register bijgewerkt; reservekopie: {path}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="213" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="248" />
             <source>No parcels to tag (empty layer or empty selection).</source>
             <translation>Geen percelen om de maatregel aan toe te kennen (lege laag of lege selectie).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="258" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="316" />
             <source>… and {count} more warnings.</source>
             <translation>… en nog {count} waarschuwingen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="265" />
-            <source>{count} measure(s) {code} written to {path}: {quantity:.2f} {unit}, cost {cost:.2f} and revenue {revenue:.2f} euro per year (empty rates count as 0).</source>
-            <translation>{count} maatregel(en) {code} geschreven naar {path}: {quantity:.2f} {unit}, kosten {cost:.2f} en opbrengsten {revenue:.2f} euro per jaar (lege tarieven tellen als 0).</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="280" />
-            <source>Register now: {total} measures (dropped ones not counted), net {net:.2f} euro per year.</source>
-            <translation>Register nu: {total} maatregelen (vervallen niet meegeteld), netto {net:.2f} euro per jaar.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="330" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="407" />
             <source>Unknown status '{status}': use one of {known}.</source>
             <translation>Onbekende status '{status}': gebruik een van {known}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="345" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="422" />
             <source>Choose a register GeoPackage: the project is not saved, so there is no a4b_work.gpkg beside it.</source>
             <translation>Kies een register-GeoPackage: het project is niet opgeslagen, dus er staat geen a4b_work.gpkg naast.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="60" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="71" />
             <source>Records one measure of the catalogue on parcels in the measures register (a GeoPackage with the tables measures, measures_history and schema_version; created when missing). The parcel layer itself is never changed.
 
 One measure per parcel, or one merged measure for all parcels. The quantity is the area in ha (measured in EPSG:28992), an estimated length in m, or a count of pieces, by the measure's unit; default cost and revenue per year are the catalogue rate times the quantity (empty where the catalogue has no rate).
 
 To tag some parcels only, use 'Selected features only', or filter first (e.g. Extract by expression, keeping category Grasland with n2k_dist_m at most 250, on the output of Flag parcels near Natura 2000).
 
-Warnings, not silent acceptance: the measure does not fit the parcel's BRP category (field category), the same measure is already on the parcel, the parcel lies outside every pilot (field a4b_pilot empty). All rows are written in one transaction: when anything fails nothing is written.</source>
-            <translation>Legt één maatregel uit de catalogus vast op percelen in het maatregelenregister (een GeoPackage met de tabellen measures, measures_history en schema_version; wordt aangemaakt als het ontbreekt). De percelenlaag zelf wordt nooit gewijzigd.
+Warnings, not silent acceptance: the measure does not fit the parcel's BRP category (field category), the same measure is already on the parcel, the parcel lies outside every pilot (field a4b_pilot empty, or outside the pilot boundaries stored in the register's or the project's work GeoPackage). These are the checks and warnings of the Measures panel too.
 
-Eén maatregel per perceel, of één samengevoegde maatregel voor alle percelen. De hoeveelheid is de oppervlakte in ha (gemeten in EPSG:28992), een geschatte lengte in m of een aantal stuks, naar de eenheid van de maatregel; standaardkosten en -opbrengsten per jaar zijn het tarief uit de catalogus maal de hoeveelheid (leeg als de catalogus geen tarief heeft).
+A measure is already on a parcel when the register holds an active (not dropped) measure with the same code on the same parcel: the same identifier from the same dataset (BRK identificatie_lokaal_id, BRP, the identifier field), the same geometry to the centimetre, or an overlap of more than the overlap share; layer names do not matter. Every measure stores parcel_id, parcel_source and parcel_fingerprint so exports can be traced to the parcel. Duplicates are decided and rows written in one transaction: when anything fails nothing is written, and two runs at once with SKIP_DUPLICATES do not both tag a parcel.</source>
+            <translation>Legt één maatregel uit de catalogus vast op percelen in het maatregelenregister (een GeoPackage met de tabellen measures, measures_history en schema_version; aangemaakt als het ontbreekt). De percelenlaag zelf wordt nooit gewijzigd.
 
-Om de maatregel maar aan een deel van de percelen toe te kennen: gebruik 'Alleen geselecteerde objecten', of filter eerst (bijv. met 'Uitnemen met expressie' (Extract by expression) alleen categorie Grasland met n2k_dist_m van hoogstens 250 overhouden, op de uitvoer van 'Percelen nabij Natura 2000 markeren').
+Eén maatregel per perceel, of één samengevoegde maatregel voor alle percelen. De hoeveelheid is de oppervlakte in ha (gemeten in EPSG:28992), een geschatte lengte in m of een aantal stuks, naar de eenheid van de maatregel; standaardkosten en -opbrengsten per jaar zijn het tarief uit de catalogus maal de hoeveelheid (leeg waar de catalogus geen tarief heeft).
 
-Waarschuwingen in plaats van stilzwijgend accepteren: de maatregel past niet bij de BRP-categorie van het perceel (veld category), dezelfde maatregel staat al op het perceel, het perceel ligt buiten elke pilot (veld a4b_pilot leeg). Alle rijen worden in één transactie geschreven: als er iets misgaat, wordt er niets geschreven.</translation>
+Om alleen sommige percelen toe te kennen: gebruik 'Alleen geselecteerde objecten', of filter eerst (bijv. Extraheren op expressie, met categorie Grasland en n2k_dist_m hoogstens 250, op de uitvoer van Percelen nabij Natura 2000 markeren).
+
+Waarschuwingen in plaats van stilzwijgend accepteren: de maatregel past niet bij de BRP-categorie van het perceel (veld category), dezelfde maatregel ligt al op het perceel, het perceel ligt buiten elke pilot (veld a4b_pilot leeg, of buiten de pilotgrenzen in de GeoPackage van het register of het werkbestand van het project). Het paneel Maatregelen doet dezelfde controles en geeft dezelfde waarschuwingen.
+
+Een maatregel ligt al op een perceel als het register een actieve (niet vervallen) maatregel met dezelfde code op hetzelfde perceel heeft: dezelfde identificatie uit dezelfde dataset (BRK identificatie_lokaal_id, BRP, het identificatieveld), dezelfde geometrie tot op de centimeter, of een overlap van meer dan het overlapaandeel; laagnamen doen er niet toe. Elke maatregel bewaart parcel_id, parcel_source en parcel_fingerprint, zodat exports naar het perceel te herleiden zijn. Dubbelingen worden bepaald en rijen geschreven in één transactie: als er iets misgaat wordt niets geschreven, en twee gelijktijdige runs met SKIP_DUPLICATES kennen een perceel niet allebei toe.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="112" />
+            <source>Field identifying the parcel (stored as parcel_id, and in parcel_ref as layer name:identifier). Empty: the first of identificatie, identificatie_lokaal_id, perceel_id, gml_id, id that exists, else none (parcel_ref then uses the feature id).</source>
+            <translation>Veld dat het perceel identificeert (bewaard als parcel_id, en in parcel_ref als laagnaam:identificatie). Leeg: het eerste van identificatie, identificatie_lokaal_id, perceel_id, gml_id, id dat bestaat, anders geen (parcel_ref gebruikt dan het object-id).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="180" />
+            <source>Overlap that makes a duplicate (%)</source>
+            <translation>Overlap die een dubbeling maakt (%)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="188" />
+            <source>A parcel already has the measure when an active measure of the same code in the register covers more than this share of the smaller of the two geometries (default 50 %).</source>
+            <translation>Een perceel heeft de maatregel al als een actieve maatregel met dezelfde code in het register meer dan dit deel van de kleinste van beide geometrieën bedekt (standaard 50 %).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="196" />
+            <source>Pilot field of the parcels</source>
+            <translation>Pilotveld van de percelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="196" />
+            <source>Field holding each parcel's pilot, as Flag parcels near Natura 2000 writes it.</source>
+            <translation>Veld met de pilot van elk perceel, zoals Percelen nabij Natura 2000 markeren het schrijft.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="196" />
+            <source>BRP category field of the parcels</source>
+            <translation>Veld met de BRP-categorie van de percelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="196" />
+            <source>Field holding the BRP category (Grasland, Bouwland...) the measure is checked against.</source>
+            <translation>Veld met de BRP-categorie (Grasland, Bouwland...) waartegen de maatregel wordt gecontroleerd.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="213" />
+            <source>Empty: {field} when the layer has it.</source>
+            <translation>Leeg: {field} als de laag dat veld heeft.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="322" />
+            <source>{count} measure(s) were written anyway although the parcel already had measure {code}; run with SKIP_DUPLICATES to leave such parcels out.</source>
+            <translation>{count} maatregel(en) toch geschreven hoewel het perceel maatregel {code} al had; voer uit met SKIP_DUPLICATES om zulke percelen over te slaan.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="329" />
+            <source>{count} parcel(s) left out because they already had measure {code} (SKIP_DUPLICATES).</source>
+            <translation>{count} perce(e)l(en) overgeslagen omdat ze maatregel {code} al hadden (SKIP_DUPLICATES).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="335" />
+            <source>{count} measure(s) {code} written to {path}: {quantity:.2f} {unit}, cost {cost} and revenue {revenue} euro per year ({missing} without a catalogue rate: their money stays unknown).</source>
+            <translation>{count} maatregel(en) {code} geschreven naar {path}: {quantity:.2f} {unit}, kosten {cost} en opbrengst {revenue} euro per jaar ({missing} zonder tarief in de catalogus: hun bedragen blijven onbekend).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="356" />
+            <source>Register now: {total} measures (dropped ones not counted), net {net} euro per year over the measures with both a cost and a revenue ({left_out} left out).</source>
+            <translation>Register nu: {total} maatregelen (vervallen niet meegeteld), netto {net} euro per jaar over de maatregelen met zowel kosten als opbrengst ({left_out} niet meegeteld).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="368" />
+            <source>not known</source>
+            <translation>onbekend</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValidateMeasuresAlgorithm</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="80" />
+            <source>Check measures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="86" />
+            <source>Checks the measures of the register before delivery, as the collectives' SCAN-GIS does: hard errors mean a measure cannot be delivered as it is, soft warnings ask for a second look. Dropped measures are not checked. The result is a table with one row per finding (measure uuid, rule code, severity, message) and, when asked for, a layer with the offending geometry, plus the number of hard errors and soft warnings.
+
+Findings are not failures: the algorithm succeeds with findings, so a model can decide what to do with them; it fails only when it cannot check (no register, an unreadable catalogue). The same checks run from the Measures panel's Check measures button.
+
+Rules:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="103" />
+            <source>Measures register</source>
+            <translation type="unfinished">Maatregelenregister</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="103" />
+            <source>The register's measures table (a4b_work.gpkg|layername=measures) or any layer with the register's fields. The status history is only read from a register GeoPackage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="113" />
+            <source>Parcels</source>
+            <translation type="unfinished">Percelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="113" />
+            <source>The parcel layer the measures were tagged on (BRP or BRK). With it, a measure is checked against its parcel's outline and BRP category (field 'category').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="120" />
+            <source>Pilot boundaries</source>
+            <translation type="unfinished">Pilotgrenzen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="120" />
+            <source>Measures touching none of these get a soft warning. Empty: the 'pilot_boundaries' table of the register's or the project's work GeoPackage, if there is one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="129" />
+            <source>Natura 2000 areas</source>
+            <translation type="unfinished">Natura 2000-gebieden</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="129" />
+            <source>With it, a measure farther from the nearest area than its catalogue effect distance (max_distance_m) gets a soft warning.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="138" />
+            <source>Area tolerance (m²)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="141" />
+            <source>Ground a measure may have beyond its parcel, or share with an incompatible measure, before it counts as a hard error.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="149" />
+            <source>Proposed for at most (months)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="157" />
+            <source>A measure proposed for longer gets a soft warning.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="158" />
+            <source>Findings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="158" />
+            <source>One row per finding, without geometry: uuid, pilot, measure code, rule code, severity, rule, message.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="165" />
+            <source>Findings on the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="172" />
+            <source>The findings that have a geometry, with it: the part beyond the parcel, the overlap, or the measure itself (EPSG:28992).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="179" />
+            <source>Hard errors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="180" />
+            <source>Soft warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="181" />
+            <source>Measures checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="196" />
+            <source>Pilot boundaries: {source}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="208" />
+            <source>Checking measures…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="251" />
+            <source>{checked} measures checked: {hard} hard errors, {soft} soft warnings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="257" />
+            <source>Not checked, for want of input: {codes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="261" />
+            <source>{count} measures reference a parcel the parcel layer does not hold.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2703,7 +3766,7 @@ Waarschuwingen in plaats van stilzwijgend accepteren: de maatregel past niet bij
             <translation>Pilotwerkruimte</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="52" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="55" />
             <source>Band</source>
             <translation>Afstandszone</translation>
         </message>
@@ -2713,97 +3776,87 @@ Waarschuwingen in plaats van stilzwijgend accepteren: de maatregel past niet bij
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="57" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="60" />
             <source>No background</source>
             <translation>Geen achtergrond</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="57" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="60" />
             <source>Aerial photo (PDOK)</source>
             <translation>Luchtfoto (PDOK)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="57" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="60" />
             <source>Base map (PDOK)</source>
             <translation>Achtergrondkaart (PDOK)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="106" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="110" />
             <source>Your pilot catalogue was not loaded: {0}</source>
             <translation>Uw pilotcatalogus is niet geladen: {0}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="138" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="142" />
             <source>none listed</source>
             <translation>geen opgegeven</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="139" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="143" />
             <source>unknown province</source>
             <translation>onbekende provincie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="140" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="144" />
             <source>{0} · Natura 2000: {1}</source>
             <translation>{0} · Natura 2000: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="228" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="242" />
             <source>Demo data loaded (fictional areas and parcels). Press Show pilot.</source>
             <translation>Demogegevens geladen (fictieve gebieden en percelen). Kies Pilot tonen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="278" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="292" />
             <source>Wait until the flagging has finished, or cancel it.</source>
             <translation>Wacht tot het markeren klaar is, of annuleer het.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="285" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="299" />
             <source>{0} has no boundary yet: the map shows the whole layers.</source>
             <translation>{0} heeft nog geen begrenzing: de kaart toont de volledige lagen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="353" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="367" />
             <source>Choose the parcels and the Natura 2000 layer first (or load the demo data).</source>
             <translation>Kies eerst de percelen en de Natura 2000-laag (of laad de demogegevens).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="402" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="416" />
             <source>The flagged parcels could not be read from {0}.</source>
             <translation>De gemarkeerde percelen konden niet worden gelezen uit {0}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="406" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="420" />
             <source>Parcels flagged: {0} within {1} m.</source>
             <translation>Percelen gemarkeerd: {0} binnen {1} m.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="418" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="432" />
             <source>Inside or touching Natura 2000</source>
             <translation>In of grenzend aan Natura 2000</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="419" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="433" />
             <source>Within {0} m</source>
             <translation>Binnen {0} m</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="420" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="434" />
             <source>Farther than {0} m</source>
             <translation>Verder dan {0} m</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="451" />
-            <source>{0} has no boundary yet. Zoom the map in to the pilot's area (at most 50 x 50 km) to load that, or set the boundary first.</source>
-            <translation>{0} heeft nog geen begrenzing. Zoom de kaart in op het gebied van de pilot (hoogstens 50 x 50 km) om dat te laden, of stel eerst de begrenzing in.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="471" />
-            <source>Loaded {0} layer(s) from PDOK for {1}.</source>
-            <translation>{0} laag/lagen van PDOK geladen voor {1}.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="479" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="457" />
             <source>Export is not available in this version of the plugin.</source>
             <translation>Exporteren is niet beschikbaar in deze versie van de plug-in.</translation>
         </message>
@@ -2996,12 +4049,12 @@ Waarschuwingen in plaats van stilzwijgend accepteren: de maatregel past niet bij
     <context>
         <name>export_dialog</name>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/export_dialog.py" line="72" />
+            <location filename="../a4b_qgis_plugin/gui/measures/export_dialog.py" line="67" />
             <source>Export</source>
             <translation>Exporteren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/export_dialog.py" line="72" />
+            <location filename="../a4b_qgis_plugin/gui/measures/export_dialog.py" line="67" />
             <source>The export algorithm is not available: is the A4B provider loaded?</source>
             <translation>Het exportalgoritme is niet beschikbaar: is de A4B-plug-in ingeschakeld?</translation>
         </message>
@@ -3080,72 +4133,72 @@ Waarschuwingen in plaats van stilzwijgend accepteren: de maatregel past niet bij
     <context>
         <name>register_schema</name>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="29" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="61" />
             <source>idea</source>
             <translation>idee</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="30" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="62" />
             <source>proposed</source>
             <translation>voorgesteld</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="31" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="63" />
             <source>agreed</source>
             <translation>afgesproken</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="32" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="64" />
             <source>implemented</source>
             <translation>uitgevoerd</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="33" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="65" />
             <source>dropped</source>
             <translation>vervallen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="41" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="73" />
             <source>Water and drying out</source>
             <translation>Water en verdroging</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="42" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="74" />
             <source>Nitrogen</source>
             <translation>Stikstof</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="43" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="75" />
             <source>Fragmentation and landscape</source>
             <translation>Versnippering en landschap</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="44" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="76" />
             <source>Agricultural nature management</source>
             <translation>Agrarisch natuur- en landschapsbeheer</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="45" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="77" />
             <source>Conversion to nature</source>
             <translation>Omvorming naar natuur</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="46" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="78" />
             <source>Business model</source>
             <translation>Verdienmodel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="54" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="86" />
             <source>ha</source>
             <translation>ha</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="55" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="87" />
             <source>m</source>
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="56" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="88" />
             <source>piece</source>
             <translation>stuk</translation>
         </message>

@@ -56,10 +56,19 @@ def traces():
         "docks": sorted(
             d.objectName() for d in main.findChildren(QDockWidget) if d.objectName().startswith("A4B")
         ),
+        # Plugins › All4Biodiversity (and any menu of ours left on the menu bar)
         "menus": sorted(
             a.text()
-            for a in main.menuBar().actions()
-            if isinstance(a.menu(), QMenu) and a.menu().objectName() == "A4BMenu"
+            for a in iface.pluginMenu().actions() + main.menuBar().actions()
+            if isinstance(a.menu(), QMenu)
+            and (a.menu().objectName() == "A4BMenu" or a.menu().title().replace("&", "") == "All4Biodiversity")
+        ),
+        "menu_entries": sorted(
+            entry.text()
+            for a in iface.pluginMenu().actions()
+            if isinstance(a.menu(), QMenu) and a.menu().title().replace("&", "") == "All4Biodiversity"
+            for entry in a.menu().actions()
+            if entry.text()
         ),
         "providers": [p.id() for p in QgsApplication.processingRegistry().providers() if p.id() == "a4b"],
         "algorithms": sorted(
