@@ -61,7 +61,9 @@ def traces():
             a.text()
             for a in iface.pluginMenu().actions() + main.menuBar().actions()
             if isinstance(a.menu(), QMenu)
-            and (a.menu().objectName() == "A4BMenu" or a.menu().title().replace("&", "") == "All4Biodiversity")
+            and (
+                a.menu().objectName() == "A4BMenu" or a.menu().title().replace("&", "") == "All4Biodiversity"
+            )
         ),
         "menu_entries": sorted(
             entry.text()

@@ -25,7 +25,9 @@ def test_desktop_loads_plugin_screenshots_and_unloads_cleanly(staged_plugin_dir,
     start = report["at_start"]
     assert start["toolbars"] == ["A4BToolbar"] and start["providers"] == ["a4b"]
     assert len(start["docks"]) >= 2 and len(start["menus"]) == 1
-    empty = {"toolbars": [], "docks": [], "menus": [], "providers": [], "algorithms": []}
+    assert start["menus"] == ["All4Biodiversity"]  # under Plugins, not on the menu bar
+    assert {"Open the demo pilot", "Settings…", "Pilot workspace", "Measures"} <= set(start["menu_entries"])
+    empty = {"toolbars": [], "docks": [], "menus": [], "menu_entries": [], "providers": [], "algorithms": []}
     for key in ("after_unload_1", "after_unload_2", "after_final_unload"):
         assert report[key] == empty, key
     for key in ("after_reload_1", "after_reload_2"):

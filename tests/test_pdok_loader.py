@@ -362,9 +362,9 @@ def test_load_raster_failing_and_vector_only(qgis_app, pdok):
 
 def test_loading_in_a_background_task_hands_the_layer_to_the_main_thread(qgis_app, pdok):
     # The workspace panel loads in a QgsTask; the layer must be usable in the main thread afterwards.
-    import time
-
     from qgis.core import QgsApplication, QgsTask
+
+    from tests.waiting import wait_until
 
     server, catalogue, _token = pdok
     server.fail = {"bbox=": 500}  # also exercises the fallback from a worker thread
@@ -378,11 +378,8 @@ def test_loading_in_a_background_task_hands_the_layer_to_the_main_thread(qgis_ap
         "load natura2000", work, on_finished=lambda exc, result=None: out.update(done=exc)
     )
     QgsApplication.taskManager().addTask(task)
-    deadline = time.time() + 60
-    while "done" not in out and time.time() < deadline:
-        qgis_app.processEvents()
-        time.sleep(0.01)
-    assert out.get("done", "timeout") is None
+    wait_until(lambda: "done" in out, message="the task finishes")
+    assert out["done"] is None
     layer = out["layer"]
     assert layer.thread() == qgis_app.thread()
     assert sorted(f["nr"] for f in layer.getFeatures()) == [901, 902]

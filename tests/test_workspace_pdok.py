@@ -122,6 +122,20 @@ def test_cancel_adds_nothing_and_says_so(dock, pdok, tmp_path, qgis_iface):
     assert dock.n2kCombo.currentLayer() is None
 
 
+def test_cancel_between_pages_never_keeps_part_of_a_layer(dock, pdok, tmp_path):
+    with_boundary(dock, tmp_path)
+    pdok.max_limit = 1  # one area per page: the second page comes after the first has been copied
+    pdok.hold = {"cursor=1"}
+    assert dock.load_from_pdok()
+    wait_until(lambda: pdok.held, message="the task asks for the second page")
+    assert pdok.requests_matching("natura2000/items") and dock.pdok.is_running()
+    outcome, loaded = load(dock, lambda: (dock.pdokButton.click(), pdok.release()))
+    assert (outcome, loaded) == ("canceled", [])
+    assert pdok_layers_in_project() == []
+    # neither the WFS fallback nor the parcels were tried after the cancel
+    assert pdok.requests_matching("/service/") == [] and pdok.requests_matching("gewaspercelen") == []
+
+
 def test_another_pilot_chosen_while_loading_keeps_its_layers(dock, pdok, tmp_path, qgis_iface):
     dock.load_demo_data()  # the layers the panel uses before and after
     chosen = (dock.n2kCombo.currentLayer(), dock.parcelsCombo.currentLayer())
