@@ -6,13 +6,14 @@ import re
 
 from qgis.core import QgsExpression, QgsFeatureRequest, QgsProject, QgsVectorLayer
 
+from ...core.common import settings
 from ...core.common.qt_compat import REQUEST_NO_GEOMETRY
 from ...core.flagging.run import default_pilot_field
 from ...core.pilots import work_gpkg
 from ...core.pilots.catalogue import Pilot
 from ...core.register.schema import MEASURES_TABLE
+from ..measures.project import remembered_register_path
 
-SCOPE = "a4b"
 KEY_PILOT = "workspace/pilot"
 KEY_PARCELS = "workspace/parcels_layer"
 KEY_N2K = "workspace/natura2000_layer"
@@ -24,16 +25,9 @@ KEY_BACKGROUND = "workspace/background"
 SOURCE_KEY_PROPERTY = "a4b/source_key"
 
 
-def read_entry(project: QgsProject, key: str, default: str = "") -> str:
-    """A value remembered in the project (text)."""
-    value, ok = project.readEntry(SCOPE, key, default)
-    return value if ok else default
-
-
-def write_entry(project: QgsProject, key: str, value: str) -> None:
-    """Remember *value* in the project; only when it changed, so the project is not dirtied for nothing."""
-    if read_entry(project, key, None) != value:
-        project.writeEntry(SCOPE, key, value)
+# The panel's entries live in the plugin's one project scope.
+read_entry = settings.read_project_entry
+write_entry = settings.write_project_entry
 
 
 def slug(text: str) -> str:
@@ -108,12 +102,7 @@ def boundary_subset(name_field: str, pilot_name: str) -> str:
 
 def register_path(project: QgsProject) -> str:
     """The measures register of the project (the Measures panel's choice, else the work GeoPackage)."""
-    try:
-        from ..measures.project import remembered_register_path
-
-        return remembered_register_path(project)
-    except ImportError:
-        return work_gpkg.default_work_gpkg(project)
+    return remembered_register_path(project)
 
 
 def measures_layer(project: QgsProject, pilot_name: str, title: str) -> QgsVectorLayer | None:
