@@ -14,6 +14,7 @@ from ...core.register import home
 from ..common.current_pilot import shared as shared_pilot
 from ..common.form_loader import load_ui
 from . import project as mp
+from .export_dialog import open_export_dialog
 from .picker import MeasurePicker
 from .register_home import RegisterHome
 from .table_model import UUID_ROLE, MeasureTableModel, configure_table
@@ -482,12 +483,7 @@ class MeasuresDock(QgsDockWidget, FORM):
         self._message(self.tr("Undo or redo failed: {error}").format(error=text), Qgis.MessageLevel.Critical)
 
     def open_export(self) -> None:
-        """Open the export dialog for this pilot and register (helper F's)."""
-        try:
-            from .export_dialog import open_export_dialog
-        except ImportError:
-            self._message(self.tr("Export is not available in this version."), Qgis.MessageLevel.Warning)
-            return
+        """Open the export dialog for this pilot and register."""
         open_export_dialog(self.current_pilot(), self.register_path() or None)
 
     def _message(self, text: str, level=Qgis.MessageLevel.Info, duration: int = 8) -> None:

@@ -22,6 +22,7 @@ from ...core.pilots import catalogue as pc
 from ...core.pilots import layer_group, work_gpkg
 from ..common.current_pilot import shared as shared_pilot
 from ..common.form_loader import load_ui
+from ..measures.export_dialog import open_export_dialog
 from . import data, state
 from .boundary import BoundaryActions
 from .flag_runner import FlagRunner
@@ -268,10 +269,6 @@ class WorkspaceDock(QgsDockWidget, FORM):
         """Let the user draw the boundary on the map."""
         self.boundary.start_drawing()
 
-    def boundary_drawn(self, geometry) -> bool:
-        """Store a polygon drawn on the map (canvas CRS) as the pilot's boundary."""
-        return self.boundary.drawn(geometry)
-
     def derive_boundary(self) -> bool:
         """The pilot's Natura 2000 areas plus the margin, as its boundary."""
         return self.boundary.derive()
@@ -451,11 +448,6 @@ class WorkspaceDock(QgsDockWidget, FORM):
 
     def open_export(self) -> None:
         """Open the export dialog for the pilot's measures."""
-        try:
-            from ..measures.export_dialog import open_export_dialog
-        except ImportError:
-            self._warn(self.tr("Export is not available in this version of the plugin."))
-            return
         pilot = self.pilot()
         open_export_dialog(pilot.name if pilot else None, state.register_path(self.project))
 
