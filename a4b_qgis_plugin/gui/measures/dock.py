@@ -13,8 +13,8 @@ from ...core.measures.vocabulary import DEFAULT_STATUS, STATUSES, status_label
 from ...core.register import home
 from ..common.current_pilot import shared as shared_pilot
 from ..common.form_loader import load_ui
+from . import export_dialog
 from . import project as mp
-from .export_dialog import open_export_dialog
 from .picker import MeasurePicker
 from .register_home import RegisterHome
 from .table_model import UUID_ROLE, MeasureTableModel, configure_table
@@ -484,7 +484,7 @@ class MeasuresDock(QgsDockWidget, FORM):
 
     def open_export(self) -> None:
         """Open the export dialog for this pilot and register."""
-        open_export_dialog(self.current_pilot(), self.register_path() or None)
+        export_dialog.open_export_dialog(self.current_pilot(), self.register_path() or None)
 
     def _message(self, text: str, level=Qgis.MessageLevel.Info, duration: int = 8) -> None:
         self.iface.messageBar().pushMessage(self.tr("Measures"), text, level, duration)

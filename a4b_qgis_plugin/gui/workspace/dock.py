@@ -22,7 +22,7 @@ from ...core.pilots import catalogue as pc
 from ...core.pilots import layer_group, work_gpkg
 from ..common.current_pilot import shared as shared_pilot
 from ..common.form_loader import load_ui
-from ..measures.export_dialog import open_export_dialog
+from ..measures import export_dialog
 from . import data, state
 from .boundary import BoundaryActions
 from .flag_runner import FlagRunner
@@ -449,7 +449,7 @@ class WorkspaceDock(QgsDockWidget, FORM):
     def open_export(self) -> None:
         """Open the export dialog for the pilot's measures."""
         pilot = self.pilot()
-        open_export_dialog(pilot.name if pilot else None, state.register_path(self.project))
+        export_dialog.open_export_dialog(pilot.name if pilot else None, state.register_path(self.project))
 
     # unload ---------------------------------------------------------------------
     def cleanup(self) -> None:
