@@ -62,6 +62,8 @@ def test_zip_installs_and_loads_in_a_clean_profile(plugin_zip, tmp_path):
     assert "a4b:flagparcels" in report["algorithms"]
     assert report["metadata_name"] == "A4B Natura 2000 toolkit"
     assert report["unloaded"] and not report["provider_after_unload"]
+    assert report["plugin_menus"] == ["All4Biodiversity"] and report["plugin_menus_after_unload"] == []
+    assert report["options_pages"] == ["All4Biodiversity"] and report["options_pages_after_unload"] == []
 
 
 @pytest.mark.slow

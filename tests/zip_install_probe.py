@@ -44,6 +44,8 @@ class MinimalIface(QObject):
         self.main = QMainWindow()
         self.canvas = QgsMapCanvas(self.main)
         self.bar = QgsMessageBar(self.main)
+        self.plugin_menu = self.main.menuBar().addMenu("Plugins")
+        self.options_factories = []
 
     def mainWindow(self):
         return self.main
@@ -65,6 +67,28 @@ class MinimalIface(QObject):
 
     def firstRightStandardMenu(self):
         return None
+
+    def pluginMenu(self):
+        return self.plugin_menu
+
+    def addPluginToMenu(self, name, action):
+        # like QGIS: one submenu per name, dropped with its last entry
+        menus = [a.menu() for a in self.plugin_menu.actions() if a.menu() and a.menu().title() == name]
+        menu = menus[0] if menus else self.plugin_menu.addMenu(name)
+        menu.addAction(action)
+
+    def removePluginMenu(self, name, action):
+        for entry in self.plugin_menu.actions():
+            if entry.menu() and entry.menu().title() == name:
+                entry.menu().removeAction(action)
+                if not entry.menu().actions():
+                    self.plugin_menu.removeAction(entry)
+
+    def registerOptionsWidgetFactory(self, factory):
+        self.options_factories.append(factory)
+
+    def unregisterOptionsWidgetFactory(self, factory):
+        self.options_factories.remove(factory)
 
     def activeLayer(self):
         return None
@@ -97,7 +121,11 @@ report["module_file"] = getattr(module, "__file__", "")
 provider = QgsApplication.processingRegistry().providerById("a4b")
 report["algorithms"] = sorted(a.id() for a in provider.algorithms()) if provider else []
 report["metadata_name"] = qgis.utils.pluginMetadata(name, "name")
+report["plugin_menus"] = [a.text() for a in iface.plugin_menu.actions()]
+report["options_pages"] = [f.title() for f in iface.options_factories]
 report["unloaded"] = bool(qgis.utils.unloadPlugin(name))
+report["plugin_menus_after_unload"] = [a.text() for a in iface.plugin_menu.actions()]
+report["options_pages_after_unload"] = [f.title() for f in iface.options_factories]
 report["provider_after_unload"] = QgsApplication.processingRegistry().providerById("a4b") is not None
 print("REPORT" + json.dumps(report))
 app.exitQgis()
