@@ -132,12 +132,36 @@ def check_parcels(
     return found, True
 
 
+class GridIndex:
+    """Boxes in square cells: for measures a few hundred metres across, cheaper than an R-tree to fill."""
+
+    def __init__(self, cell: float = 250.0):
+        self.cell = cell
+        self.cells: dict[tuple[int, int], list[int]] = {}
+
+    def _keys(self, box):
+        size = self.cell
+        for ix in range(int(box.xMinimum() // size), int(box.xMaximum() // size) + 1):
+            for iy in range(int(box.yMinimum() // size), int(box.yMaximum() // size) + 1):
+                yield ix, iy
+
+    def add(self, key: int, box) -> None:
+        """File *key* under every cell its box touches."""
+        for cell in self._keys(box):
+            self.cells.setdefault(cell, []).append(key)
+
+    def candidates(self, box) -> set[int]:
+        """Keys whose cells *box* touches (a superset of those whose boxes it touches)."""
+        found: set[int] = set()
+        for cell in self._keys(box):
+            found.update(self.cells.get(cell, ()))
+        return found
+
+
 class OverlapIndex:
     """Active measures whose code the catalogue makes incompatible with another, by place."""
 
     def __init__(self, rows: list[dict], catalogue: dict[str, Measure]):
-        from qgis.core import QgsSpatialIndex
-
         self._catalogue = catalogue
         self._pairs: dict[tuple[str, str], bool] = {}
         involved = {
@@ -146,7 +170,7 @@ class OverlapIndex:
             if any(incompatible(measure, other) for other in catalogue.values())
         }
         self.rows: dict[int, dict] = {}
-        self.index = QgsSpatialIndex()
+        self.index = GridIndex()
         for number, row in enumerate(rows):
             geometry = row.get("geometry")
             if str(row.get("measure_code") or "").upper() not in involved:
@@ -154,7 +178,7 @@ class OverlapIndex:
             if geometry_state(geometry) is not None:
                 continue
             self.rows[number] = row
-            self.index.addFeature(number, geometry.boundingBox())
+            self.index.add(number, geometry.boundingBox())
 
     def _incompatible(self, first: str, second: str) -> bool:
         key = (first, second)
@@ -168,8 +192,11 @@ class OverlapIndex:
         code = str(row.get("measure_code") or "").upper()
         found: list[Finding] = []
         engine = None
-        for key in self.index.intersects(geometry.boundingBox()):
+        box = geometry.boundingBox()
+        for key in self.index.candidates(box):
             other = self.rows[key]
+            if not box.intersects(other["geometry"].boundingBox()):
+                continue
             if other.get("uuid") == row.get("uuid"):
                 continue
             other_code = str(other.get("measure_code") or "").upper()

@@ -195,26 +195,27 @@ def severity_of(code: str) -> str:
 
 def message(code: str, **values) -> str:
     """The finding's message for rule *code*, filled with *values*, in the interface language."""
+    # Only the one template needed is translated: a check may write thousands of findings.
     templates = {
-        GEOMETRY: _t("The measure has no usable geometry: {problem}."),
-        UNKNOWN_CODE: _t("Measure code {measure_code} is not in the catalogue."),
-        QUANTITY: _t("Quantity {quantity} {unit}, but the geometry measures {expected} {unit}."),
-        PARCEL_EXTENT: _t("{area} m² of the measure lies outside its parcel {parcel}."),
-        INCOMPATIBLE: _t(
+        GEOMETRY: lambda: _t("The measure has no usable geometry: {problem}."),
+        UNKNOWN_CODE: lambda: _t("Measure code {measure_code} is not in the catalogue."),
+        QUANTITY: lambda: _t("Quantity {quantity} {unit}, but the geometry measures {expected} {unit}."),
+        PARCEL_EXTENT: lambda: _t("{area} m² of the measure lies outside its parcel {parcel}."),
+        INCOMPATIBLE: lambda: _t(
             "{area} m² overlaps measure {other_code} ({other_uuid}), which cannot go together with "
             "{measure_code}."
         ),
-        TRANSITION: _t("Status {new} was set straight from {old} on {date}."),
-        BRP_CATEGORY: _t("Parcel {parcel} is {category}; {measure_code} is meant for {fits}."),
-        OUTSIDE_PILOT: _t("The measure lies outside every pilot boundary."),
-        N2K_DISTANCE: _t(
+        TRANSITION: lambda: _t("Status {new} was set straight from {old} on {date}."),
+        BRP_CATEGORY: lambda: _t("Parcel {parcel} is {category}; {measure_code} is meant for {fits}."),
+        OUTSIDE_PILOT: lambda: _t("The measure lies outside every pilot boundary."),
+        N2K_DISTANCE: lambda: _t(
             "The measure lies {distance} m from the nearest Natura 2000 area; {measure_code} has its "
             "effect up to {limit} m."
         ),
-        MONEY_MISSING: _t("{missing} not known."),
-        STALE_PROPOSED: _t("Proposed since {since}, more than {months} months."),
+        MONEY_MISSING: lambda: _t("{missing} not known."),
+        STALE_PROPOSED: lambda: _t("Proposed since {since}, more than {months} months."),
     }
-    return templates[code].format(**values)
+    return templates[code]().format(**values)
 
 
 def geometry_problem(kind: str) -> str:

@@ -24,6 +24,21 @@ ACTIVE_STATUSES = ("proposed", "agreed", "implemented")
 NOT_CHECKED_STATUSES = ("dropped",)
 DEFAULT_TOLERANCE_M2 = 1.0
 DEFAULT_STALE_MONTHS = 12
+# The register fields the rules read.
+CHECK_FIELDS = [
+    "uuid",
+    "pilot",
+    "parcel_ref",
+    "parcel_id",
+    "measure_code",
+    "status",
+    "quantity",
+    "unit",
+    "cost_eur_yr",
+    "revenue_eur_yr",
+]
+# Read for proposed measures only: the one rule that needs them (S-STALE-PROPOSED) checks no other.
+STALE_FIELDS = ("created_at", "updated_at")
 
 
 @dataclass
@@ -185,7 +200,7 @@ def check_register(
     Raises :class:`OutputError` when *layer* is no measures register.
     """
     check_register_layer(layer)
-    everything = read_measures(layer, context, feedback)
+    everything = read_measures(layer, context, feedback, CHECK_FIELDS, STALE_FIELDS)
     if not (pilots or statuses or themes):
         return check_rows(everything, options, context, None, feedback)
     try:
@@ -193,4 +208,10 @@ def check_register(
     except OutputError:
         # The only error left after the field check: no measure matches the filters.
         return check_rows([], options, context, everything, feedback)
-    return check_rows(read_measures(chosen, context), options, context, everything, feedback)
+    return check_rows(
+        read_measures(chosen, context, None, CHECK_FIELDS, STALE_FIELDS),
+        options,
+        context,
+        everything,
+        feedback,
+    )
