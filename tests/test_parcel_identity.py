@@ -170,3 +170,25 @@ def test_a_field_that_does_not_exist_is_an_error(provider_registered, demo_copy,
     layer = demo_layer(demo_copy, subset="fid <= 3")
     with pytest.raises(QgsProcessingException, match="has no field 'nope'"):
         run_tag(layer, tmp_path / "register.gpkg", **{parameter: "nope"})
+
+
+def test_exported_measures_name_their_parcel(provider_registered, demo_copy, tmp_path):
+    import csv
+
+    import processing
+
+    register_path = tmp_path / "register.gpkg"
+    layer = demo_layer(demo_copy, subset="fid <= 3")
+    run_tag(layer, register_path)
+    out = tmp_path / "measures.csv"
+    processing.run(
+        "a4b:exportmeasures",
+        {"REGISTER": f"{register_path}|layername=measures", "OUTPUT_CSV": str(out)},
+    )
+    text = out.read_text(encoding="utf-8-sig")
+    dialect = csv.Sniffer().sniff(text.splitlines()[0], delimiters=",;")
+    rows = list(csv.DictReader(text.splitlines(), dialect=dialect))
+    stored = reg.open_register(str(register_path)).list_measures(with_geometry=False)
+    assert len(rows) == 3
+    assert {r["parcel_fingerprint"] for r in rows} == {r["parcel_fingerprint"] for r in stored}
+    assert all(r["parcel_source"].startswith("BRP") for r in rows)

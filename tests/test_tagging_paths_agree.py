@@ -66,3 +66,29 @@ def test_panel_and_algorithm_give_the_same_warnings(
     assert sum("already in the register" in w for w in panel) == 4
     assert algorithm[:-1] == panel
     assert "written anyway" in algorithm[-1] and "SKIP_DUPLICATES" in algorithm[-1]
+
+
+def test_layer_without_crs_warns_in_the_panel_and_the_algorithm(
+    provider_registered, dock, qgis_iface, tmp_path
+):
+    """Read as EPSG:28992 with a warning in both, as flagging does (message bar / pushWarning)."""
+    from qgis.core import Qgis, QgsFeature, QgsGeometry, QgsVectorLayer
+
+    layer = QgsVectorLayer("Polygon?crs=", "zonder crs", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(
+        QgsGeometry.fromWkt(
+            "POLYGON((200000 450000,200100 450000,200100 450100,200000 450100,200000 450000))"
+        )
+    )
+    layer.dataProvider().addFeature(feature)
+    QgsProject.instance().addMapLayer(layer)
+    qgis_iface.setActiveLayer(layer)
+    layer.selectAll()
+    qgis_iface.messageBar().clear_messages()
+    assert len(dock.tag_selected(confirm=False)) == 1
+    bar = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    assert any("zonder crs has no coordinate reference system" in m for m in bar), bar
+    algorithm = _run_algorithm(layer, tmp_path / "algorithm.gpkg")
+    assert algorithm[0] == dock.last_warnings[0]
+    assert "EPSG:28992" in algorithm[0]

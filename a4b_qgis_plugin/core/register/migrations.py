@@ -12,9 +12,11 @@ any SQLite client can write to it.
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 from typing import Callable
 
 from qgis.core import QgsCoordinateReferenceSystem
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..common.errors import RegisterError
 from ..common.i18n import tr
@@ -44,6 +46,33 @@ VERSION_FIELDS: list[tuple[str, str]] = [
     ("applied_at", "datetime"),
     ("note", "string"),
 ]
+
+
+def backup_copy(path: str, old_version: int) -> str:
+    """Consistent copy ``<name>.bak-v<old>.gpkg`` (``-2``, ``-3``... when taken) of the register at *path*."""
+    source = Path(path)
+    target = source.with_name(f"{source.stem}.bak-v{old_version}{source.suffix}")
+    number = 2
+    while target.exists():
+        target = source.with_name(f"{source.stem}.bak-v{old_version}-{number}{source.suffix}")
+        number += 1
+    try:
+        src = sqlite3.connect(path)
+        try:
+            dst = sqlite3.connect(str(target))
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except sqlite3.Error as err:
+        raise RegisterError(
+            QCoreApplication.translate(
+                "MeasureRegister", "Cannot back up the register to {target} before upgrading it: {error}"
+            ).format(target=target, error=err)
+        ) from err
+    return str(target)
 
 
 def srs_definition(epsg: int) -> str:

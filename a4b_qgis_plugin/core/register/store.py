@@ -30,11 +30,11 @@ from .parcel_ref import geometry_fingerprint
 from .schema import HISTORY_TABLE, MEASURES_TABLE, SCHEMA_VERSION
 from .values import (  # noqa: F401 - RegisterError, utc_now, current_user are part of the API
     FIELD_NAMES,
+    check_stored_values,
     checked_row,
     current_user,
     looks_like_sqlite,
     plain,
-    stored_value_problem,
     utc_now,
 )
 
@@ -195,29 +195,8 @@ class MeasureRegister(Translatable):
 
     def _backup(self, old_version: int) -> str:
         """Consistent copy ``<name>.bak-v<old>.gpkg`` before a migration."""
-        source = Path(self.path)
-        target = source.with_name(f"{source.stem}.bak-v{old_version}{source.suffix}")
-        number = 2
-        while target.exists():
-            target = source.with_name(f"{source.stem}.bak-v{old_version}-{number}{source.suffix}")
-            number += 1
-        src = self._read()
-        try:
-            dst = sqlite3.connect(str(target))
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        except sqlite3.Error as err:
-            raise RegisterError(
-                self.tr("Cannot back up the register to {target} before upgrading it: {error}").format(
-                    target=target, error=err
-                )
-            ) from err
-        finally:
-            src.close()
-        self.backup_path = str(target)
-        return str(target)
+        self.backup_path = register_migrations.backup_copy(self.path, old_version)
+        return self.backup_path
 
     # -- reading ---------------------------------------------------------------------
     def layer(self, name: Optional[str] = None) -> QgsVectorLayer:
@@ -292,22 +271,7 @@ class MeasureRegister(Translatable):
 
     def check_values(self, rows: list[dict]) -> None:
         """Raise RegisterError, saying what to fix, for a row with an impossible number (damage, a typo)."""
-        for row in rows:
-            problem = stored_value_problem(row)
-            if problem:
-                raise RegisterError(
-                    self.tr(
-                        "The register {path} holds an impossible value in measure {code} of {ref} "
-                        "(uuid {uuid}): {problem}. Correct it with Edit in the Measures panel or in the "
-                        "attribute table of the measures layer."
-                    ).format(
-                        path=self.path,
-                        code=row.get("measure_code"),
-                        ref=row.get("parcel_ref") or "?",
-                        uuid=row.get("uuid"),
-                        problem=problem,
-                    )
-                )
+        check_stored_values(self.path, rows)
 
     def history(self, uuid: Optional[str] = None) -> list[dict]:
         """History rows (oldest first), for one measure or all; values decoded from JSON."""

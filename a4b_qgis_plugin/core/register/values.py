@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from qgis.core import QgsGeometry, QgsRectangle
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..common.errors import RegisterError
 from ..common.i18n import tr
@@ -125,3 +126,24 @@ def stored_value_problem(row: dict) -> str | None:
         if number != number or number < 0 or number > MAX_VALUES.get(name, float("inf")):
             return tr("{field} holds {value}, which no real measure has").format(field=name, value=value)
     return None
+
+
+def check_stored_values(path: str, rows: list[dict]) -> None:
+    """Raise RegisterError naming the measure, the value and how to fix it, for an impossible number."""
+    for row in rows:
+        problem = stored_value_problem(row)
+        if problem:
+            raise RegisterError(
+                QCoreApplication.translate(
+                    "MeasureRegister",
+                    "The register {path} holds an impossible value in measure {code} of {ref} "
+                    "(uuid {uuid}): {problem}. Correct it with Edit in the Measures panel or in the "
+                    "attribute table of the measures layer.",
+                ).format(
+                    path=path,
+                    code=row.get("measure_code"),
+                    ref=row.get("parcel_ref") or "?",
+                    uuid=row.get("uuid"),
+                    problem=problem,
+                )
+            )
