@@ -28,25 +28,12 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..common import settings
 from ..common.errors import CatalogueError
 from ..common.i18n import tr
+from ..common.numbers import ui_locale_name
 from ..common.paths import CATALOGUE_DIR
 from .vocabulary import THEMES, UNITS
 
 SHIPPED_CATALOGUE = CATALOGUE_DIR / "measures.csv"
 
-COLUMNS = [
-    "code",
-    "name_nl",
-    "name_en",
-    "theme",
-    "unit",
-    "brp_categories",
-    "cost_eur",
-    "revenue_eur",
-    "source",
-    "notes",
-    "excludes",
-    "max_distance_m",
-]
 REQUIRED_COLUMNS = [
     "code",
     "name_nl",
@@ -103,7 +90,7 @@ class Measure:
 
     def display_name(self, language: Optional[str] = None) -> str:
         """The name in the interface language (Dutch for ``nl*``, else English)."""
-        lang = language if language is not None else ui_language()
+        lang = language if language is not None else ui_locale_name()
         if lang.lower().startswith("nl"):
             return self.name_nl or self.name_en
         return self.name_en or self.name_nl
@@ -123,16 +110,6 @@ class Measure:
 def incompatible(first: Measure, second: Measure) -> bool:
     """True when either measure excludes the other (or itself, for the same measure twice)."""
     return first.excludes_code(second.code) or second.excludes_code(first.code)
-
-
-def ui_language() -> str:
-    """The QGIS interface language code, e.g. ``nl`` or ``en_US``."""
-    try:
-        from qgis.core import QgsApplication
-
-        return QgsApplication.locale() or "en"
-    except Exception:  # outside a QGIS application
-        return "en"
 
 
 def catalogue_path(path: Optional[str] = None) -> Path:
