@@ -10,7 +10,7 @@ import getpass
 from datetime import datetime, timezone
 from typing import Any
 
-from qgis.core import QgsGeometry, QgsRectangle
+from qgis.core import QgsApplication, QgsGeometry, QgsRectangle
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..common.errors import RegisterError
@@ -36,17 +36,12 @@ def utc_now() -> str:
 
 def current_user() -> str:
     """The QGIS user's full name, else the login name."""
-    try:
-        from qgis.core import QgsApplication
-
-        name = QgsApplication.userFullName()
-        if name:
-            return name
-    except Exception:  # outside a QGIS application
-        pass
+    name = QgsApplication.userFullName()
+    if name:
+        return name
     try:
         return getpass.getuser()
-    except Exception:  # no login name (e.g. some services)
+    except (KeyError, OSError):  # no login name (e.g. some services)
         return ""
 
 
