@@ -16,6 +16,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
+    QgsCsException,
     QgsFeature,
     QgsFeatureRequest,
     QgsField,
@@ -117,7 +118,7 @@ def clip_copy(layer: QgsVectorLayer, area: QgsRectangle, area_crs, transform_con
     transform = QgsCoordinateTransform(area_crs, layer.crs(), transform_context)
     try:
         rect = transform.transformBoundingBox(area)
-    except Exception:  # a failing transform: copy everything
+    except QgsCsException:  # the page cannot be expressed in the layer's CRS: copy everything
         rect = QgsRectangle()
     request = QgsFeatureRequest()
     if not rect.isEmpty():
