@@ -1,8 +1,8 @@
 """The work GeoPackage beside the project: pilot boundaries, flagged parcels, measures.
 
 One file per project (``a4b_work.gpkg`` by default) keeps a pilot's work
-together and lets it travel with the project. The measures register
-(helper D) lives in the same file.
+together and lets it travel with the project. The measures register lives
+in the same file by default.
 """
 
 from __future__ import annotations
