@@ -15,6 +15,7 @@ prints ``WROTE <n>``.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -51,6 +52,18 @@ def rows(label: str, batch: int, size: int) -> list[dict]:
     return result
 
 
+def wait_for_rows(path: str, label: str) -> None:
+    """Block until the worker *label* has committed a row (it does so without waiting for us)."""
+    while True:
+        conn = sqlite3.connect(path, timeout=60)
+        try:
+            if conn.execute("SELECT count(*) FROM measures WHERE notes = ?", (label,)).fetchone()[0]:
+                return
+        finally:
+            conn.close()
+        time.sleep(0.01)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("register")
@@ -60,6 +73,9 @@ def main() -> None:
     parser.add_argument("--stall-after", type=int, default=0)
     parser.add_argument("--wait-for", default="", help="start writing once this file exists")
     parser.add_argument("--pause", type=float, default=0.0, help="seconds between batches")
+    parser.add_argument(
+        "--interleave-with", default="", help="before the last batch, wait until this label has a row"
+    )
     parser.add_argument("--tag", action="store_true", help="tag parcels with skip_duplicates")
     args = parser.parse_args()
     if args.tag:
@@ -82,6 +98,8 @@ def main() -> None:
     while args.wait_for and not Path(args.wait_for).exists():
         time.sleep(0.01)
     for batch in range(args.batches):
+        if args.interleave_with and args.batches > 1 and batch == args.batches - 1:
+            wait_for_rows(args.register, args.interleave_with)
         reg.add_measures(rows(args.label, batch, args.size))
         time.sleep(args.pause)
     print("DONE", flush=True)

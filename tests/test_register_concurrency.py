@@ -53,8 +53,11 @@ def test_two_processes_lose_no_rows(qgis_app, tmp_path, journal):
         set_journal(path, journal)
     # else both processes race to create it too
     go = tmp_path / "go"
+    # Each waits, before its last batch, for a row of the other: the batches surely interleave,
+    # however the two processes are scheduled.
     procs = [
-        worker(path, label, 50, 8, "--wait-for", str(go), "--pause", "0.005") for label in ("alpha", "beta")
+        worker(path, label, 50, 8, "--wait-for", str(go), "--pause", "0.005", "--interleave-with", other)
+        for label, other in (("alpha", "beta"), ("beta", "alpha"))
     ]
     for proc in procs:
         assert proc.stdout.readline().strip() == "READY", proc.stderr.read()
