@@ -1,7 +1,7 @@
 """Run a4b:flagparcels or a4b:overlaypilots with a file size limit, as on a full disk.
 
 Run as a separate process by tests/test_output_guard.py:
-``python full_disk_probe.py ALGORITHM OUTPUT LIMIT_BYTES``. With RLIMIT_FSIZE
+``python full_disk_probe.py ALGORITHM OUTPUT LIMIT_BYTES`` (0: no limit). With RLIMIT_FSIZE
 set (and SIGXFSZ ignored), every write past the limit fails with EFBIG the way
 a write on a full disk fails with ENOSPC. Prints one JSON line: the outcome.
 """
@@ -75,8 +75,9 @@ def main() -> None:
             "BANDS": bands,
             "OUTPUT": output,
         }
-    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
+    if limit:  # 0: no limit, to write a good output first
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
     try:
         result = processing.run(f"a4b:{algorithm}", params)
         outcome = {"ok": True, "result": {k: v for k, v in result.items() if isinstance(v, (int, str))}}

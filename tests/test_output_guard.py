@@ -193,6 +193,20 @@ def test_an_earlier_output_of_its_own_is_replaced(provider_registered, tmp_path)
     _flag(str(out))
     result = _flag(str(out), BANDS="100")
     assert result["OUTPUT"] == str(out) and _tables(out) == {"flagged": 20}
+    assert sorted(os.listdir(tmp_path)) == ["flagged.gpkg"]  # written beside it first, then moved
+
+
+def test_a_replaced_output_is_loaded_from_its_final_file(provider_registered, qgis_new_project, tmp_path):
+    import processing
+    from qgis.core import QgsProject
+
+    out = tmp_path / "flagged.gpkg"
+    _flag(str(out))
+    params = {"PARCELS": _parcels(), "NATURA2000": _areas(), "BANDS": "100", "OUTPUT": str(out)}
+    processing.runAndLoadResults("a4b:flagparcels", params)
+    sources = [layer.source() for layer in QgsProject.instance().mapLayers().values()]
+    assert any(source.split("|")[0] == str(out) for source in sources), sources
+    assert not any(".a4b-part" in source for source in sources), sources
 
 
 # -- a run that fails a check leaves the earlier output byte for byte -------------------------
@@ -259,6 +273,16 @@ def test_full_disk_is_an_error(tmp_path, algorithm, limit):
     assert "write" in outcome["error"] or "read back" in outcome["error"], outcome
     # nothing left that looks like a result
     assert not output.exists() or not QgsVectorLayer(str(output), "o", "ogr").isValid()
+
+
+def test_full_disk_leaves_the_earlier_output_as_it_was(tmp_path):
+    output = tmp_path / "out.gpkg"
+    assert _probe("flagparcels", output, 0)["ok"]
+    digest = _digest(output)
+    outcome = _probe("flagparcels", output, 2_000_000)
+    assert not outcome["ok"] and "left as it was" in outcome["error"], outcome
+    assert _digest(output) == digest
+    assert sorted(os.listdir(tmp_path)) == ["out.gpkg"]  # no hidden part file left behind
 
 
 # -- the guard itself --------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
 )
 
+from ..core.common import outputs
 from ..core.common.errors import A4BError
 from ..core.common.qt_compat import SOURCE_VECTOR_POLYGON
 from ..core.flagging import run as flagging
@@ -45,7 +46,7 @@ class FlagParcelsAlgorithm(A4BAlgorithm):
         return self.tr("Flag parcels near Natura 2000")
 
     def shortHelpString(self) -> str:
-        return self.tr(
+        text = self.tr(
             "Adds to every parcel how near it lies to a Natura 2000 area and how much of it lies inside.\n\n"
             "n2k_dist_m: shortest distance in metres to the nearest area (0 where they touch or overlap; "
             "NULL beyond the outermost band), rounded to the micrometre. n2k_name, n2k_nr: that area's "
@@ -68,6 +69,7 @@ class FlagParcelsAlgorithm(A4BAlgorithm):
             "are returned too), COUNT_FLAGGED (within the outermost band), COUNT_BEYOND, REPAIRED, SKIPPED. "
             "The log lists the count of every band."
         )
+        return text + "\n\n" + self.reliability_help()
 
     def initAlgorithm(self, config=None):
         params = []
@@ -153,7 +155,9 @@ class FlagParcelsAlgorithm(A4BAlgorithm):
         if error is not None:
             self.output_failed(error, plan)
         if not summary.canceled:
-            self.check_written(dest_id, summary.total, plan, context)
+            dest_id = self.finish_output(dest_id, summary.total, plan, context)
+        elif outputs.discard_output(plan) and plan.staging:
+            return {}  # nothing written: the earlier output is as it was
         for band in [0, *bands]:
             feedback.pushInfo(
                 self.tr("Band {0} m: {1} parcels").format(band, summary.band_counts.get(band, 0))

@@ -56,7 +56,7 @@ class OverlayPilotsAlgorithm(A4BAlgorithm):
         return self.tr("Overlay pilot boundaries")
 
     def shortHelpString(self) -> str:
-        return self.tr(
+        text = self.tr(
             "Counts, per pilot, the parcels and their hectares per Natura 2000 area and distance band, "
             "with the hectares of each Natura 2000 area inside the pilot. The result is a table without "
             "geometry, e.g. for a province's report.\n\n"
@@ -70,7 +70,9 @@ class OverlayPilotsAlgorithm(A4BAlgorithm):
             "are counted in the pilot's row without area (band_m empty, 'beyond').\n"
             "If the parcels were flagged already (fields n2k_dist_m, n2k_name, n2k_nr), their distance "
             "and area are used and only the band is worked out again from the bands given here; "
-            "distances the flagging left empty (beyond its outer band) count as beyond.\n\n"
+            "distances the flagging left empty (beyond its outer band) count as beyond only when that band "
+            "was at least as wide as the outer band given here; otherwise every distance is computed "
+            "again.\n\n"
             "Rows: for every pilot, every Natura 2000 area that overlaps the pilot or is the nearest "
             "area of one of its parcels, one row per band (0 and each limit, zero rows included), plus "
             "one 'beyond' row per pilot.\n"
@@ -83,6 +85,7 @@ class OverlayPilotsAlgorithm(A4BAlgorithm):
             "Invalid geometries are repaired for the computation only (REPAIRED); null or empty parcel "
             "geometries are skipped (SKIPPED)."
         )
+        return text + "\n\n" + self.reliability_help()
 
     def initAlgorithm(self, config=None):
         polygon = [SOURCE_VECTOR_POLYGON]
@@ -175,7 +178,7 @@ class OverlayPilotsAlgorithm(A4BAlgorithm):
                 self.output_failed(error, plan)
             written += 1
         del sink  # closes the file: a full disk often shows only at the final commit
-        self.check_written(dest_id, written, plan, context)
+        dest_id = self.finish_output(dest_id, written, plan, context)
         if result.used_flags:
             feedback.pushInfo(
                 self.tr("The parcels were flagged already: their distances and areas were used.")

@@ -88,7 +88,8 @@ def metric_crs_parameter():
         QgsProcessingParameterCrs(CRS, tr("CRS for distances and areas"), "EPSG:28992", optional=True),
         tr(
             "Projected CRS in metres in which distances and areas are measured (default EPSG:28992, "
-            "Amersfoort / RD New). A geographic CRS (degrees) is refused; outputs keep the input's CRS."
+            "Amersfoort / RD New). A geographic CRS (degrees) or one QGIS does not know is refused; outputs "
+            "keep the input's CRS."
         ),
         advanced=True,
     )

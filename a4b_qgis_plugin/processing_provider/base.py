@@ -62,6 +62,17 @@ class A4BAlgorithm(QgsProcessingAlgorithm):
         return "https://github.com/all4biodiversity/a4b_qgis_plugin#algorithms"
 
     # -- outputs that never replace data the run did not create -------------
+    def reliability_help(self) -> str:
+        """The paragraph of the help on what an algorithm with a layer output guarantees."""
+        return tr(
+            "The output never replaces data the run did not create: a GeoPackage holding other layers "
+            "(such as the work GeoPackage with the measures register) or an input's file gets the result "
+            "as a new layer; the register's tables and the input layers are never replaced. Every check "
+            "runs before the output is written, so a refused run leaves an earlier output as it was; a "
+            "write that fails (e.g. a full disk) is an error. A layer without a CRS is read as "
+            "EPSG:28992 with a warning, and refused when its coordinates look like degrees."
+        )
+
     def input_files(self, parameters, context, keys) -> list[tuple[str, str, str | None]]:
         """(label, file, table) of the inputs *keys* that are files (see core.common.outputs)."""
         found = []
@@ -98,35 +109,54 @@ class A4BAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(str(err)) from err
         if plan.note:
             feedback.pushWarning(plan.note)
-        if plan.destination != destination or layer_option:
+        outputs.stage(plan)
+        if plan.destination != destination or layer_option or plan.layer_option:
             parameters = dict(parameters)
             guarded = QgsProcessingOutputLayerDefinition(
                 plan.destination, definition.destinationProject if definition is not None else None
             )
+            options = {}
             if definition is not None:
                 guarded.destinationName = definition.destinationName
-                guarded.createOptions = {
-                    k: v for k, v in definition.createOptions.items() if k != "layerName"
-                }
+                options = {k: v for k, v in definition.createOptions.items() if k != "layerName"}
                 if definition.useRemapping():
                     guarded.setRemappingDefinition(definition.remappingDefinition())
+            if plan.layer_option:
+                options["layerName"] = plan.layer_option
+            guarded.createOptions = options
             parameters[key] = guarded
         sink, dest_id = self.parameterAsSink(parameters, key, context, fields, wkb_type, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, key))
         return sink, dest_id, plan
 
-    def check_written(self, dest_id: str, expected: int, plan, context) -> None:
-        """Raise unless the closed output holds *expected* rows (see :meth:`output_failed`)."""
+    def finish_output(self, dest_id: str, expected: int, plan, context) -> str:
+        """Check the closed output holds *expected* rows and put it in place; its final id.
+
+        Raises (see :meth:`output_failed`) on a full disk or a failed commit.
+        """
         try:
             outputs.verify_written(dest_id, expected, context)
+            final_id = outputs.commit_staged(plan, dest_id)
         except A4BError as err:
             self.output_failed(err, plan)
+        if final_id != dest_id:
+            # layers Processing loads afterwards (in the desktop) must come from the final file
+            layers = context.layersToLoadOnCompletion()
+            if dest_id in layers:
+                details = layers.pop(dest_id)
+                layers[final_id] = details
+                context.setLayersToLoadOnCompletion(layers)
+        return final_id
 
     def output_failed(self, error: Exception, plan) -> None:
-        """Raise *error* for the user, after removing a whole file the run created and left broken."""
+        """Raise *error* for the user, after removing what the run wrote and left broken."""
         if outputs.discard_output(plan):
-            message = f"{error} {tr('The incomplete file was removed.')}"
+            if plan.staging:
+                note = tr("The earlier {0} was left as it was.").format(plan.target.path)
+            else:
+                note = tr("The incomplete file was removed.")
+            message = f"{error} {note}"
         elif plan is not None and plan.target.path:
             message = f"{error} {tr('The output is incomplete; delete it and run again.')}"
         else:

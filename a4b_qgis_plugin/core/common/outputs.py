@@ -55,6 +55,8 @@ class OutputPlan:
     target: Target
     note: str | None = None
     replaces: list = field(default_factory=list)  # existing layers the run will replace
+    staging: str | None = None  # hidden file written first, moved over the target when all went well
+    layer_option: str | None = None  # layer name of a new file, passed as the creation option layerName
 
 
 def parse_destination(destination: str) -> Target:
@@ -168,9 +170,8 @@ def plan_output(
         raise OutputError(tr("The output {0} is a folder; give a file name.").format(target.path))
     tables = existing_tables(target.path)
     if tables is None:
-        if target.layer and destination.strip() != _ogr_destination(target.path, target.layer):
-            return OutputPlan(_ogr_destination(target.path, target.layer), target)
-        return OutputPlan(destination, target)
+        # a new file: OGR needs a plain path to pick the format, the layer name goes as an option
+        return OutputPlan(target.path, target, layer_option=target.layer)
     mine = [(label, table) for label, path, table in inputs if same_file(path, target.path)]
     protected = {t.lower() for t in protected_tables}
     if target.layer is not None:
@@ -301,16 +302,76 @@ def verify_written(destination_id: str, expected: int, context=None) -> None:
         )
 
 
-def discard_output(plan: OutputPlan | None) -> bool:
-    """Remove the file of a failed run when the run created that whole file; True when it is gone.
+# Formats made of several files (a shapefile's .shx, .dbf, .prj …) are not staged.
+_MULTI_FILE_SUFFIXES = (".shp", ".mif", ".tab")
+_SQLITE_SIDECARS = ("", "-wal", "-shm", "-journal")
+STAGING_MARK = ".a4b-part"
 
-    A new layer in an existing GeoPackage is left alone: the file holds other data.
+
+def _remove(path: str) -> None:
+    for suffix in _SQLITE_SIDECARS:
+        try:
+            os.remove(path + suffix)
+        except OSError:
+            pass
+
+
+def stage(plan: OutputPlan) -> OutputPlan:
+    """Write a whole-file output that replaces an earlier file to a hidden sibling first.
+
+    Processing deletes the earlier file as soon as the output is created, so
+    a run failing while writing (a full disk) would lose it; written beside it
+    and moved over it only when complete, the earlier file stays as it was
+    until then. Leftovers of an interrupted run are removed here.
+    """
+    path = plan.target.path
+    if not path or plan.target.layer is not None or not os.path.isfile(path):
+        return plan
+    folder, name = os.path.split(path)
+    stem, suffix = os.path.splitext(name)
+    if suffix.lower() in _MULTI_FILE_SUFFIXES:
+        return plan
+    staging = os.path.join(folder, f".{stem}{STAGING_MARK}{suffix}")
+    _remove(staging)
+    plan.staging = staging
+    plan.destination = staging
+    if _is_container(path):
+        plan.layer_option = stem  # the table is named after the file: keep the final file's name
+    return plan
+
+
+def commit_staged(plan: OutputPlan, destination_id: str) -> str:
+    """Move a staged output over its target; return the destination id of the final file."""
+    if not plan.staging:
+        return destination_id
+    try:
+        os.replace(plan.staging, plan.target.path)
+    except OSError as err:
+        raise OutputError(
+            tr("Cannot replace {0}: {1}. Is it open in another program?").format(
+                plan.target.path, err.strerror or err
+            )
+        ) from err
+    for suffix in _SQLITE_SIDECARS[1:]:
+        _remove_quietly(plan.staging + suffix)
+    return plan.target.path
+
+
+def _remove_quietly(path: str) -> None:
+    try:
+        os.remove(path)
+    except OSError:
+        pass
+
+
+def discard_output(plan: OutputPlan | None) -> bool:
+    """Remove what a failed run wrote when it created that whole file; True when nothing is left.
+
+    A staged output is removed and the earlier file is kept; a new layer in
+    an existing GeoPackage is left alone, since the file holds other data.
     """
     if plan is None or not plan.target.path or plan.target.layer is not None:
         return False
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        try:
-            os.remove(plan.target.path + suffix)
-        except OSError:
-            pass
-    return not os.path.exists(plan.target.path)
+    doomed = plan.staging or plan.target.path
+    _remove(doomed)
+    return not os.path.exists(doomed)
