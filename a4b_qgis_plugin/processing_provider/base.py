@@ -158,7 +158,8 @@ class A4BAlgorithm(QgsProcessingAlgorithm):
                 note = tr("The incomplete file was removed.")
             message = f"{error} {note}"
         elif plan is not None and plan.target.path:
-            message = f"{error} {tr('The output is incomplete; delete it and run again.')}"
+            incomplete = tr("The output is incomplete; delete it and run again.")
+            message = f"{error} {incomplete}"
         else:
             message = str(error)
         raise QgsProcessingException(message) from error
