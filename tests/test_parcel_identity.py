@@ -90,7 +90,7 @@ def test_renamed_copied_and_dutch_layers_are_the_same_parcels(provider_registere
     other_gpkg = tmp_path / "other.gpkg"
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.layerName = "andere_percelen"
-    error = QgsVectorFileWriter.writeAsVectorFormatV2(
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(
         first, str(other_gpkg), QgsProject.instance().transformContext(), options
     )
     assert error[0] == QgsVectorFileWriter.WriterError.NoError
@@ -192,3 +192,38 @@ def test_exported_measures_name_their_parcel(provider_registered, demo_copy, tmp
     assert len(rows) == 3
     assert {r["parcel_fingerprint"] for r in rows} == {r["parcel_fingerprint"] for r in stored}
     assert all(r["parcel_source"].startswith("BRP") for r in rows)
+
+
+def _brk_layer(name: str, dx: float, fields: str = "identificatie_lokaal_id:string") -> QgsVectorLayer:
+    layer = QgsVectorLayer(f"Polygon?crs=EPSG:28992&field={fields}", name, "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes(["51320458370000"])
+    x = 200000 + dx
+    feature.setGeometry(
+        QgsGeometry.fromWkt(f"POLYGON(({x} 450000,{x + 100} 450000,{x + 100} 450100,{x} 450100,{x} 450000))")
+    )
+    layer.dataProvider().addFeature(feature)
+    return layer
+
+
+def test_brk_identifier_finds_a_redrawn_parcel(provider_registered, tmp_path):
+    register_path = tmp_path / "register.gpkg"
+    run_tag(_brk_layer("perceel", 0), register_path)
+    (row,) = reg.open_register(str(register_path)).list_measures(with_geometry=False)
+    assert row["parcel_id"] == "51320458370000" and row["parcel_source"] == "BRK"
+    # Redrawn 1 m to the east under another layer name: the overlap alone (99 %) is not
+    # asked for (100 %), the fingerprint differs, the BRK identifier decides.
+    feedback = Collecting()
+    result = run_tag(
+        _brk_layer("Perceel (kopie)", 1), register_path, feedback, SKIP_DUPLICATES=True, OVERLAP_SHARE=100
+    )
+    assert result["MEASURES_WRITTEN"] == 0
+    assert any("already in the register for this parcel." in w for w in feedback.warnings)
+    # The same number in a layer that does not say it is BRK is no identity.
+    other = _brk_layer("nummers", 1, "nummer:string")
+    assert (
+        run_tag(other, register_path, SKIP_DUPLICATES=True, OVERLAP_SHARE=100, ID_FIELD="nummer")[
+            "MEASURES_WRITTEN"
+        ]
+        == 1
+    )

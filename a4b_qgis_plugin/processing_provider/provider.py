@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingProvider
+from qgis.core import QgsApplication, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -51,3 +51,27 @@ class A4BProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:
         for cls in algorithm_classes():
             self.addAlgorithm(cls())
+        registry = QgsApplication.processingRegistry()
+        if registry.providerById(self.id()) is not self:
+            # A model finds its steps (a4b:flagparcels, ...) through the registry,
+            # which lists this provider only once it has loaded: load the models then.
+            registry.providerAdded.connect(self._provider_added)
+            return
+        from .models import sample_models
+
+        for model in sample_models():
+            self.addAlgorithm(model)
+
+    def _provider_added(self, provider_id: str) -> None:
+        registry = QgsApplication.processingRegistry()
+        if provider_id != self.id() or registry.providerById(provider_id) is not self:
+            return
+        registry.providerAdded.disconnect(self._provider_added)
+        self.refreshAlgorithms()
+
+    def unload(self) -> None:
+        try:
+            QgsApplication.processingRegistry().providerAdded.disconnect(self._provider_added)
+        except TypeError:
+            pass  # the models were loaded: nothing connected
+        super().unload()
