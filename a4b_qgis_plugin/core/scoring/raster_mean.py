@@ -119,56 +119,76 @@ class RasterMeans:
         values[missing] = 0.0
         return values, valid
 
-    def _rings(self, geom: QgsGeometry | None):
-        """Polygons of *geom* in the raster's pixel frame (x right, y down, cell = 1)."""
+    def _world_rings(self, geom: QgsGeometry | None, rings=None) -> list:
+        """:func:`polygon_rings` of *geom* in the raster's CRS.
+
+        *rings* are *geom*'s rings when the caller has them already (used when
+        the raster shares the geometries' CRS).
+        """
+        if self.xform is None:
+            return rings if rings is not None else polygon_rings(geom)
         if geom is None or geom.isNull() or geom.isEmpty():
             return []
-        if self.xform is not None:
-            geom = QgsGeometry(geom)
-            try:
-                geom.transform(self.xform)
-            except QgsCsException:
-                return []
-        out = []
-        for rings in polygon_rings(geom):
-            out.append([((r[:, 0] - self.x0) / self.xres, (self.y0 - r[:, 1]) / self.yres) for r in rings])
-        return out
+        geom = QgsGeometry(geom)
+        try:
+            geom.transform(self.xform)
+        except QgsCsException:
+            return []
+        return polygon_rings(geom)
 
-    def means(self, geoms: list[QgsGeometry | None]) -> np.ndarray:
-        """Area-weighted mean per geometry (NaN where no valued cell is covered)."""
+    def means(self, geoms: list[QgsGeometry | None], rings: list | None = None) -> np.ndarray:
+        """Area-weighted mean per geometry (NaN where no valued cell is covered).
+
+        *rings*, if given, holds :func:`polygon_rings` of every geometry, read once
+        for all rasters.
+        """
         n = len(geoms)
-        xs1, ys1, xs2, ys2, signs, owners = [], [], [], [], [], []
-        area = np.zeros(n)
-        boxes = np.full((n, 4), np.nan)
-        for i, geom in enumerate(geoms):
-            for polygon in self._rings(geom):
-                for k, (xs, ys) in enumerate(polygon):
-                    if len(xs) < 4:
-                        continue
-                    signed = 0.5 * float(np.dot(xs[:-1], ys[1:]) - np.dot(xs[1:], ys[:-1]))
-                    if signed == 0.0:
-                        continue
-                    # exterior rings add, holes subtract, whichever way they were drawn
-                    sign = 1.0 if (signed > 0) == (k == 0) else -1.0
-                    area[i] += abs(signed) if k == 0 else -abs(signed)
-                    xs1.append(xs[:-1])
-                    ys1.append(ys[:-1])
-                    xs2.append(xs[1:])
-                    ys2.append(ys[1:])
-                    signs.append(np.full(len(xs) - 1, sign))
-                    owners.append(np.full(len(xs) - 1, i))
-                    box = (xs.min(), ys.min(), xs.max(), ys.max())
-                    old = boxes[i]
-                    boxes[i] = (
-                        box
-                        if np.isnan(old[0])
-                        else (*np.minimum(old[:2], box[:2]), *np.maximum(old[2:], box[2:]))
-                    )
         result = np.full(n, np.nan)
-        if not owners:
+        rings_xy, ring_item, ring_exterior = [], [], []
+        for i, geom in enumerate(geoms):
+            for polygon in self._world_rings(geom, rings[i] if rings is not None else None):
+                for k, ring in enumerate(polygon):
+                    if len(ring) >= 4:
+                        rings_xy.append(ring)
+                        ring_item.append(i)
+                        ring_exterior.append(k == 0)
+        if not rings_xy:
             return result
-        x1, y1, x2, y2 = (np.concatenate(a) for a in (xs1, ys1, xs2, ys2))
-        sign, owner = np.concatenate(signs), np.concatenate(owners)
+        lengths = np.array([len(r) for r in rings_xy])
+        xy = np.concatenate(rings_xy)
+        px = (xy[:, 0] - self.x0) / self.xres
+        py = (self.y0 - xy[:, 1]) / self.yres
+        starts = np.r_[0, np.cumsum(lengths)[:-1]]
+        ring_of_point = np.repeat(np.arange(len(lengths)), lengths)
+        # an edge joins a point to the next one of the same ring
+        first = np.ones(len(px), dtype=bool)
+        first[starts] = False
+        head = np.flatnonzero(first)  # index of each edge's end point
+        x1, y1, x2, y2 = px[head - 1], py[head - 1], px[head], py[head]
+        ring_of_edge = ring_of_point[head]
+        # shoelace per ring, around the ring's first point for precision
+        ox, oy = px[starts][ring_of_edge], py[starts][ring_of_edge]
+        cross = (x1 - ox) * (y2 - oy) - (x2 - ox) * (y1 - oy)
+        signed = 0.5 * np.bincount(ring_of_edge, weights=cross, minlength=len(lengths))
+        exterior = np.array(ring_exterior)
+        # exterior rings add, holes subtract, whichever way they were drawn
+        ring_sign = np.where(signed == 0.0, 0.0, np.where((signed > 0) == exterior, 1.0, -1.0))
+        items = np.array(ring_item)
+        area = np.bincount(items, weights=np.where(exterior, 1.0, -1.0) * np.abs(signed), minlength=n)
+        sign, owner = ring_sign[ring_of_edge], items[ring_of_edge]
+        keep = sign != 0.0
+        x1, y1, x2, y2, sign, owner = x1[keep], y1[keep], x2[keep], y2[keep], sign[keep], owner[keep]
+        if not len(owner):
+            return result
+        point_item = items[ring_of_point]
+        boxes = np.full((n, 4), np.nan)
+        for column, values, reducer in (
+            (0, px, np.fmin),
+            (1, py, np.fmin),
+            (2, px, np.fmax),
+            (3, py, np.fmax),
+        ):
+            reducer.at(boxes[:, column], point_item, values)
         num, den = np.zeros(n), np.zeros(n)
         with np.errstate(invalid="ignore"):
             c0 = np.clip(np.floor(boxes[:, 0]), 0, self.width)

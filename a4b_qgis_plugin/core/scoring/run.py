@@ -36,6 +36,7 @@ from . import normalise
 from .fields import SCORE_FIELD_NAMES, score_output_fields
 from .nature import NatureIndex
 from .raster_mean import RasterMeans
+from .shapes import polygon_rings
 
 BATCH = 4096  # parcels measured per raster read round
 
@@ -241,9 +242,8 @@ def _measure(parcels, parcel_crs, metric_crs, context, index, samplers, pilot_in
                     distance = nearest[0]
                     if elevation is not None and nearest[0] <= index.link_distance:
                         region = index.area_land_near(geom, nearest[1])
-                linked = index.links(geom)
-                links = float(len(linked))
-                found = index.gap(linked)
+                count, found = index.links(geom)
+                links = float(count)
                 gap = np.nan if found is None else found
                 if pilot_index is not None:
                     pilot = pilot_index.pilot_for(geom)
@@ -253,11 +253,12 @@ def _measure(parcels, parcel_crs, metric_crs, context, index, samplers, pilot_in
             cols["distance"].append(distance)
             pilot_of.append(pilot)
         n = len(batch)
+        rings = [polygon_rings(g) for g in geoms] if samplers else None
         for key in ("deposition", "groundwater"):
             sampler = samplers.get(key)
-            cols[key].append(sampler.means(geoms) if sampler is not None else np.full(n, np.nan))
+            cols[key].append(sampler.means(geoms, rings) if sampler is not None else np.full(n, np.nan))
         if elevation is not None:
-            cols["elevation_diff"].append(elevation.means(geoms) - elevation.means(regions))
+            cols["elevation_diff"].append(elevation.means(geoms, rings) - elevation.means(regions))
         else:
             cols["elevation_diff"].append(np.full(n, np.nan))
     summary.total = len(fids)
