@@ -83,7 +83,7 @@ def test_flagging_task_runs_to_the_end_and_shows_counts(dock):
     choose(dock, DEMO_PILOT)
     dock.bandsEdit.setText("100,250,500")
     assert dock.flag_parcels()
-    inputs = dock._flag_inputs
+    inputs = dock.flagging.inputs
     assert os.path.isfile(os.path.join(inputs, "parcels.gpkg"))  # the task reads files, not project layers
     assert dock.runner.is_running() and not dock.flagButton.isEnabled()
     assert not dock.showButton.isEnabled() and dock.show_pilot() is None  # the group stays put

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-import shutil
-import tempfile
 
 from qgis.core import (
     Qgis,
@@ -12,8 +10,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import Qt, QTimer
-from qgis.PyQt.QtWidgets import QHeaderView, QSizePolicy, QTableWidgetItem
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import QHeaderView, QSizePolicy
 
 from ...core.common import settings
 from ...core.common.qt_compat import LAYER_FILTER_POLYGON
@@ -26,6 +24,7 @@ from ..measures import export_dialog
 from . import data, state
 from .boundary import BoundaryActions
 from .flag_runner import FlagRunner
+from .flagging import FlagActions
 from .pdok_task import PdokLoading
 
 FORM = load_ui(__file__, "dock")
@@ -45,8 +44,8 @@ class WorkspaceDock(QgsDockWidget, FORM):
         self.pilots: list[pc.Pilot] = []
         self.boundary = BoundaryActions(self)
         self.runner = FlagRunner(self)
+        self.flagging = FlagActions(self)
         self.pdok = PdokLoading(self)
-        self._flag_inputs = ""  # folder of the running task's input copies
         # Nothing is written to the project until the user acts: a project
         # changed by merely opening the panel would ask to be saved.
         self._restoring = True
@@ -68,8 +67,6 @@ class WorkspaceDock(QgsDockWidget, FORM):
         for widget in (self.layersGroup, self.boundaryGroup, self.flagGroup, self.pilotInfoLabel):
             widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.cancelButton.setEnabled(False)
-        self.runner.progressChanged.connect(lambda value: self.progressBar.setValue(int(value)))
-        self.runner.finished.connect(self._flag_finished)
         # Signals of our own widgets die with the dock; only project/iface ones need cleanup().
         self.pilotCombo.currentIndexChanged.connect(self._pilot_changed)
         self.manageButton.clicked.connect(self.manage_pilots)
@@ -356,90 +353,7 @@ class WorkspaceDock(QgsDockWidget, FORM):
     # flagging -----------------------------------------------------------------
     def flag_parcels(self) -> bool:
         """Run ``a4b:flagparcels`` for the pilot in the background; the result joins the group."""
-        pilot, parcels, n2k = self.pilot(), self.parcelsCombo.currentLayer(), self.n2kCombo.currentLayer()
-        bands = self._bands()
-        if pilot is None or bands is None:
-            return False
-        if parcels is None or n2k is None:
-            self._warn(self.tr("Choose the parcels and the Natura 2000 layer first (or load the demo data)."))
-            return False
-        state.write_entry(self.project, state.KEY_BANDS, self.bandsEdit.text())
-        sources = {"parcels": parcels, "natura2000": n2k}
-        if not data.group_is_current(self.project, pilot.name, sources):
-            self.show_pilot()
-        old = layer_group.group_layer(self.project, pilot.name, "flagged_parcels")
-        if old is not None:
-            self.project.removeMapLayer(old.id())  # releases the table before it is overwritten
-        self._flag_inputs = tempfile.mkdtemp(prefix="a4b_flag_")
-        try:
-            parameters, table = data.flag_parameters(
-                self.project,
-                pilot.name,
-                self.work_gpkg(),
-                bands,
-                self.boundaryFieldCombo.currentField(),
-                self._flag_inputs,
-            )
-            self._flag_target = (pilot.name, self.work_gpkg(), table, bands)
-            work_gpkg.ensure_boundary_table(self.work_gpkg())  # creates the file and folder
-            self.runner.start(parameters, self.project)
-        except (RuntimeError, work_gpkg.OutputError) as err:
-            self._drop_flag_input()
-            self._warn(str(err))
-            return False
-        self.progressBar.setValue(0)
-        self._set_busy(True)
-        return True
-
-    def _set_busy(self, busy: bool) -> None:
-        """While flagging runs, only Cancel is offered for what changes the pilot's group."""
-        for widget in (self.flagButton, self.showButton, self.demoButton, self.pilotCombo):
-            widget.setEnabled(not busy)
-        self.cancelButton.setEnabled(busy)
-
-    def _flag_finished(self, ok: bool, results: dict, error: str) -> None:
-        self._set_busy(False)
-        self._drop_flag_input()
-        pilot_name, path, table, bands = self._flag_target
-        if not ok:
-            self.progressBar.setValue(0)
-            self._warn(error)
-            return
-        self.progressBar.setValue(100)
-        layer = QgsVectorLayer(
-            work_gpkg.layer_uri(path, table), layer_group.kind_title("flagged_parcels"), "ogr"
-        )
-        if not layer.isValid():
-            self._warn(self.tr("The flagged parcels could not be read from {0}.").format(path))
-            return
-        layer_group.build_pilot_group(self.project, pilot_name, {"flagged_parcels": layer}, bands)
-        self.show_counts(results, bands)
-        self._message(
-            self.tr("Parcels flagged: {0} within {1} m.").format(results.get("COUNT_FLAGGED", 0), bands[-1])
-        )
-
-    def _drop_flag_input(self) -> None:
-        """Remove the folder of the task's private input copies."""
-        if self._flag_inputs:
-            shutil.rmtree(self._flag_inputs, ignore_errors=True)
-            self._flag_inputs = ""
-
-    def show_counts(self, results: dict, bands: list[int]) -> None:
-        """Fill the table of parcels per band from the algorithm's outputs."""
-        rows = [(self.tr("Inside or touching Natura 2000"), results.get("COUNT_BAND_0", 0))]
-        rows += [(self.tr("Within {0} m").format(b), results.get(f"COUNT_BAND_{b}", 0)) for b in bands]
-        rows.append((self.tr("Farther than {0} m").format(bands[-1]), results.get("COUNT_BEYOND", 0)))
-        self.bandTable.setRowCount(len(rows))
-        for row, (label, count) in enumerate(rows):
-            self.bandTable.setItem(row, 0, QTableWidgetItem(label))
-            item = QTableWidgetItem(str(int(count or 0)))
-            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.bandTable.setItem(row, 1, item)
-        # as tall as its rows, so the panel does not grow an empty table
-        height = self.bandTable.horizontalHeader().height() + 2 * self.bandTable.frameWidth()
-        height += sum(self.bandTable.rowHeight(r) for r in range(len(rows)))
-        self.bandTable.setFixedHeight(height)
-        self.bandTable.setVisible(True)
+        return self.flagging.start()
 
     # PDOK and export ------------------------------------------------------------
     def load_from_pdok(self) -> bool:
@@ -465,5 +379,5 @@ class WorkspaceDock(QgsDockWidget, FORM):
                 pass
         self.runner.stop()
         self.pdok.stop()
-        self._drop_flag_input()
+        self.flagging.drop_inputs()
         self.boundary.remove_tool()
