@@ -158,6 +158,27 @@ def test_layer_name_as_creation_option_adds_a_layer(provider_registered, tmp_pat
     assert tables["via_option"] == 20 and all(tables[t] == 1 for t in STORE_TABLES)
 
 
+@pytest.mark.parametrize("output", ["plain", "named"])
+def test_summary_into_its_own_register_keeps_the_register(provider_registered, tmp_path, output):
+    import processing
+
+    from .export_helpers import build_register
+
+    register = build_register(tmp_path / "register.gpkg")
+    before = _tables(register)
+    params = {"REGISTER": f"{register}|layername=measures", "OUTPUT": str(register)}
+    if output == "named":
+        params["OUTPUT"] = f"ogr:dbname='{register}' table=\"measures\" (geom)"
+        with pytest.raises(QgsProcessingException, match="never replaced"):
+            processing.run("a4b:summarisemeasures", params)
+        assert _tables(register) == before
+        return
+    result = processing.run("a4b:summarisemeasures", params)
+    after = _tables(register)
+    assert {k: after[k] for k in before} == before
+    assert result["OUTPUT"] == f"{register}|layername=measure_totals" and after["measure_totals"] > 0
+
+
 # -- an input's file as output ---------------------------------------------------------------
 def test_input_gpkg_as_output_keeps_the_input(provider_registered, tmp_path):
     source = tmp_path / "parcels.gpkg"

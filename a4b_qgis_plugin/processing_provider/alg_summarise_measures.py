@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -100,15 +101,25 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
         if summary.cancelled:
             return {}
         fields = summary_fields(by)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WKB_NO_GEOMETRY)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        # the output guard: never over the register, the input's file or a GeoPackage with other layers
+        sink, dest_id, plan = self.guarded_sink(
+            parameters,
+            self.OUTPUT,
+            context,
+            feedback,
+            fields,
+            WKB_NO_GEOMETRY,
+            QgsCoordinateReferenceSystem(),
+            (self.REGISTER,),
+            "measure_totals",
+        )
         try:
             written = write_summary(summary, sink, fields, dest_id, feedback)
             del sink  # closes a file output, so what reached the disk can be counted
             check_table_rows(dest_id, written)
         except A4BError as error:
-            raise QgsProcessingException(str(error)) from error
+            self.output_failed(error, plan)
+        dest_id = self.finish_output(dest_id, written, plan, context)
         for warning in summary.warnings:
             feedback.pushWarning(warning)
         grand = summary.rows[-1] if summary.rows and summary.rows[-1]["pilot"] is None else None
