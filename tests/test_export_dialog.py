@@ -43,9 +43,9 @@ def test_dialog_opens_prefilled(qgis_iface, provider_registered, tmp_path, monke
         dialogs = [w for w in QApplication.topLevelWidgets() if hasattr(w, "mainWidget") and w.isVisible()]
         if not dialogs:
             tries.append(1)
-            if len(tries) < 100:
+            if len(tries) < 1200:
                 QTimer.singleShot(50, inspect_and_close)
-            else:  # give up after ~5 s rather than hang in exec()
+            else:  # a guard, not a speed limit: give up after a minute rather than hang in exec()
                 for widget in QApplication.topLevelWidgets():
                     if isinstance(widget, QDialog):
                         widget.reject()
