@@ -84,32 +84,32 @@
             <translation>Er is geen pilot met de naam '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/plugin.py" line="48" />
+            <location filename="../a4b_qgis_plugin/plugin.py" line="52" />
             <source>All4Biodiversity</source>
             <translation>All4Biodiversity</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/plugin.py" line="77" />
+            <location filename="../a4b_qgis_plugin/plugin.py" line="79" />
             <source>Flag parcels near Natura 2000…</source>
             <translation>Percelen nabij Natura 2000 markeren…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/plugin.py" line="77" />
+            <location filename="../a4b_qgis_plugin/plugin.py" line="79" />
             <source>Overlay pilot boundaries…</source>
             <translation>Overlay met pilotgrenzen…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/plugin.py" line="77" />
+            <location filename="../a4b_qgis_plugin/plugin.py" line="79" />
             <source>Tag parcels with a measure…</source>
             <translation>Maatregel aan percelen toekennen…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/plugin.py" line="77" />
+            <location filename="../a4b_qgis_plugin/plugin.py" line="79" />
             <source>Export measures…</source>
             <translation>Maatregelen exporteren…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/plugin.py" line="77" />
+            <location filename="../a4b_qgis_plugin/plugin.py" line="79" />
             <source>Summarise measures…</source>
             <translation>Maatregelen samenvatten…</translation>
         </message>
@@ -279,52 +279,52 @@
             <translation>{count} vervallen maatregel(en) niet meegeteld.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="69" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="65" />
             <source>Row {n}: {problem}</source>
             <translation>Rij {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="73" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="69" />
             <source>unknown field(s) {fields}</source>
             <translation>onbekend(e) veld(en) {fields}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="83" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="79" />
             <source>{field} '{value}' is not a number</source>
             <translation>{field} '{value}' is geen getal</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="85" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="81" />
             <source>{field} must be a number of zero or more</source>
             <translation>{field} moet een getal van nul of meer zijn</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="93" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="89" />
             <source>the measure code is empty</source>
             <translation>de maatregelcode is leeg</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="95" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="91" />
             <source>unknown status '{status}'</source>
             <translation>onbekende status '{status}'</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="97" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="93" />
             <source>unknown unit '{unit}'</source>
             <translation>onbekende eenheid '{unit}'</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="99" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="95" />
             <source>unknown theme '{theme}'</source>
             <translation>onbekend thema '{theme}'</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="102" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="98" />
             <source>no geometry</source>
             <translation>geen geometrie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="106" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="102" />
             <source>the geometry must be a non-empty polygon</source>
             <translation>de geometrie moet een niet-lege polygoon zijn</translation>
         </message>
@@ -419,7 +419,7 @@
             <translation>Voor afstanden is een geprojecteerd CRS in meters nodig (bijvoorbeeld EPSG:28992); opgegeven: {0}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="155" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="156" />
             <source>The Natura 2000 layer holds no usable polygon.</source>
             <translation>De Natura 2000-laag bevat geen bruikbare polygoon.</translation>
         </message>
@@ -454,12 +454,12 @@
             <translation>De Natura 2000-laag heeft geen veld '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="163" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="164" />
             <source>The pilots layer has no field '{0}'.</source>
             <translation>De pilotlaag heeft geen veld '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="319" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="320" />
             <source>Could not write the output: {0}</source>
             <translation>Kan de uitvoer niet schrijven: {0}</translation>
         </message>
@@ -609,87 +609,87 @@
             <translation>Kan {path} niet vervangen: {reason}. Is het geopend in een ander programma?</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="107" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="108" />
             <source>(no pilot)</source>
             <translation>(geen pilot)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="147" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="148" />
             <source>Total</source>
             <translation>Totaal</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="147" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="148" />
             <source>(none)</source>
             <translation>(geen)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="197" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="198" />
             <source>The layout template {path} cannot be read: {error}</source>
             <translation>Het opmaaksjabloon {path} kan niet worden gelezen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="205" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="206" />
             <source>The layout template {path} has no map item with id 'map'.</source>
             <translation>Het opmaaksjabloon {path} heeft geen kaartitem met id 'map'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="255" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="256" />
             <source>The register has no geometry, so no map can be drawn. Leave the PDF output empty.</source>
             <translation>Het register heeft geen geometrie, dus er kan geen kaart worden getekend. Laat de PDF-uitvoer leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="261" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="262" />
             <source>None of the chosen measures has a geometry, so no map can be drawn.</source>
             <translation>Geen van de gekozen maatregelen heeft een geometrie, dus er kan geen kaart worden getekend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="271" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="272" />
             <source>Measures (by theme)</source>
             <translation>Maatregelen (per thema)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="274" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="275" />
             <source>Measures of other pilots</source>
             <translation>Maatregelen van andere pilots</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="279" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="280" />
             <source>Pilot boundary</source>
             <translation>Pilotgrens</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="284" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="285" />
             <source>Natura 2000 area</source>
             <translation>Natura 2000-gebied</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="296" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="297" />
             <source>Map CRS: {crs}. Made with the A4B Natura 2000 toolkit.</source>
             <translation>Kaart-CRS: {crs}. Gemaakt met de A4B Natura 2000-toolkit.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="316" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="317" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Export geannuleerd; er is niets geschreven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="336" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="337" />
             <source>The PDF could not be written: {error}</source>
             <translation>De PDF kon niet worden geschreven: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="344" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="345" />
             <source>Measures – {pilot}</source>
             <translation>Maatregelen – {pilot}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="345" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="346" />
             <source>Date: {date}</source>
             <translation>Datum: {date}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="370" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="371" />
             <source>Legend</source>
             <translation>Legenda</translation>
         </message>
@@ -994,92 +994,92 @@
             <translation>De Natura 2000-gebieden van de pilot hebben geen geometrie.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="196" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="173" />
             <source>the file does not exist or is not a file</source>
             <translation>het bestand bestaat niet of is geen bestand</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="160" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="137" />
             <source>cannot read the file: {error}</source>
             <translation>kan het bestand niet lezen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="234" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="211" />
             <source>line 1: missing column(s): {columns}</source>
             <translation>regel 1: ontbrekende kolom(men): {columns}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="239" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="216" />
             <source>line {line}: more values than columns (quote text that holds a '{sep}')</source>
             <translation>regel {line}: meer waarden dan kolommen (zet tekst met een '{sep}' tussen aanhalingstekens)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="256" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="233" />
             <source>line {line}: not valid JSON: {error}</source>
             <translation>regel {line}: geen geldige JSON: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="260" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="237" />
             <source>line 1: expected a list of measures</source>
             <translation>regel 1: een lijst met maatregelen verwacht</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="265" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="242" />
             <source>measure {n}: expected an object</source>
             <translation>maatregel {n}: een object verwacht</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="274" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="251" />
             <source>measure {n}: missing key(s): {keys}</source>
             <translation>maatregel {n}: ontbrekende sleutel(s): {keys}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="286" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="263" />
             <source>line {line}: {column} '{value}' is not a number (use e.g. 181 or 400.07)</source>
             <translation>regel {line}: {column} '{value}' is geen getal (gebruik bijv. 181 of 400.07)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="294" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="271" />
             <source>line {line}: {column} must not be negative</source>
             <translation>regel {line}: {column} mag niet negatief zijn</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="335" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="312" />
             <source>line {line}: the code is empty</source>
             <translation>regel {line}: de code is leeg</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="337" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="314" />
             <source>line {line}: duplicate code {code} (first on line {first})</source>
             <translation>regel {line}: dubbele code {code} (eerst op regel {first})</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="345" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="322" />
             <source>line {line}: both names are empty</source>
             <translation>regel {line}: beide namen zijn leeg</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="348" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="325" />
             <source>line {line}: unknown theme '{theme}' (expected one of {known})</source>
             <translation>regel {line}: onbekend thema '{theme}' (verwacht een van {known})</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="355" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="332" />
             <source>line {line}: unknown unit '{unit}' (expected one of {known})</source>
             <translation>regel {line}: onbekende eenheid '{unit}' (verwacht een van {known})</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="366" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="343" />
             <source>line {line}: unknown BRP category '{category}' (expected {known})</source>
             <translation>regel {line}: onbekende BRP-categorie '{category}' (verwacht {known})</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="376" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="353" />
             <source>line {line}: a euro figure needs a source</source>
             <translation>regel {line}: een bedrag in euro heeft een bron nodig</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="398" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="375" />
             <source>the catalogue holds no measures</source>
             <translation>de catalogus bevat geen maatregelen</translation>
         </message>
@@ -1114,17 +1114,17 @@
             <translation>Kan de demogegevens niet kopiëren naar {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="108" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="104" />
             <source>the geometry lies outside the Netherlands in EPSG:28992 (was it transformed?)</source>
             <translation>de geometrie ligt in EPSG:28992 buiten Nederland (is ze wel omgezet?)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/plugin.py" line="71" />
+            <location filename="../a4b_qgis_plugin/plugin.py" line="73" />
             <source>Open the demo pilot</source>
             <translation>Demopilot openen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/plugin.py" line="72" />
+            <location filename="../a4b_qgis_plugin/plugin.py" line="74" />
             <source>Load the fictional demo data, show its first pilot and flag its parcels</source>
             <translation>De fictieve demogegevens laden, de eerste pilot tonen en de percelen ervan markeren</translation>
         </message>
@@ -1224,17 +1224,12 @@
             <translation>CRS voor afstanden en oppervlakten</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="87" />
-            <source>Projected CRS in metres in which distances and areas are measured (default EPSG:28992, Amersfoort / RD New). A geographic CRS (degrees) is refused; outputs keep the input's CRS.</source>
-            <translation>Geprojecteerd CRS in meters waarin afstanden en oppervlakten worden gemeten (standaard EPSG:28992, Amersfoort / RD New). Een geografisch CRS (graden) wordt geweigerd; de uitvoer houdt het CRS van de invoer.</translation>
-        </message>
-        <message>
             <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="33" />
             <source>Natura 2000 area polygons (e.g. RVO's natura2000 layer); the area number comes from nr.</source>
             <translation>Polygonen van Natura 2000-gebieden (bijvoorbeeld de natura2000-laag van RVO); het gebiedsnummer komt uit nr.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="134" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="135" />
             <source>Natura 2000</source>
             <translation>Natura 2000</translation>
         </message>
@@ -1284,9 +1279,9 @@
             <translation>{0} heeft geen coördinatenreferentiesysteem; de coördinaten zijn gelezen als {1} (Amersfoort / RD New).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="153" />
+            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="184" />
             <source>'{0}' is not a coordinate reference system QGIS knows. Give one such as EPSG:28992.</source>
-            <translation type="unfinished" />
+            <translation>'{0}' is geen coördinatenreferentiesysteem dat QGIS kent. Geef er een op zoals EPSG:28992.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="65" />
@@ -1306,97 +1301,97 @@
         <message>
             <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="168" />
             <source>{0} of the {1} features of {2} have no usable geometry (null or empty) and were left out.</source>
-            <translation type="unfinished" />
+            <translation>{0} van de {1} objecten van {2} hebben geen bruikbare geometrie (ontbrekend of leeg) en zijn weggelaten.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="176" />
             <source>The pilot name field '{0}' is empty in every pilot feature, so no parcel could be given a pilot. Choose the field that holds the pilot names as 'Pilot name field'.</source>
-            <translation type="unfinished" />
+            <translation>Het pilotnaamveld '{0}' is leeg in elk pilotobject, dus geen enkel perceel zou een pilot krijgen. Kies bij 'Veld met pilotnaam' het veld dat de pilotnamen bevat.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="183" />
             <source>{0} of the {1} pilot features have an empty '{2}'; parcels in them get no pilot name.</source>
-            <translation type="unfinished" />
+            <translation>{0} van de {1} pilotobjecten hebben een leeg '{2}'; percelen daarin krijgen geen pilotnaam.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="282" />
             <source>The pilots layer</source>
-            <translation type="unfinished" />
+            <translation>De pilotlaag</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="280" />
             <source>The Natura 2000 layer</source>
-            <translation type="unfinished" />
+            <translation>De Natura 2000-laag</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="142" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="143" />
             <source>The parcels layer</source>
-            <translation type="unfinished" />
+            <translation>De percelenlaag</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="232" />
             <source>the pilots layer</source>
-            <translation type="unfinished" />
+            <translation>de pilotlaag</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="215" />
             <source>the Natura 2000 layer</source>
-            <translation type="unfinished" />
+            <translation>de Natura 2000-laag</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="271" />
             <source>The parcels were flagged with an outer band of {0}, less than the {1} m given here, so {2} parcels without a distance could lie within it: every distance was computed again.</source>
-            <translation type="unfinished" />
+            <translation>De percelen zijn gemarkeerd met een buitenste afstandszone van {0}, minder dan de hier opgegeven {1} m, dus {2} percelen zonder afstand kunnen erbinnen liggen: alle afstanden zijn opnieuw berekend.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="271" />
             <source>at most {0} m</source>
-            <translation type="unfinished" />
+            <translation>hoogstens {0} m</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="271" />
             <source>unknown width</source>
-            <translation type="unfinished" />
+            <translation>onbekende breedte</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="165" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="142" />
             <source>the file is not valid UTF-16: {error}</source>
             <translation>het bestand is geen geldige UTF-16: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="173" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="150" />
             <source>the file is neither UTF-8 nor Windows-1252 ({error}); save it as "CSV UTF-8" in your spreadsheet program</source>
             <translation>het bestand is geen UTF-8 en geen Windows-1252 ({error}); sla het op als "CSV UTF-8" in uw spreadsheetprogramma</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="182" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="159" />
             <source>The measures catalogue {path} is not UTF-8; it was read as Windows-1252 (what Excel writes for plain CSV). Check names with accents, or save it as "CSV UTF-8" to be sure.</source>
             <translation>De maatregelencatalogus {path} is geen UTF-8; hij is gelezen als Windows-1252 (wat Excel schrijft bij gewone CSV). Controleer namen met accenten, of sla hem op als "CSV UTF-8" om zeker te zijn.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="199" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="176" />
             <source>the file holds binary data; save it as CSV (UTF-8) or JSON</source>
             <translation>het bestand bevat binaire gegevens; sla het op als CSV (UTF-8) of JSON</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="306" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="283" />
             <source>line {line}: max_distance_m '{value}' is not a distance in metres (0 or more)</source>
             <translation>regel {line}: max_distance_m '{value}' is geen afstand in meters (0 of meer)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="318" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="295" />
             <source>line {line}: excludes '{pattern}' matches no code of the catalogue</source>
             <translation>regel {line}: excludes '{pattern}' past bij geen enkele code van de catalogus</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="221" />
             <source>The Natura 2000 area '{0}' has the number {1}, more than the field n2k_nr holds.</source>
-            <translation type="unfinished" />
+            <translation>Het Natura 2000-gebied '{0}' heeft het nummer {1}, meer dan het veld n2k_nr kan bevatten.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/flagging/bands.py" line="40" />
             <source>The band '{0}' is larger than the band fields hold (at most {1} m).</source>
-            <translation type="unfinished" />
+            <translation>De afstandszone '{0}' is groter dan de zonevelden kunnen bevatten (hoogstens {1} m).</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/export/summary_table.py" line="60" />
@@ -1584,124 +1579,124 @@
             <translation>Achtergrondkaart: {name}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/snapshot.py" line="49" />
+            <location filename="../a4b_qgis_plugin/core/export/snapshot.py" line="65" />
             <source>Cannot open the register {name}: {error}</source>
             <translation>Kan het register {name} niet openen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/snapshot.py" line="61" />
+            <location filename="../a4b_qgis_plugin/core/export/snapshot.py" line="83" />
             <source>Cannot read a consistent copy of the register {name}: {error}</source>
             <translation>Kan geen consistente kopie van het register {name} lezen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/snapshot.py" line="98" />
+            <location filename="../a4b_qgis_plugin/core/export/snapshot.py" line="118" />
             <source>The register {name} has no table {table}.</source>
             <translation>Het register {name} heeft geen tabel {table}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="180" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="181" />
             <source>No cost</source>
             <translation>Geen kosten</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="180" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="181" />
             <source>No revenue</source>
             <translation>Geen opbrengst</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="180" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="181" />
             <source>Not in net</source>
             <translation>Niet in netto</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="346" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="347" />
             <source>Totals per theme (per year; – = not known; No …: measures without that figure)</source>
             <translation>Totalen per thema (per jaar; – = onbekend; Geen …: maatregelen zonder dat bedrag)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="87" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="83" />
             <source>{field} {value:g} is beyond any real measure (at most {limit:g})</source>
             <translation>{field} {value:g} ligt buiten elke echte maatregel (hoogstens {limit:g})</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="124" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="120" />
             <source>{field} holds '{value}', which is not a number</source>
             <translation>{field} bevat '{value}', en dat is geen getal</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="126" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="122" />
             <source>{field} holds {value}, which no real measure has</source>
             <translation>{field} bevat {value}, en dat heeft geen echte maatregel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/migrations.py" line="76" />
+            <location filename="../a4b_qgis_plugin/core/register/migrations.py" line="105" />
             <source>The register's table {table} holds '{value}' where a version number belongs: the file is damaged. Restore a backup copy (a file named like *.bak-v1.gpkg beside it), or open the table in a database tool and put back the number (1 or 2).</source>
             <translation>De tabel {table} van het register bevat '{value}' waar een versienummer hoort: het bestand is beschadigd. Zet een reservekopie terug (een bestand met een naam als *.bak-v1.gpkg ernaast), of open de tabel in een databaseprogramma en zet het nummer terug (1 of 2).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="115" />
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="117" />
             <source>{0} exists and is not a data file QGIS can read; it is left as it is. Choose another file name, or delete that file first.</source>
-            <translation type="unfinished" />
+            <translation>{0} bestaat al en is geen gegevensbestand dat QGIS kan lezen; het blijft zoals het is. Kies een andere bestandsnaam of verwijder dat bestand eerst.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="140" />
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="142" />
             <source>To add a layer to that file, choose 'Save to GeoPackage…' in the output's menu and give a new layer name, or write the output as ogr:dbname='{0}' table="{1}" (geom); or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>Om een laag aan dat bestand toe te voegen: kies 'Opslaan naar GeoPackage…' in het menu van de uitvoer en geef een nieuwe laagnaam op, of schrijf de uitvoer als ogr:dbname='{0}' table="{1}" (geom); of kies een ander bestand.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="168" />
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="170" />
             <source>The output {0} is a folder; give a file name.</source>
-            <translation type="unfinished" />
+            <translation>De uitvoer {0} is een map; geef een bestandsnaam op.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="250" />
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="251" />
             <source>The output {0} is the file of the input '{1}'; the input is never replaced. Choose another file.</source>
-            <translation type="unfinished" />
+            <translation>De uitvoer {0} is het bestand van de invoer '{1}'; de invoer wordt nooit vervangen. Kies een ander bestand.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="194" />
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="195" />
             <source>{0} already holds other data and a layer '{1}', so the run does not replace the file. {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} bevat al andere gegevens en een laag '{1}', dus deze run vervangt het bestand niet. {2}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="201" />
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="202" />
             <source>{0} already holds other layers ({1}); the result was added to it as the layer '{2}' instead of replacing the file.</source>
-            <translation type="unfinished" />
+            <translation>{0} bevat al andere lagen ({1}); het resultaat is eraan toegevoegd als de laag '{2}' in plaats van het bestand te vervangen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="211" />
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="212" />
             <source>'{0}' is a table of the GeoPackage format itself; give another layer name.</source>
-            <translation type="unfinished" />
+            <translation>'{0}' is een tabel van het GeoPackage-formaat zelf; geef een andere laagnaam op.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="220" />
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="221" />
             <source>The layer '{0}' in {1} belongs to the measures register or the pilot boundaries and is never replaced. {2}</source>
-            <translation type="unfinished" />
+            <translation>De laag '{0}' in {1} hoort bij het maatregelenregister of de pilotgrenzen en wordt nooit vervangen. {2}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="228" />
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="229" />
             <source>The layer '{0}' in {1} is the input '{2}'; the input is never replaced. {3}</source>
-            <translation type="unfinished" />
+            <translation>De laag '{0}' in {1} is de invoer '{2}'; de invoer wordt nooit vervangen. {3}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="261" />
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="262" />
             <source>{0} holds other layers ({1}); the export replaces whole files, so it is not written there. Choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{0} bevat andere lagen ({1}); de export vervangt hele bestanden, dus er wordt daar niet geschreven. Kies een ander bestand.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="289" />
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="290" />
             <source>The output {0} could not be read back after writing (disk full or not writable?).</source>
-            <translation type="unfinished" />
+            <translation>De uitvoer {0} kon na het schrijven niet worden teruggelezen (schijf vol of niet schrijfbaar?).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="297" />
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="298" />
             <source>The output {0} holds {1} rows instead of {2} (disk full or write error?).</source>
-            <translation type="unfinished" />
+            <translation>De uitvoer {0} bevat {1} rijen in plaats van {2} (schijf vol of schrijffout?).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/inputs.py" line="109" />
+            <location filename="../a4b_qgis_plugin/core/validation/inputs.py" line="135" />
             <source>Cannot read the register's history in {path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Kan de geschiedenis van het register in {path} niet lezen: {error}</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="240" />
@@ -1829,89 +1824,124 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="69" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="70" />
             <source>The {0} layer must hold polygons.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="101" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="102" />
             <source>Nitrogen deposition raster</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="102" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="103" />
             <source>Groundwater (GLG) raster</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="103" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="104" />
             <source>Elevation raster</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="133" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="134" />
             <source>parcels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="135" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="136" />
             <source>nature</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="136" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="137" />
             <source>pilots</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="138" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="139" />
             <source>The link distance must be greater than 0 m.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="149" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="150" />
             <source>{0}: cells of {1} (raster units).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="174" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="175" />
             <source>nitrogen deposition</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="175" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="176" />
             <source>lowest groundwater depth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="176" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="177" />
             <source>elevation above the nearby Natura 2000 land</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="177" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="178" />
             <source>patches linked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="178" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="179" />
             <source>narrowness of the gap bridged</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="179" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="180" />
             <source>distance to Natura 2000</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/measures/checks.py" line="100" />
             <source>{checked} measures checked: {hard} hard errors, {soft} soft warnings.</source>
-            <translation type="unfinished" />
+            <translation>{checked} maatregelen gecontroleerd: {hard} harde fouten, {soft} zachte waarschuwingen.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/measures/checks.py" line="105" />
             <source>Not checked, for want of a layer or history: {rules}.</source>
+            <translation>Niet gecontroleerd, bij gebrek aan een laag of geschiedenis: {rules}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="67" />
+            <source>The output never replaces data the run did not create: a GeoPackage holding other layers (such as the work GeoPackage with the measures register) or an input's file gets the result as a new layer; the register's tables and the input layers are never replaced. Every check runs before the output is written, so a refused run leaves an earlier output as it was; a write that fails (e.g. a full disk) is an error. A layer without a CRS is read as EPSG:28992 with a warning, and refused when its coordinates look like degrees.</source>
+            <translation>De uitvoer vervangt nooit gegevens die de run niet zelf heeft gemaakt: een GeoPackage met andere lagen (zoals de werk-GeoPackage met het maatregelenregister) of het bestand van een invoer krijgt het resultaat als nieuwe laag; de tabellen van het register en de invoerlagen worden nooit vervangen. Alle controles gebeuren voordat de uitvoer wordt geschreven, dus een geweigerde run laat een eerdere uitvoer zoals die was; schrijven dat mislukt (bijv. een volle schijf) is een fout. Een laag zonder CRS wordt gelezen als EPSG:28992, met een waarschuwing, en geweigerd als de coördinaten op graden lijken.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="156" />
+            <source>The earlier {0} was left as it was.</source>
+            <translation>De eerdere {0} is gelaten zoals die was.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="158" />
+            <source>The incomplete file was removed.</source>
+            <translation>Het onvolledige bestand is verwijderd.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="87" />
+            <source>Projected CRS in metres in which distances and areas are measured (default EPSG:28992, Amersfoort / RD New). A geographic CRS (degrees) or one QGIS does not know is refused; outputs keep the input's CRS.</source>
+            <translation>Geprojecteerd CRS in meters waarin afstanden en oppervlakten worden gemeten (standaard EPSG:28992, Amersfoort / RD New). Een geografisch CRS (graden) of een CRS dat QGIS niet kent wordt geweigerd; de uitvoer houdt het CRS van de invoer.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/plugin.py" line="90" />
+            <source>Settings…</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="350" />
+            <source>Cannot replace {0}: {1}. Is it open in another program?</source>
+            <translation>Kan {0} niet vervangen: {1}. Is het geopend in een ander programma?</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="161" />
+            <source>The output is incomplete; delete it and run again.</source>
+            <translation>De uitvoer is onvolledig; verwijder die en voer opnieuw uit.</translation>
         </message>
     </context>
     <context>
@@ -2094,7 +2124,7 @@
     <context>
         <name>CatalogueError</name>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="149" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="126" />
             <source>The measures catalogue {path} has {count} problem(s):</source>
             <translation>De maatregelencatalogus {path} heeft {count} probleem/problemen:</translation>
         </message>
@@ -2253,108 +2283,141 @@ De uitvoer wordt eerst naar tijdelijke bestanden geschreven en pas op zijn plaat
         <message>
             <location filename="../a4b_qgis_plugin/gui/measures/checks.ui" line="14" />
             <source>Check measures</source>
-            <translation type="unfinished" />
+            <translation>Maatregelen controleren</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/measures/checks.ui" line="33" />
             <source>Double-click a finding to zoom to its measure.</source>
-            <translation type="unfinished" />
+            <translation>Dubbelklik op een bevinding om naar de maatregel te zoomen.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/measures/checks.ui" line="37" />
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Ernst</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/measures/checks.ui" line="42" />
             <source>Rule</source>
-            <translation type="unfinished" />
+            <translation>Regel</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/measures/checks.ui" line="47" />
             <source>Measure</source>
-            <translation type="unfinished">Maatregel</translation>
+            <translation>Maatregel</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/measures/checks.ui" line="52" />
             <source>Finding</source>
-            <translation type="unfinished" />
+            <translation>Bevinding</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlagActions</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/flagging.py" line="35" />
+            <source>Choose the parcels and the Natura 2000 layer first (or load the demo data).</source>
+            <translation>Kies eerst de percelen en de Natura 2000-laag (of laad de demogegevens).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/flagging.py" line="86" />
+            <source>The flagged parcels could not be read from {0}.</source>
+            <translation>De gemarkeerde percelen konden niet worden gelezen uit {0}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/flagging.py" line="90" />
+            <source>Parcels flagged: {0} within {1} m.</source>
+            <translation>Percelen gemarkeerd: {0} binnen {1} m.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/flagging.py" line="103" />
+            <source>Inside or touching Natura 2000</source>
+            <translation>In of grenzend aan Natura 2000</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/flagging.py" line="104" />
+            <source>Within {0} m</source>
+            <translation>Binnen {0} m</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/flagging.py" line="105" />
+            <source>Farther than {0} m</source>
+            <translation>Verder dan {0} m</translation>
         </message>
     </context>
     <context>
         <name>FlagParcelsAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="45" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="46" />
             <source>Flag parcels near Natura 2000</source>
             <translation>Percelen nabij Natura 2000 markeren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="74" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="76" />
             <source>Parcels</source>
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="75" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="77" />
             <source>Agricultural parcels (e.g. BRP gewaspercelen). Selected features only is supported.</source>
             <translation>Landbouwpercelen (bijvoorbeeld BRP-gewaspercelen). Alleen geselecteerde objecten wordt ondersteund.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="83" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="85" />
             <source>Flagged parcels</source>
             <translation>Gemarkeerde percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="84" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="86" />
             <source>Every parcel with its attributes and the Natura 2000 fields.</source>
             <translation>Elk perceel met zijn attributen en de Natura 2000-velden.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="89" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="91" />
             <source>Parcels in band {0} m</source>
             <translation>Percelen in zone {0} m</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="92" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="94" />
             <source>Parcels within the outer band</source>
             <translation>Percelen binnen de buitenste zone</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="95" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="97" />
             <source>Parcels beyond the outer band</source>
             <translation>Percelen buiten de buitenste zone</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="96" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="98" />
             <source>Repaired geometries</source>
             <translation>Herstelde geometrieën</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="97" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="99" />
             <source>Skipped (null or empty) geometries</source>
             <translation>Overgeslagen (lege of ontbrekende) geometrieën</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="115" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="117" />
             <source>The Natura 2000 layer is empty.</source>
             <translation>De Natura 2000-laag is leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="158" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="162" />
             <source>Band {0} m: {1} parcels</source>
             <translation>Zone {0} m: {1} percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="161" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="165" />
             <source>Beyond {0} m: {1} parcels</source>
             <translation>Verder dan {0} m: {1} percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="162" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="166" />
             <source>{0} parcels, {1} invalid geometries repaired, {2} null or empty skipped</source>
             <translation>{0} percelen, {1} ongeldige geometrieën hersteld, {2} lege of ontbrekende overgeslagen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="48" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="49" />
             <source>Adds to every parcel how near it lies to a Natura 2000 area and how much of it lies inside.
 
 n2k_dist_m: shortest distance in metres to the nearest area (0 where they touch or overlap; NULL beyond the outermost band), rounded to the micrometre. n2k_name, n2k_nr: that area's name and number (field nr); when several are equally near, e.g. overlapping areas, the one listed first. n2k_band: upper bound of the smallest band holding the distance (0 = touching or overlapping, NULL beyond the last band); a parcel exactly on a limit is in that band. n2k_overlap_ha, n2k_overlap_pct: area of the parcel inside Natura 2000 areas (overlapping areas are dissolved first, so nothing is counted twice). a4b_pilot: the pilot whose boundary holds most of the parcel (NULL if none).
@@ -2588,34 +2651,29 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
             <translation>De tabel 'measures' in {path} is geen A4B-maatregelenregister (geen measure_code).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="212" />
+            <location filename="../a4b_qgis_plugin/core/register/migrations.py" line="70" />
             <source>Cannot back up the register to {target} before upgrading it: {error}</source>
             <translation>Kan vóór het bijwerken geen reservekopie van het register maken in {target}: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="225" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="204" />
             <source>Measures</source>
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="366" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="330" />
             <source>Row {n}: uuid {uuid} is already in the register.</source>
             <translation>Rij {n}: uuid {uuid} staat al in het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="381" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="345" />
             <source>Cannot change field(s): {fields}</source>
             <translation>Kan veld(en) niet wijzigen: {fields}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="389" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="353" />
             <source>No measure with uuid {uuid} in the register.</source>
             <translation>Geen maatregel met uuid {uuid} in het register.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="298" />
-            <source>The register {path} holds an impossible value in measure {code} of {ref} (uuid {uuid}): {problem}. Correct it with Edit in the Measures panel or in the attribute table of the measures layer.</source>
-            <translation>Het register {path} bevat een onmogelijke waarde in maatregel {code} van {ref} (uuid {uuid}): {problem}. Verbeter die met Bewerken in het paneel Maatregelen of in de attributentabel van de laag measures.</translation>
         </message>
     </context>
     <context>
@@ -2689,22 +2747,22 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="49" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="50" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="51" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="52" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="52" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="53" />
             <source>Choose or create a GeoPackage</source>
             <translation>Kies of maak een GeoPackage</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="111" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="112" />
             <source>Stakeholder and notes (filled in)</source>
             <translation>Betrokkene en opmerkingen (ingevuld)</translation>
         </message>
@@ -2714,64 +2772,59 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
             <translation>Betrokkene en opmerkingen (optioneel)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="253" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="254" />
             <source>Choose a register GeoPackage first.</source>
             <translation>Kies eerst een GeoPackage voor het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="274" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="275" />
             <source>Measures of {pilot}</source>
             <translation>Maatregelen van {pilot}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="274" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="275" />
             <source>All measures in the register</source>
             <translation>Alle maatregelen in het register</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="283" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="284" />
             <source>The register cannot be opened.</source>
             <translation>Het register kan niet worden geopend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="283" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="284" />
             <source>No measures yet: the register is created when you tag the first parcels.</source>
             <translation>Nog geen maatregelen: het register wordt gemaakt zodra u de eerste maatregel aan percelen toekent.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="341" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="342" />
             <source>Undo: {action}</source>
             <translation>Ongedaan maken: {action}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="367" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="368" />
             <source>1 parcel selected in “{layer}”.</source>
             <translation>1 perceel geselecteerd in “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="367" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="368" />
             <source>{count} parcels selected in “{layer}”.</source>
             <translation>{count} percelen geselecteerd in “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="389" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="390" />
             <source>Make a polygon layer with parcels active and select parcels on it.</source>
             <translation>Maak een polygoonlaag met percelen actief en selecteer daarin percelen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="391" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="392" />
             <source>The active layer “{layer}” has no polygons; choose a parcel layer.</source>
             <translation>De actieve laag “{layer}” bevat geen polygonen; kies een percelenlaag.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="482" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="483" />
             <source>Undo or redo failed: {error}</source>
             <translation>Ongedaan maken of opnieuw uitvoeren mislukt: {error}</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="489" />
-            <source>Export is not available in this version.</source>
-            <translation>Exporteren is in deze versie niet beschikbaar.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="30" />
@@ -2886,12 +2939,12 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
         <message>
             <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="319" />
             <source>Check measures</source>
-            <translation type="unfinished" />
+            <translation>Maatregelen controleren</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="322" />
             <source>Check the listed measures as before delivery (hard errors and soft warnings) and list the findings.</source>
-            <translation type="unfinished" />
+            <translation>Controleer de getoonde maatregelen zoals vóór levering (harde fouten en zachte waarschuwingen) en toon de bevindingen.</translation>
         </message>
     </context>
     <context>
@@ -2902,6 +2955,81 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
             <translation>Overlay met pilotgrenzen</translation>
         </message>
         <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="95" />
+            <source>Parcels (plain or flagged)</source>
+            <translation>Percelen (gewoon of gemarkeerd)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="96" />
+            <source>Parcels such as BRP gewaspercelen, or the output of 'Flag parcels near Natura 2000' (then its distances and areas are used).</source>
+            <translation>Percelen zoals de BRP-gewaspercelen, of de uitvoer van 'Percelen nabij Natura 2000 markeren' (dan worden de afstanden en gebieden daaruit gebruikt).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="104" />
+            <source>Crop category field</source>
+            <translation>Veld met gewascategorie</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="111" />
+            <source>Field with the BRP category (Grasland, Bouwland …). Empty: field 'category'.</source>
+            <translation>Veld met de BRP-categorie (Grasland, Bouwland …). Leeg: veld 'category'.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="115" />
+            <source>Pilot overlay table</source>
+            <translation>Overlaytabel pilots</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="116" />
+            <source>Table (no geometry) with one row per pilot, Natura 2000 area and band.</source>
+            <translation>Tabel (zonder geometrie) met één rij per pilot, Natura 2000-gebied en zone.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="120" />
+            <source>Rows written</source>
+            <translation>Geschreven rijen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="121" />
+            <source>Parcels counted</source>
+            <translation>Getelde percelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="122" />
+            <source>Parcels outside every pilot</source>
+            <translation>Percelen buiten elke pilot</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="123" />
+            <source>Repaired geometries</source>
+            <translation>Herstelde geometrieën</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="124" />
+            <source>Skipped (null or empty) geometries</source>
+            <translation>Overgeslagen (lege of ontbrekende) geometrieën</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="183" />
+            <source>The parcels were flagged already: their distances and areas were used.</source>
+            <translation>De percelen waren al gemarkeerd: hun afstanden en gebieden zijn gebruikt.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="189" />
+            <source>The parcels have no category field: all hectares are in ha_other.</source>
+            <translation>De percelen hebben geen categorieveld: alle hectares staan in ha_other.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="190" />
+            <source>{0} rows; {1} parcels counted, {2} outside every pilot, {3} repaired, {4} skipped.</source>
+            <translation>{0} rijen; {1} percelen geteld, {2} buiten elke pilot, {3} hersteld, {4} overgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="176" />
+            <source>Could not write the output: {0}</source>
+            <translation>Kon de uitvoer niet schrijven: {0}</translation>
+        </message>
+        <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="59" />
             <source>Counts, per pilot, the parcels and their hectares per Natura 2000 area and distance band, with the hectares of each Natura 2000 area inside the pilot. The result is a table without geometry, e.g. for a province's report.
 
@@ -2909,7 +3037,7 @@ How a parcel is assigned (the same rules as 'Flag parcels near Natura 2000'):
 - pilot: the pilot boundary holding the largest part of the parcel; the whole parcel counts there. Parcels touching no pilot are left out (OUTSIDE_PILOTS).
 - Natura 2000 area: the nearest one (distance 0 when the parcel touches or overlaps it). Features with the same name and number (nr) form one area.
 - band: the smallest band limit at or above the distance; band 0 = inside or touching, band 100 = more than 0 and at most 100 m, and so on. Parcels farther than the outermost band are counted in the pilot's row without area (band_m empty, 'beyond').
-If the parcels were flagged already (fields n2k_dist_m, n2k_name, n2k_nr), their distance and area are used and only the band is worked out again from the bands given here; distances the flagging left empty (beyond its outer band) count as beyond.
+If the parcels were flagged already (fields n2k_dist_m, n2k_name, n2k_nr), their distance and area are used and only the band is worked out again from the bands given here; distances the flagging left empty (beyond its outer band) count as beyond only when that band was at least as wide as the outer band given here; otherwise every distance is computed again.
 
 Rows: for every pilot, every Natura 2000 area that overlaps the pilot or is the nearest area of one of its parcels, one row per band (0 and each limit, zero rows included), plus one 'beyond' row per pilot.
 Columns: pilot, n2k_name, n2k_nr, band_m, band_label, parcels, ha_parcels, one hectare column per BRP category (ha_grasland, ha_bouwland, ha_sloot, ha_landschapselement, ha_natuurterrein, ha_braakland, ha_overige; any other or empty category in ha_other), and n2k_ha_in_pilot: hectares of that Natura 2000 area inside the pilot boundary (the same on every band row of the pair; empty on the beyond row).
@@ -2921,87 +3049,12 @@ Hoe een perceel wordt toegewezen (dezelfde regels als bij 'Percelen nabij Natura
 - pilot: de pilotgrens die het grootste deel van het perceel bevat; het hele perceel telt daar mee. Percelen die geen pilot raken, vallen weg (OUTSIDE_PILOTS).
 - Natura 2000-gebied: het dichtstbijzijnde (afstand 0 als het perceel het raakt of overlapt). Objecten met dezelfde naam en hetzelfde nummer (nr) vormen één gebied.
 - afstandszone: de kleinste zonegrens die gelijk is aan of groter is dan de afstand; zone 0 = in of grenzend aan het gebied, zone 100 = meer dan 0 en hoogstens 100 m, enzovoort. Percelen verder weg dan de buitenste zone tellen mee in de rij van de pilot zonder gebied (band_m leeg, 'buiten').
-Als de percelen al gemarkeerd zijn (velden n2k_dist_m, n2k_name, n2k_nr), worden hun afstand en gebied gebruikt en wordt alleen de zone opnieuw bepaald uit de hier opgegeven zones; afstanden die de markering leeg liet (buiten haar buitenste zone) tellen als buiten.
+Als de percelen al gemarkeerd zijn (velden n2k_dist_m, n2k_name, n2k_nr), worden hun afstand en gebied gebruikt en wordt alleen de zone opnieuw bepaald uit de hier opgegeven zones; afstanden die de markering leeg liet (buiten haar buitenste zone) tellen alleen als buiten wanneer die zone minstens zo ruim was als de hier opgegeven buitenste zone; anders worden alle afstanden opnieuw berekend.
 
 Rijen: voor elke pilot, voor elk Natura 2000-gebied dat de pilot overlapt of het dichtstbijzijnde gebied is van een van haar percelen, één rij per zone (0 en elke grens, ook rijen met nul), plus één rij 'buiten' per pilot.
 Kolommen: pilot, n2k_name, n2k_nr, band_m, band_label, parcels, ha_parcels, één hectarekolom per BRP-categorie (ha_grasland, ha_bouwland, ha_sloot, ha_landschapselement, ha_natuurterrein, ha_braakland, ha_overige; elke andere of lege categorie in ha_other), en n2k_ha_in_pilot: hectares van dat Natura 2000-gebied binnen de pilotgrens (gelijk op elke zonerij van het paar; leeg op de rij 'buiten').
 
 Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (standaard EPSG:28992). Ongeldige geometrieën worden alleen voor de berekening hersteld (REPAIRED); lege of ontbrekende perceelgeometrieën worden overgeslagen (SKIPPED).</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="92" />
-            <source>Parcels (plain or flagged)</source>
-            <translation>Percelen (gewoon of gemarkeerd)</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="93" />
-            <source>Parcels such as BRP gewaspercelen, or the output of 'Flag parcels near Natura 2000' (then its distances and areas are used).</source>
-            <translation>Percelen zoals de BRP-gewaspercelen, of de uitvoer van 'Percelen nabij Natura 2000 markeren' (dan worden de afstanden en gebieden daaruit gebruikt).</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="101" />
-            <source>Crop category field</source>
-            <translation>Veld met gewascategorie</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="108" />
-            <source>Field with the BRP category (Grasland, Bouwland …). Empty: field 'category'.</source>
-            <translation>Veld met de BRP-categorie (Grasland, Bouwland …). Leeg: veld 'category'.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="112" />
-            <source>Pilot overlay table</source>
-            <translation>Overlaytabel pilots</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="113" />
-            <source>Table (no geometry) with one row per pilot, Natura 2000 area and band.</source>
-            <translation>Tabel (zonder geometrie) met één rij per pilot, Natura 2000-gebied en zone.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="117" />
-            <source>Rows written</source>
-            <translation>Geschreven rijen</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="118" />
-            <source>Parcels counted</source>
-            <translation>Getelde percelen</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="119" />
-            <source>Parcels outside every pilot</source>
-            <translation>Percelen buiten elke pilot</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="120" />
-            <source>Repaired geometries</source>
-            <translation>Herstelde geometrieën</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="121" />
-            <source>Skipped (null or empty) geometries</source>
-            <translation>Overgeslagen (lege of ontbrekende) geometrieën</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="180" />
-            <source>The parcels were flagged already: their distances and areas were used.</source>
-            <translation>De percelen waren al gemarkeerd: hun afstanden en gebieden zijn gebruikt.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="186" />
-            <source>The parcels have no category field: all hectares are in ha_other.</source>
-            <translation>De percelen hebben geen categorieveld: alle hectares staan in ha_other.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="187" />
-            <source>{0} rows; {1} parcels counted, {2} outside every pilot, {3} repaired, {4} skipped.</source>
-            <translation>{0} rijen; {1} percelen geteld, {2} buiten elke pilot, {3} hersteld, {4} overgeslagen.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="173" />
-            <source>Could not write the output: {0}</source>
-            <translation type="unfinished">Kan de uitvoer niet schrijven: {0}</translation>
         </message>
     </context>
     <context>
@@ -3154,6 +3207,19 @@ Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (
         </message>
     </context>
     <context>
+        <name>SampleModel</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="19" />
+            <source>Sample model: flag parcels, tag grassland near Natura 2000, export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="32" />
+            <source>Models</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ScoreParcelsAlgorithm</name>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="55" />
@@ -3297,7 +3363,7 @@ Cells without a value (nodata, outside the raster) are left out of a mean; a par
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="224" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">geen</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="229" />
@@ -3308,62 +3374,62 @@ Cells without a value (nodata, outside the raster) are left out of a mean; a par
     <context>
         <name>SummariseMeasuresAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="40" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="41" />
             <source>Summarise measures</source>
             <translation>Maatregelen samenvatten</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="58" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="59" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="58" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="59" />
             <source>The register's measures table or any layer with the register's fields.</source>
             <translation>De maatregelentabel van het register of een andere laag met de velden van het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="64" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="65" />
             <source>Group per pilot and</source>
             <translation>Groeperen per pilot en</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="64" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="65" />
             <source>theme</source>
             <translation>thema</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="64" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="65" />
             <source>status</source>
             <translation>status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="64" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="65" />
             <source>The second grouping after the pilot.</source>
             <translation>De tweede groepering na de pilot.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="71" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="72" />
             <source>Add total rows</source>
             <translation>Totaalrijen toevoegen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="71" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="72" />
             <source>A total row per pilot (empty theme or status) and a grand total (empty pilot).</source>
             <translation>Een totaalrij per pilot (leeg thema of lege status) en een eindtotaal (lege pilot).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="76" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="77" />
             <source>Measure totals</source>
             <translation>Totalen van maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="76" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="77" />
             <source>The table of totals, without geometry.</source>
             <translation>De tabel met totalen, zonder geometrie.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="43" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="44" />
             <source>Totals of the measures register per pilot and theme (or per pilot and status), as a table without geometry for models and reports: number of measures, hectares, metres, pieces, and cost, revenue and net amount in euros per year. The same numbers as the export's spreadsheet.
 
 An unknown amount is never counted as zero: a group in which no measure has a known amount gets an empty amount, cost_missing and revenue_missing count the measures without a figure, and the net covers only measures with both a cost and a revenue (net_left_out counts the others). Rows with an empty theme (or status) are the totals of a pilot; the row with an empty pilot is the grand total; the field row_kind says which is which (theme or status, pilot_total, total).</source>
@@ -3372,12 +3438,12 @@ An unknown amount is never counted as zero: a group in which no measure has a kn
 Een onbekend bedrag telt nooit als nul: een groep waarin geen maatregel een bekend bedrag heeft krijgt een leeg bedrag, cost_missing en revenue_missing tellen de maatregelen zonder bedrag, en het netto omvat alleen maatregelen met zowel kosten als opbrengst (net_left_out telt de andere). Rijen met een leeg thema (of lege status) zijn de totalen van een pilot; de rij met een lege pilot is het eindtotaal; het veld row_kind zegt welke welke is (theme of status, pilot_total, total).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="116" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="127" />
             <source>not known</source>
             <translation>onbekend</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="117" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="128" />
             <source>{count} measures; cost {cost} EUR/yr ({cost_missing} without a cost), revenue {revenue} EUR/yr ({revenue_missing} without a revenue), net {net} EUR/yr ({left_out} left out).</source>
             <translation>{count} maatregelen; kosten {cost} EUR/jr ({cost_missing} zonder kosten), opbrengst {revenue} EUR/jr ({revenue_missing} zonder opbrengst), netto {net} EUR/jr ({left_out} weggelaten).</translation>
         </message>
@@ -3626,7 +3692,7 @@ Een maatregel ligt al op een perceel als het register een actieve (niet vervalle
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="80" />
             <source>Check measures</source>
-            <translation type="unfinished" />
+            <translation>Maatregelen controleren</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="86" />
@@ -3635,127 +3701,339 @@ Een maatregel ligt al op een perceel als het register een actieve (niet vervalle
 Findings are not failures: the algorithm succeeds with findings, so a model can decide what to do with them; it fails only when it cannot check (no register, an unreadable catalogue). The same checks run from the Measures panel's Check measures button.
 
 Rules:</source>
-            <translation type="unfinished" />
+            <translation>Controleert de maatregelen van het register vóór levering, zoals SCAN-GIS van de collectieven dat doet: een harde fout betekent dat een maatregel zo niet geleverd kan worden, een zachte waarschuwing vraagt om nog eens te kijken. Vervallen maatregelen worden niet gecontroleerd. Het resultaat is een tabel met één rij per bevinding (uuid van de maatregel, regelcode, ernst, melding) en, als u erom vraagt, een laag met de geometrie waar het om gaat, plus het aantal harde fouten en zachte waarschuwingen.
+
+Bevindingen zijn geen mislukking: het algoritme slaagt met bevindingen, zodat een model kan beslissen wat ermee te doen; het mislukt alleen als het niet kan controleren (geen register, een onleesbare catalogus). Dezelfde controles draaien vanuit de knop Maatregelen controleren van het paneel Maatregelen.
+
+Regels:</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="103" />
             <source>Measures register</source>
-            <translation type="unfinished">Maatregelenregister</translation>
+            <translation>Maatregelenregister</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="103" />
             <source>The register's measures table (a4b_work.gpkg|layername=measures) or any layer with the register's fields. The status history is only read from a register GeoPackage.</source>
-            <translation type="unfinished" />
+            <translation>De maatregelentabel van het register (a4b_work.gpkg|layername=measures) of een andere laag met de velden van het register. De statusgeschiedenis wordt alleen uit een register-GeoPackage gelezen.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="113" />
             <source>Parcels</source>
-            <translation type="unfinished">Percelen</translation>
+            <translation>Percelen</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="113" />
             <source>The parcel layer the measures were tagged on (BRP or BRK). With it, a measure is checked against its parcel's outline and BRP category (field 'category').</source>
-            <translation type="unfinished" />
+            <translation>De percelenlaag van de percelen waaraan de maatregelen zijn toegekend (BRP of BRK). Daarmee wordt een maatregel gecontroleerd tegen de omtrek en de BRP-categorie (veld 'category') van zijn perceel.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="120" />
             <source>Pilot boundaries</source>
-            <translation type="unfinished">Pilotgrenzen</translation>
+            <translation>Pilotgrenzen</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="120" />
             <source>Measures touching none of these get a soft warning. Empty: the 'pilot_boundaries' table of the register's or the project's work GeoPackage, if there is one.</source>
-            <translation type="unfinished" />
+            <translation>Maatregelen die geen van deze raken krijgen een zachte waarschuwing. Leeg: de tabel 'pilot_boundaries' van de werk-GeoPackage van het register of het project, als die er is.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="129" />
             <source>Natura 2000 areas</source>
-            <translation type="unfinished">Natura 2000-gebieden</translation>
+            <translation>Natura 2000-gebieden</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="129" />
             <source>With it, a measure farther from the nearest area than its catalogue effect distance (max_distance_m) gets a soft warning.</source>
-            <translation type="unfinished" />
+            <translation>Daarmee krijgt een maatregel die verder van het dichtstbijzijnde gebied ligt dan zijn effectafstand uit de catalogus (max_distance_m) een zachte waarschuwing.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="138" />
             <source>Area tolerance (m²)</source>
-            <translation type="unfinished" />
+            <translation>Oppervlaktetolerantie (m²)</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="141" />
             <source>Ground a measure may have beyond its parcel, or share with an incompatible measure, before it counts as a hard error.</source>
-            <translation type="unfinished" />
+            <translation>Grond die een maatregel buiten zijn perceel mag hebben, of met een onverenigbare maatregel mag delen, voordat het een harde fout is.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="149" />
             <source>Proposed for at most (months)</source>
-            <translation type="unfinished" />
+            <translation>Hoogstens voorgesteld (maanden)</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="157" />
             <source>A measure proposed for longer gets a soft warning.</source>
-            <translation type="unfinished" />
+            <translation>Een maatregel die langer voorgesteld is krijgt een zachte waarschuwing.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="158" />
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>Bevindingen</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="158" />
             <source>One row per finding, without geometry: uuid, pilot, measure code, rule code, severity, rule, message.</source>
-            <translation type="unfinished" />
+            <translation>Eén rij per bevinding, zonder geometrie: uuid, pilot, maatregelcode, regelcode, ernst, regel, melding.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="165" />
             <source>Findings on the map</source>
-            <translation type="unfinished" />
+            <translation>Bevindingen op de kaart</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="172" />
             <source>The findings that have a geometry, with it: the part beyond the parcel, the overlap, or the measure itself (EPSG:28992).</source>
-            <translation type="unfinished" />
+            <translation>De bevindingen die een geometrie hebben, met die geometrie: het deel buiten het perceel, de overlap, of de maatregel zelf (EPSG:28992).</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="179" />
             <source>Hard errors</source>
-            <translation type="unfinished" />
+            <translation>Harde fouten</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="180" />
             <source>Soft warnings</source>
-            <translation type="unfinished" />
+            <translation>Zachte waarschuwingen</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="181" />
             <source>Measures checked</source>
-            <translation type="unfinished" />
+            <translation>Gecontroleerde maatregelen</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="196" />
             <source>Pilot boundaries: {source}</source>
-            <translation type="unfinished" />
+            <translation>Pilotgrenzen: {source}</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="208" />
             <source>Checking measures…</source>
-            <translation type="unfinished" />
+            <translation>Maatregelen controleren…</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="251" />
             <source>{checked} measures checked: {hard} hard errors, {soft} soft warnings.</source>
-            <translation type="unfinished" />
+            <translation>{checked} maatregelen gecontroleerd: {hard} harde fouten, {soft} zachte waarschuwingen.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="257" />
             <source>Not checked, for want of input: {codes}.</source>
-            <translation type="unfinished" />
+            <translation>Niet gecontroleerd, bij gebrek aan invoer: {codes}.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_validate_measures.py" line="261" />
             <source>{count} measures reference a parcel the parcel layer does not hold.</source>
-            <translation type="unfinished" />
+            <translation>{count} maatregelen verwijzen naar een perceel dat niet in de percelenlaag staat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValidationRules</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="74" />
+            <source>Hard error</source>
+            <translation>Harde fout</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="76" />
+            <source>Soft warning</source>
+            <translation>Zachte waarschuwing</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="82" />
+            <source>Geometry missing, empty or invalid</source>
+            <translation>Geometrie ontbreekt, is leeg of ongeldig</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="82" />
+            <source>The measure has no geometry, an empty one, or one GEOS rejects (self-intersection, unclosed ring). Redraw or repair it; the other geometry checks skip such a measure.</source>
+            <translation>De maatregel heeft geen geometrie, een lege, of een die GEOS afkeurt (zelfdoorsnijding, open ring). Teken of herstel hem opnieuw; de andere geometriecontroles slaan zo'n maatregel over.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="91" />
+            <source>Measure code not in the catalogue</source>
+            <translation>Maatregelcode niet in de catalogus</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="91" />
+            <source>The measure code is not in the measures catalogue in use (the shipped one or the file set in the settings). Choose a catalogue measure, or add the code to your catalogue; the checks that need the catalogue skip such a measure.</source>
+            <translation>De maatregelcode staat niet in de gebruikte maatregelencatalogus (de meegeleverde of het bestand uit de instellingen). Kies een maatregel uit de catalogus of voeg de code toe aan uw catalogus; de controles die de catalogus nodig hebben slaan zo'n maatregel over.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="101" />
+            <source>Quantity does not match the geometry</source>
+            <translation>Hoeveelheid klopt niet met de geometrie</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="101" />
+            <source>The quantity differs from what the geometry measures in EPSG:28992 (area in ha; for measures in metres the length of a line, or the long side of a strip polygon, as tagging estimates it) by more than 1 %, or 0.01 ha / 1 m when that is larger. Measures counted in pieces are not checked. Correct the quantity or the geometry.</source>
+            <translation>De hoeveelheid wijkt meer dan 1 % (of 0,01 ha / 1 m als dat meer is) af van wat de geometrie meet in EPSG:28992 (oppervlakte in ha; voor maatregelen in meters de lengte van een lijn, of de lange zijde van een strookvormig vlak, zoals het toekennen die schat). Maatregelen in stuks worden niet gecontroleerd. Verbeter de hoeveelheid of de geometrie.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="112" />
+            <source>Measure extends beyond its parcel</source>
+            <translation>Maatregel steekt buiten het perceel uit</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="112" />
+            <source>Part of the measure lies outside the parcel(s) it references, by more than the tolerance (1 m² by default). Only checked when a parcel layer is given; the parcel is found by its identifier, or by layer name and id as in parcel_ref.</source>
+            <translation>Een deel van de maatregel ligt buiten het perceel (of de percelen) waarnaar hij verwijst, meer dan de tolerantie (standaard 1 m²). Alleen gecontroleerd als er een percelenlaag is opgegeven; het perceel wordt gevonden op zijn identificatie, of op laagnaam en id zoals in parcel_ref.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="122" />
+            <source>Overlaps an incompatible measure</source>
+            <translation>Overlapt een onverenigbare maatregel</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="122" />
+            <source>Two active measures (proposed, agreed or implemented) share more than the tolerance of ground and the catalogue's excludes column says they cannot go together, for example conversion to nature and a production measure, or the same eco-activity twice.</source>
+            <translation>Twee actieve maatregelen (voorgesteld, afgesproken of uitgevoerd) delen meer grond dan de tolerantie en volgens de kolom excludes van de catalogus gaan ze niet samen, bijvoorbeeld omvorming naar natuur en een productiemaatregel, of twee keer dezelfde eco-activiteit.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="132" />
+            <source>Status reached by an impossible step</source>
+            <translation>Status bereikt met een onmogelijke stap</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="132" />
+            <source>The register's history shows that the measure's current status was set straight from a status it may not follow, for example implemented from idea without agreed. A measure moves one step at a time along idea, proposed, agreed, implemented (either way) and can be dropped or revived. Only checked for a GeoPackage register.</source>
+            <translation>De geschiedenis van het register laat zien dat de huidige status van de maatregel direct is gezet vanuit een status die hij niet mag volgen, bijvoorbeeld uitgevoerd vanuit idee zonder afgesproken. Een maatregel gaat stap voor stap langs idee, voorgesteld, afgesproken, uitgevoerd (beide kanten op) en kan vervallen of weer opgepakt worden. Alleen gecontroleerd voor een register in een GeoPackage.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="143" />
+            <source>Parcel's BRP category does not fit the measure</source>
+            <translation>BRP-categorie van het perceel past niet bij de maatregel</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="143" />
+            <source>The parcel's BRP category (field 'category') is not one the catalogue lists for the measure: the same check the panel makes when tagging. Only checked when a parcel layer is given.</source>
+            <translation>De BRP-categorie van het perceel (veld 'category') is er geen die de catalogus voor de maatregel noemt: dezelfde controle als het paneel bij het toekennen doet. Alleen gecontroleerd als er een percelenlaag is opgegeven.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="153" />
+            <source>Measure outside every pilot boundary</source>
+            <translation>Maatregel buiten elke pilotgrens</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="153" />
+            <source>The measure touches no pilot boundary. Only checked when pilot boundaries are given or found in the register's or project's work GeoPackage.</source>
+            <translation>De maatregel raakt geen enkele pilotgrens. Alleen gecontroleerd als er pilotgrenzen zijn opgegeven of gevonden in de werk-GeoPackage van het register of het project.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="162" />
+            <source>Too far from Natura 2000 for its effect</source>
+            <translation>Te ver van Natura 2000 voor het effect</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="162" />
+            <source>The measure lies farther from the nearest Natura 2000 area than the effect distance the catalogue gives for it (column max_distance_m). Only checked when Natura 2000 areas are given and the catalogue has a distance.</source>
+            <translation>De maatregel ligt verder van het dichtstbijzijnde Natura 2000-gebied dan de effectafstand die de catalogus ervoor geeft (kolom max_distance_m). Alleen gecontroleerd als er Natura 2000-gebieden zijn opgegeven en de catalogus een afstand heeft.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="172" />
+            <source>Cost or revenue missing</source>
+            <translation>Kosten of opbrengst ontbreken</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="172" />
+            <source>The cost or the revenue per year is empty, so the totals and the net amount leave this measure out. Fill in the amount, or 0 when there is none.</source>
+            <translation>De kosten of de opbrengst per jaar zijn leeg, dus de totalen en het nettobedrag laten deze maatregel weg. Vul het bedrag in, of 0 als er geen is.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="181" />
+            <source>Proposed for too long</source>
+            <translation>Te lang voorgesteld</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="181" />
+            <source>The measure has been proposed, unchanged in status, for longer than the set time (12 months by default), counted from its last status change in the history (else from when it was last changed).</source>
+            <translation>De maatregel staat langer dan de ingestelde tijd (standaard 12 maanden) ongewijzigd op voorgesteld, gerekend vanaf de laatste statuswijziging in de geschiedenis (anders vanaf de laatste wijziging).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="197" />
+            <source>The measure has no usable geometry: {problem}.</source>
+            <translation>De maatregel heeft geen bruikbare geometrie: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="198" />
+            <source>Measure code {measure_code} is not in the catalogue.</source>
+            <translation>Maatregelcode {measure_code} staat niet in de catalogus.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="199" />
+            <source>Quantity {quantity} {unit}, but the geometry measures {expected} {unit}.</source>
+            <translation>Hoeveelheid {quantity} {unit}, maar de geometrie meet {expected} {unit}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="202" />
+            <source>{area} m² of the measure lies outside its parcel {parcel}.</source>
+            <translation>{area} m² van de maatregel ligt buiten het perceel {parcel}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="203" />
+            <source>{area} m² overlaps measure {other_code} ({other_uuid}), which cannot go together with {measure_code}.</source>
+            <translation>{area} m² overlapt maatregel {other_code} ({other_uuid}), die niet samengaat met {measure_code}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="207" />
+            <source>Status {new} was set straight from {old} on {date}.</source>
+            <translation>Status {new} is op {date} direct vanuit {old} gezet.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="208" />
+            <source>Parcel {parcel} is {category}; {measure_code} is meant for {fits}.</source>
+            <translation>Perceel {parcel} is {category}; {measure_code} is bedoeld voor {fits}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="211" />
+            <source>The measure lies outside every pilot boundary.</source>
+            <translation>De maatregel ligt buiten elke pilotgrens.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="212" />
+            <source>The measure lies {distance} m from the nearest Natura 2000 area; {measure_code} has its effect up to {limit} m.</source>
+            <translation>De maatregel ligt {distance} m van het dichtstbijzijnde Natura 2000-gebied; {measure_code} heeft effect tot {limit} m.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="216" />
+            <source>{missing} not known.</source>
+            <translation>{missing} niet bekend.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="217" />
+            <source>Proposed since {since}, more than {months} months.</source>
+            <translation>Voorgesteld sinds {since}, meer dan {months} maanden.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="224" />
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="225" />
+            <source>empty</source>
+            <translation>leeg</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="229" />
+            <source>invalid ({reason})</source>
+            <translation>ongeldig ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="234" />
+            <source>Cost and revenue are</source>
+            <translation>Kosten en opbrengst zijn</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="236" />
+            <source>Cost is</source>
+            <translation>Kosten zijn</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="237" />
+            <source>Revenue is</source>
+            <translation>Opbrengst is</translation>
         </message>
     </context>
     <context>
@@ -3791,74 +4069,39 @@ Rules:</source>
             <translation>Achtergrondkaart (PDOK)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="110" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="108" />
             <source>Your pilot catalogue was not loaded: {0}</source>
             <translation>Uw pilotcatalogus is niet geladen: {0}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="142" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="140" />
             <source>none listed</source>
             <translation>geen opgegeven</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="143" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="141" />
             <source>unknown province</source>
             <translation>onbekende provincie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="144" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="142" />
             <source>{0} · Natura 2000: {1}</source>
             <translation>{0} · Natura 2000: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="242" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="240" />
             <source>Demo data loaded (fictional areas and parcels). Press Show pilot.</source>
             <translation>Demogegevens geladen (fictieve gebieden en percelen). Kies Pilot tonen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="292" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="286" />
             <source>Wait until the flagging has finished, or cancel it.</source>
             <translation>Wacht tot het markeren klaar is, of annuleer het.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="299" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="293" />
             <source>{0} has no boundary yet: the map shows the whole layers.</source>
             <translation>{0} heeft nog geen begrenzing: de kaart toont de volledige lagen.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="367" />
-            <source>Choose the parcels and the Natura 2000 layer first (or load the demo data).</source>
-            <translation>Kies eerst de percelen en de Natura 2000-laag (of laad de demogegevens).</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="416" />
-            <source>The flagged parcels could not be read from {0}.</source>
-            <translation>De gemarkeerde percelen konden niet worden gelezen uit {0}.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="420" />
-            <source>Parcels flagged: {0} within {1} m.</source>
-            <translation>Percelen gemarkeerd: {0} binnen {1} m.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="432" />
-            <source>Inside or touching Natura 2000</source>
-            <translation>In of grenzend aan Natura 2000</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="433" />
-            <source>Within {0} m</source>
-            <translation>Binnen {0} m</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="434" />
-            <source>Farther than {0} m</source>
-            <translation>Verder dan {0} m</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="457" />
-            <source>Export is not available in this version of the plugin.</source>
-            <translation>Exporteren is niet beschikbaar in deze versie van de plug-in.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="18" />
