@@ -179,6 +179,29 @@ def test_summary_into_its_own_register_keeps_the_register(provider_registered, t
     assert result["OUTPUT"] == f"{register}|layername=measure_totals" and after["measure_totals"] > 0
 
 
+def test_export_never_replaces_the_register_or_boundaries(provider_registered, tmp_path):
+    import processing
+
+    from .export_helpers import build_register
+
+    register = build_register(tmp_path / "register.gpkg")
+    boundaries = tmp_path / "boundaries.gpkg"
+    _save(_pilots(), boundaries, "pilot_boundaries")
+    digests = {path: _digest(path) for path in (register, boundaries)}
+    base = {"REGISTER": f"{register}|layername=measures", "STATUSES": "proposed,agreed,idea,implemented"}
+    for target in (register, boundaries):
+        with pytest.raises(QgsProcessingException, match="other layers|never replaced"):
+            processing.run("a4b:exportmeasures", dict(base, OUTPUT_GPKG=str(target)))
+    with pytest.raises(QgsProcessingException, match="input"):
+        processing.run("a4b:exportmeasures", dict(base, OUTPUT_CSV=str(register)))
+    assert {path: _digest(path) for path in digests} == digests
+    # an earlier export of its own is replaced as before
+    out = tmp_path / "export.gpkg"
+    processing.run("a4b:exportmeasures", dict(base, OUTPUT_GPKG=str(out)))
+    processing.run("a4b:exportmeasures", dict(base, OUTPUT_GPKG=str(out)))
+    assert _tables(out) == {"measures": 7}
+
+
 # -- an input's file as output ---------------------------------------------------------------
 def test_input_gpkg_as_output_keeps_the_input(provider_registered, tmp_path):
     source = tmp_path / "parcels.gpkg"

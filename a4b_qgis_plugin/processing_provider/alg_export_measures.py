@@ -11,12 +11,16 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from ..core.common import outputs
 from ..core.common.errors import A4BError
 from ..core.common.qt_compat import ALGORITHM_NO_THREADING, SOURCE_VECTOR, SOURCE_VECTOR_POLYGON
 from ..core.export.inputs import open_files, resolve_register
 from ..core.export.run import ExportRequest, export_measures
 from . import register_filters
-from .base import A4BAlgorithm
+from .base import PROTECTED_TABLES, A4BAlgorithm
+
+# An earlier export's GeoPackage holds one table 'measures' and may be replaced; a register never.
+EXPORT_PROTECTED_TABLES = tuple(table for table in PROTECTED_TABLES if table != "measures")
 
 
 class ExportMeasuresAlgorithm(A4BAlgorithm):
@@ -167,6 +171,14 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
         for key, name in self.OUTPUTS.items():
             if parameters.get(name) not in (None, ""):
                 targets[key] = self.parameterAsFileOutput(parameters, name, context)
+        # the output guard: never over the register, an input's file or a GeoPackage with other layers
+        read = (self.REGISTER, self.PILOT_BOUNDARIES, self.NATURA2000)
+        inputs = self.input_files(parameters, context, read)
+        try:
+            for path in targets.values():
+                outputs.check_file_output(path, inputs, EXPORT_PROTECTED_TABLES)
+        except A4BError as error:
+            raise QgsProcessingException(str(error)) from error
         text = lambda name: self.parameterAsString(parameters, name, context)  # noqa: E731
         request = ExportRequest(
             register=resolve_register(layer),
