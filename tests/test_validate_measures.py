@@ -189,3 +189,43 @@ def test_every_rule_has_code_severity_texts():
 
 def test_uuid_helpers_round_trip():
     assert all(label_of(uuid_of(label)) == label for label in MEASURES)
+
+
+@pytest.fixture
+def dutch(qgis_app, tmp_path):
+    """The Dutch translation of the checks, built from the sources and glossaries as `make qm` does."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    if not (shutil.which("pylupdate5") and shutil.which("lrelease")):
+        pytest.skip("needs pylupdate5 and lrelease")
+    root = Path(__file__).resolve().parent.parent
+    sources = [str(p) for p in (root / "a4b_qgis_plugin" / "core" / "validation").glob("*.py")]
+    sources.append(str(root / "a4b_qgis_plugin" / "processing_provider" / "alg_validate_measures.py"))
+    ts, qm = tmp_path / "nl.ts", tmp_path / "nl.qm"
+    subprocess.run(["pylupdate5", *sources, "-ts", str(ts)], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(root / "scripts" / "fill_translations.py"), str(ts)],
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run(["lrelease", "-silent", str(ts), "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_findings_in_dutch(dutch, qgis_processing, provider_registered, planted, layers):
+    rows = rows_of(run({"REGISTER": f"{planted}|layername=measures", **layers})["OUTPUT"])
+    assert triples(rows) == EXPECTED  # codes and severities never translated
+    by_label = {label_of(r["uuid"]): r for r in rows}
+    assert by_label["quantity"]["message"] == "Hoeveelheid 1.50 ha, maar de geometrie meet 1.00 ha."
+    assert by_label["quantity"]["rule"] == "Hoeveelheid klopt niet met de geometrie"
+    assert by_label["money"]["message"] == "Kosten zijn niet bekend."
+    assert rules.severity_label(rules.HARD) == "Harde fout"
