@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..core.common.crs import WORK_CRS
 from ..core.common.errors import InputError
 from ..core.common.qt_compat import NUMBER_DOUBLE, SOURCE_VECTOR_POLYGON
 from ..core.scoring import normalise
@@ -186,7 +187,7 @@ class ScoreParcelsAlgorithm(A4BAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.PARCELS))
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         if not crs.isValid():
-            crs = QgsCoordinateReferenceSystem("EPSG:28992")
+            crs = QgsCoordinateReferenceSystem(WORK_CRS)
         try:
             weights = normalise.parse_weights(self.parameterAsString(parameters, self.WEIGHTS, context))
             fields = scoring.score_output_fields(parcels.fields())

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..core.common.crs import WORK_CRS
 from ..core.common.i18n import tr
 from ..core.common.qt_compat import FIELD_PARAMETER_STRING, PARAMETER_ADVANCED, SOURCE_VECTOR_POLYGON
 
@@ -85,7 +86,7 @@ def bands_parameter():
 def metric_crs_parameter():
     """The projected CRS distances and areas are measured in (advanced)."""
     return _with_help(
-        QgsProcessingParameterCrs(CRS, tr("CRS for distances and areas"), "EPSG:28992", optional=True),
+        QgsProcessingParameterCrs(CRS, tr("CRS for distances and areas"), WORK_CRS, optional=True),
         tr(
             "Projected CRS in metres in which distances and areas are measured (default EPSG:28992, "
             "Amersfoort / RD New). A geographic CRS (degrees) or one QGIS does not know is refused; outputs "

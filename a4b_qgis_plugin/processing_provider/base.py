@@ -12,6 +12,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.common import outputs
+from ..core.common.crs import WORK_CRS
 from ..core.common.errors import A4BError
 from ..core.common.i18n import tr
 from ..core.common.layer_crs import resolve_layer_crs
@@ -178,7 +179,7 @@ class A4BAlgorithm(QgsProcessingAlgorithm):
         """The CRS parameter *key*: EPSG:28992 when left empty, an error when it names no CRS."""
         value = parameters.get(key)
         if value is None or (isinstance(value, str) and not value.strip()):
-            return QgsCoordinateReferenceSystem("EPSG:28992")
+            return QgsCoordinateReferenceSystem(WORK_CRS)
         crs = self.parameterAsCrs(parameters, key, context)
         if not crs.isValid():
             raise QgsProcessingException(

@@ -21,6 +21,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..common.crs import WORK_CRS
 from ..common.errors import InputError, OutputError
 from ..common.features import features_including_invalid
 from ..common.i18n import tr
@@ -255,7 +256,7 @@ def prepare_flagging(
     output as it was. Layers without a CRS are read as EPSG:28992 with a
     warning (see layer_crs); warnings are returned, not shown.
     """
-    metric_crs = metric_crs or QgsCoordinateReferenceSystem("EPSG:28992")
+    metric_crs = metric_crs or QgsCoordinateReferenceSystem(WORK_CRS)
     check_metric_crs(metric_crs)
     if not bands:
         raise InputError(tr("Give at least one distance band."))

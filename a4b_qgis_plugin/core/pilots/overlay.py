@@ -27,6 +27,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..common.crs import WORK_CRS
 from ..common.errors import InputError
 from ..common.features import features_including_invalid
 from ..common.i18n import tr
@@ -194,7 +195,7 @@ def overlay_pilots(
     feedback=None,
 ) -> OverlayResult:
     """Rows of the overlay table (see module doc for how parcels are assigned)."""
-    crs = metric_crs or QgsCoordinateReferenceSystem("EPSG:28992")
+    crs = metric_crs or QgsCoordinateReferenceSystem(WORK_CRS)
     _check_inputs(pilots, natura, parcels, bands, crs)
     # the same default as flagging, so both name a parcel's pilot alike
     default_pilot = default_pilot_field(pilots.fields())

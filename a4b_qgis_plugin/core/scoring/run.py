@@ -25,6 +25,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..common.crs import WORK_CRS
 from ..common.errors import InputError
 from ..common.features import features_including_invalid
 from ..common.i18n import tr
@@ -129,7 +130,7 @@ def score_parcels(
     *rasters* maps ``deposition``, ``groundwater``, ``elevation`` to a
     :class:`RasterInput` or None. Raises :class:`InputError` for unusable inputs.
     """
-    metric_crs = metric_crs or QgsCoordinateReferenceSystem("EPSG:28992")
+    metric_crs = metric_crs or QgsCoordinateReferenceSystem(WORK_CRS)
     check_metric_crs(metric_crs)
     _polygon_source(parcels, tr("parcels"))
     _polygon_source(natura, tr("Natura 2000"))
