@@ -91,7 +91,8 @@ def test_the_load_is_a_task_and_the_panel_stays_responsive(dock, pdok, tmp_path)
         # while the task waits for the network, the main thread runs its event loop
         seen = len(ticks)
         wait_until(lambda: len(ticks) >= seen + 5, message="the timer keeps firing during the load")
-        assert dock.pilotCombo.isEnabled() and dock.flagButton.isEnabled()
+        assert dock.pilotCombo.isEnabled() and dock.showButton.isEnabled()
+        assert not dock.flagButton.isEnabled()  # flagging writes to the same GeoPackage
         assert pdok_layers_in_project() == [] and dock.pdok.is_running()
         outcome, loaded = load(dock, pdok.release)
     finally:
@@ -99,6 +100,7 @@ def test_the_load_is_a_task_and_the_panel_stays_responsive(dock, pdok, tmp_path)
     assert outcome == "loaded" and set(pdok_layers_in_project()) == set(loaded)
     assert progress and max(progress) >= 45
     assert not dock.pdok.is_running() and dock.pdokButton.text() == "Load for this pilot"
+    assert dock.flagButton.isEnabled()
 
 
 def test_cancel_adds_nothing_and_says_so(dock, pdok, tmp_path, qgis_iface):

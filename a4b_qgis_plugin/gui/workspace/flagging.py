@@ -63,9 +63,9 @@ class FlagActions(QObject):
         return True
 
     def _set_busy(self, busy: bool) -> None:
-        """While flagging runs, only Cancel is offered for what changes the pilot's group."""
+        """While flagging runs, only Cancel is offered for what changes the group or the GeoPackage."""
         dock = self.dock
-        for widget in (dock.flagButton, dock.showButton, dock.demoButton, dock.pilotCombo):
+        for widget in (dock.flagButton, dock.showButton, dock.demoButton, dock.pdokButton, dock.pilotCombo):
             widget.setEnabled(not busy)
         dock.cancelButton.setEnabled(busy)
 

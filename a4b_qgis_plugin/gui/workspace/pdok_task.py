@@ -184,6 +184,8 @@ class PdokLoading(QObject):
         task.taskTerminated.connect(lambda: _IN_FLIGHT.discard(task))
         self.task = task
         QgsApplication.taskManager().addTask(task)
+        # flagging writes to the same GeoPackage: one task at a time
+        dock.flagButton.setEnabled(False)
         dock.pdokButton.setText(self.tr("Cancel loading"))
         tip = self.tr("Loading from PDOK for {0} runs in the background; click to cancel it.")
         dock.pdokButton.setToolTip(tip.format(pilot.name))
@@ -232,6 +234,7 @@ class PdokLoading(QObject):
 
     def _ended(self) -> None:
         task, self.task = self.task, None
+        self.dock.flagButton.setEnabled(True)
         self.dock.pdokButton.setEnabled(True)
         self.dock.pdokButton.setText(self._idle_text)
         self.dock.pdokButton.setToolTip(self._idle_tip)
