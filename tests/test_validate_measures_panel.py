@@ -126,3 +126,21 @@ def test_edit_dialog_offers_only_allowed_statuses(checked_dock):
     offered = [dialog.statusCombo.itemData(i) for i in range(dialog.statusCombo.count())]
     assert offered == ["proposed", "idea", "agreed", "dropped"]
     dialog.deleteLater()
+
+
+def test_tagging_shows_the_checks_findings(checked_dock, qgis_iface):
+    parcels = next(
+        layer
+        for layer in QgsProject.instance().mapLayers().values()
+        if layer.customProperty(KIND_PROPERTY) == "parcels"
+    )
+    qgis_iface.setActiveLayer(parcels)
+    parcels.selectByIds([f.id() for f in parcels.getFeatures() if f["identificatie"] == "P8"])
+    assert checked_dock.picker.select_code("ECO-KRUIDENGRAS")
+    checked_dock.statusCombo.setCurrentIndex(checked_dock.statusCombo.findData("agreed"))
+    assert len(checked_dock.tag_selected(confirm=False)) == 1
+    incompatible = [w for w in checked_dock.last_warnings if "(H-INCOMPATIBLE, Hard error)" in w]
+    # P8 holds conversion to nature and the same eco-activity already: both named.
+    assert len(incompatible) == 2
+    assert all(w.startswith("parcels:P8: ") for w in incompatible)
+    assert not any("S-MONEY-MISSING" in w for w in checked_dock.last_warnings)

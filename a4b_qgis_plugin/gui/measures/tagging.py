@@ -15,6 +15,7 @@ from ...core.common.i18n import tr
 from ...core.tagging.build import TagOptions
 from ...core.tagging.pilots import boundary_gpkg_paths, pilot_boundaries
 from ...core.tagging.service import ParcelSource, duplicate_check, prepare, write
+from .checks import new_measure_warnings
 
 MAX_LISTED_WARNINGS = 12
 
@@ -104,7 +105,9 @@ def tag_parcels(dock, confirm: bool = True) -> list[str]:
                 pilot_boundaries(project, boundary_gpkg_paths(project, register.path)),
             )
             plan = prepare(source, measure, options, project.transformContext())
-            warnings = plan.warnings + duplicate_check(plan, register)
+            # The delivery checks (core/validation) on the new measures, as "Check measures" runs them.
+            checks = new_measure_warnings(plan.rows, register, project, dock.current_pilot())
+            warnings = plan.warnings + duplicate_check(plan, register) + checks
     except A4BError as error:
         dock.message(str(error), Qgis.MessageLevel.Critical)
         return []
@@ -123,7 +126,7 @@ def tag_parcels(dock, confirm: bool = True) -> list[str]:
     except A4BError as error:
         dock.message(str(error), Qgis.MessageLevel.Critical)
         return []
-    dock.last_warnings = result.warnings
+    dock.last_warnings = result.warnings + checks
     if result.rows:
         dock.push_command(dock.make_tag_command(result.rows))
     dock.after_write()
