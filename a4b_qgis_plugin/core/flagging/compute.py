@@ -20,21 +20,17 @@ the feature listed first, as in the brute-force definition the tests use.
 
 from __future__ import annotations
 
-import math
-
 from qgis.core import QgsGeometry, QgsRectangle
 
 from ..common.geometry import polygon_part
 from .bands import band_for_distance
-from .index import PolygonSet
+from .index import DIGITS, PolygonSet, nearest_area
 
 FAR, INSIDE, MIXED = 0, 1, 2
 OUT, IN = 0, 1
 FAR_OUT = (FAR, [], -1, OUT, [], None)
 # Quadtree depth: leaf cells of 1 km, top cells of 1 km x 2^(LEVELS-1) = 16 km.
 LEVELS = 5
-# Distances are rounded to micrometres (see ParcelFlagger._nearest).
-DIGITS = 6
 TOLERANCE = 10.0**-DIGITS
 
 
@@ -199,7 +195,7 @@ class ParcelFlagger:
         elif kind == INSIDE:
             dist, owner, overlap = 0.0, inside, area
         else:
-            dist, owner, touching = self._nearest(geom, cands)
+            dist, owner, touching = nearest_area(self.areas.engines, geom.constGet(), cands, self.outer)
             overlap = self._overlap(geom, area, touching) if touching else 0.0
         if p_kind == OUT:
             pilot = None
@@ -216,31 +212,6 @@ class ParcelFlagger:
             self.repaired += 1
         pct = min(100.0, 100.0 * overlap / area) if area > 0 else 0.0
         return [dist, name, nr, band, overlap / 10000.0, pct, pilot]
-
-    def _nearest(self, geom: QgsGeometry, cands: list) -> tuple:
-        """(distance, area, areas at distance 0) of the nearest candidate within the outer band."""
-        abstract = geom.constGet()
-        engines = self.areas.engines
-        best, best_owner = math.inf, None
-        touching = []
-        for lower, owner in cands:
-            if lower > best:
-                break
-            d = engines[owner].distance(abstract)
-            if d <= 0:
-                touching.append(owner)
-                d = 0.0
-            if d < best or (d == best and owner < best_owner):
-                best, best_owner = d, owner
-        # Micrometres are far below any survey accuracy; rounding makes a parcel
-        # exactly on a band limit (100 m computed as 100.00000000000001) fall in that band.
-        best = round(best, DIGITS)
-        if best > self.outer:
-            return None, None, []
-        if touching:
-            touching.sort()
-            best_owner = touching[0]
-        return best, best_owner, touching
 
     def _overlap(self, geom: QgsGeometry, area: float, touching: list) -> float:
         abstract = geom.constGet()

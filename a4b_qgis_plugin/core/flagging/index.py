@@ -25,6 +25,9 @@ from ..common.geometry import valid_polygon
 PIECE_MAX_VERTICES = 256
 # Metres added around a parcel's box before a piece is cut to it (see _piece_intersection).
 CLIP_MARGIN = 1.0
+# Distances are rounded to micrometres: far below any survey accuracy, and a parcel exactly on a band
+# limit (100 m computed as 100.00000000000001) then falls in that band.
+DIGITS = 6
 
 
 def prepare_geometry(
@@ -71,6 +74,36 @@ def _piece_intersection(piece: QgsGeometry, engine, geom: QgsGeometry, box: QgsR
     if part is None or part.isEmpty():
         return None
     return part
+
+
+def nearest_area(engines: list, abstract, candidates, outer: float) -> tuple:
+    """(distance, area, areas at distance 0) of the nearest of *candidates* within *outer* metres.
+
+    *candidates* are ``(lower bound of the distance, area number)`` sorted by
+    the bound; the search stops at the first bound beyond the best distance.
+    Ties go to the area listed first. ``(None, None, [])`` when none lies
+    within *outer*. *engines* are the areas' prepared GEOS engines and
+    *abstract* the parcel (``QgsGeometry.constGet()``). The one definition of
+    "nearest area" for flagging and the pilot overlay.
+    """
+    best, best_owner = math.inf, None
+    touching = []
+    for lower, owner in candidates:
+        if lower > best:
+            break
+        d = engines[owner].distance(abstract)
+        if d <= 0:
+            touching.append(owner)
+            d = 0.0
+        if d < best or (d == best and owner < best_owner):
+            best, best_owner = d, owner
+    best = round(best, DIGITS)
+    if best > outer:
+        return None, None, []
+    if touching:
+        touching.sort()
+        best_owner = touching[0]
+    return best, best_owner, touching
 
 
 class PolygonSet:
@@ -161,18 +194,11 @@ class AreaIndex:
 
     def nearest(self, geom: QgsGeometry) -> tuple[float, int] | None:
         """(distance in metres, area number) of the nearest area within the outer band, or None."""
-        abstract = geom.constGet()
-        best, best_owner = math.inf, None
-        for owner in sorted(self.polygons.owners_near(geom.boundingBox(), self.outer)):
-            d = max(0.0, self.polygons.engines[owner].distance(abstract))
-            if d < best:
-                best, best_owner = d, owner
-        if best_owner is None:
-            return None
-        best = round(best, 6)  # micrometres, as ParcelFlagger: a parcel on a band limit is in that band
-        if best > self.outer:
-            return None
-        return best, best_owner
+        owners = sorted(self.polygons.owners_near(geom.boundingBox(), self.outer))
+        dist, owner, _touching = nearest_area(
+            self.polygons.engines, geom.constGet(), [(0.0, o) for o in owners], self.outer
+        )
+        return None if owner is None else (dist, owner)
 
 
 class PilotIndex:
