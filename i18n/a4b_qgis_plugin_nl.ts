@@ -164,62 +164,62 @@
             <translation>{ref}: het perceel ligt in {pilots}, niet in pilot {pilot}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="38" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="39" />
             <source>… and {count} more.</source>
             <translation>… en nog {count}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="39" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="40" />
             <source>Check before tagging 1 parcel:</source>
             <translation>Controleer dit voordat u een maatregel aan 1 perceel toekent:</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="39" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="40" />
             <source>Check before tagging {count} parcels:</source>
             <translation>Controleer dit voordat u een maatregel aan {count} percelen toekent:</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="39" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="40" />
             <source>Tag them anyway?</source>
             <translation>Toch toekennen?</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="52" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="53" />
             <source>Tag parcels: warnings</source>
             <translation>Maatregel toekennen: waarschuwingen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="73" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="74" />
             <source>Choose a measure first.</source>
             <translation>Kies eerst een maatregel.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="81" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="82" />
             <source>Select one or more parcels on “{layer}” first.</source>
             <translation>Selecteer eerst een of meer percelen in “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="114" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="117" />
             <source>None of the selected parcels has a usable polygon.</source>
             <translation>Geen van de geselecteerde percelen heeft een bruikbare polygoon.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="118" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="121" />
             <source>Nothing was tagged.</source>
             <translation>Er is niets toegekend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="131" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="134" />
             <source>1 measure “{measure}” added to the register.</source>
             <translation>1 maatregel “{measure}” aan het register toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="131" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="134" />
             <source>{count} measures “{measure}” added to the register.</source>
             <translation>{count} maatregelen “{measure}” aan het register toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="138" />
+            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="141" />
             <source>{count} warning(s) accepted.</source>
             <translation>{count} waarschuwing(en) geaccepteerd.</translation>
         </message>
@@ -414,52 +414,52 @@
             <translation>Kan {path} niet schrijven: {message}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="112" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="113" />
             <source>Distances need a projected CRS in metres (e.g. EPSG:28992); got {0}.</source>
             <translation>Voor afstanden is een geprojecteerd CRS in meters nodig (bijvoorbeeld EPSG:28992); opgegeven: {0}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="156" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="157" />
             <source>The Natura 2000 layer holds no usable polygon.</source>
             <translation>De Natura 2000-laag bevat geen bruikbare polygoon.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="217" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="218" />
             <source>{0} invalid Natura 2000 geometries repaired.</source>
             <translation>{0} ongeldige Natura 2000-geometrieën hersteld.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="261" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="262" />
             <source>Give at least one distance band.</source>
             <translation>Geef ten minste één afstandszone op.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="263" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="264" />
             <source>The parcels layer must hold polygons.</source>
             <translation>De percelenlaag moet polygonen bevatten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="265" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="266" />
             <source>The Natura 2000 layer must hold polygons.</source>
             <translation>De Natura 2000-laag moet polygonen bevatten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="267" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="268" />
             <source>The pilots layer must hold polygons.</source>
             <translation>De pilotlaag moet polygonen bevatten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="272" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="273" />
             <source>The Natura 2000 layer has no field '{0}'.</source>
             <translation>De Natura 2000-laag heeft geen veld '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="164" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="165" />
             <source>The pilots layer has no field '{0}'.</source>
             <translation>De pilotlaag heeft geen veld '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="320" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="321" />
             <source>Could not write the output: {0}</source>
             <translation>Kan de uitvoer niet schrijven: {0}</translation>
         </message>
@@ -829,27 +829,27 @@
             <translation>Waarde</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="90" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="91" />
             <source>&gt; {0} m (beyond the outer band)</source>
             <translation>&gt; {0} m (buiten de buitenste afstandszone)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="92" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="93" />
             <source>0 m (inside or touching)</source>
             <translation>0 m (in of grenzend aan Natura 2000)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="127" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="128" />
             <source>Areas need a projected CRS in metres (e.g. EPSG:28992); got {0}.</source>
             <translation>Voor oppervlakten is een geprojecteerd CRS in meters nodig (bijv. EPSG:28992); opgegeven: {0}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="224" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="225" />
             <source>The pilots layer holds no usable polygon.</source>
             <translation>De pilotlaag bevat geen bruikbare polygoon.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="290" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="291" />
             <source>The parcels layer has no field '{0}'.</source>
             <translation>De percelenlaag heeft geen veld '{0}'.</translation>
         </message>
@@ -1174,62 +1174,62 @@
             <translation>thema</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="33" />
+            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="34" />
             <source>Natura 2000 areas</source>
             <translation>Natura 2000-gebieden</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="37" />
+            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="38" />
             <source>Area name field</source>
             <translation>Veld met gebiedsnaam</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="37" />
+            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="38" />
             <source>Field holding the area name. Empty: the first of naam_n2k, naamN2K, naam, name that exists.</source>
             <translation>Veld met de gebiedsnaam. Leeg: het eerste bestaande veld van naam_n2k, naamN2K, naam, name.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="53" />
+            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="54" />
             <source>Pilot boundaries</source>
             <translation>Pilotgrenzen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="53" />
+            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="54" />
             <source>Pilot boundary polygons; each parcel belongs to the pilot holding most of it, and features with the same name form one pilot.</source>
             <translation>Polygonen van pilotgrenzen; elk perceel hoort bij de pilot waarin het grootste deel ervan ligt, en objecten met dezelfde naam vormen samen één pilot.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="62" />
+            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="63" />
             <source>Pilot name field</source>
             <translation>Veld met pilotnaam</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="62" />
+            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="63" />
             <source>Field of the pilot layer holding the pilot name. Empty: name, naam or pilot if present, else the first text field, else the feature id.</source>
             <translation>Veld van de pilotlaag met de pilotnaam. Leeg: name, naam of pilot als dat bestaat, anders het eerste tekstveld, anders het object-id.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="76" />
+            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="77" />
             <source>Distance bands (m)</source>
             <translation>Afstandszones (m)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="76" />
+            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="77" />
             <source>Upper limits of the distance bands in whole metres, separated by commas (default 100,250,500,1000). A distance exactly on a limit is in that band.</source>
             <translation>Bovengrenzen van de afstandszones in hele meters, gescheiden door komma's (standaard 100,250,500,1000). Een afstand precies op een grens valt in die zone.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="87" />
+            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="88" />
             <source>CRS for distances and areas</source>
             <translation>CRS voor afstanden en oppervlakten</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="33" />
+            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="34" />
             <source>Natura 2000 area polygons (e.g. RVO's natura2000 layer); the area number comes from nr.</source>
             <translation>Polygonen van Natura 2000-gebieden (bijvoorbeeld de natura2000-laag van RVO); het gebiedsnummer komt uit nr.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="135" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="136" />
             <source>Natura 2000</source>
             <translation>Natura 2000</translation>
         </message>
@@ -1279,7 +1279,7 @@
             <translation>{0} heeft geen coördinatenreferentiesysteem; de coördinaten zijn gelezen als {1} (Amersfoort / RD New).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="184" />
+            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="185" />
             <source>'{0}' is not a coordinate reference system QGIS knows. Give one such as EPSG:28992.</source>
             <translation>'{0}' is geen coördinatenreferentiesysteem dat QGIS kent. Geef er een op zoals EPSG:28992.</translation>
         </message>
@@ -1299,57 +1299,57 @@
             <translation>Netto over de maatregelen met beide bedragen; {count} maatregel(en) weggelaten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="168" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="169" />
             <source>{0} of the {1} features of {2} have no usable geometry (null or empty) and were left out.</source>
             <translation>{0} van de {1} objecten van {2} hebben geen bruikbare geometrie (ontbrekend of leeg) en zijn weggelaten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="176" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="177" />
             <source>The pilot name field '{0}' is empty in every pilot feature, so no parcel could be given a pilot. Choose the field that holds the pilot names as 'Pilot name field'.</source>
             <translation>Het pilotnaamveld '{0}' is leeg in elk pilotobject, dus geen enkel perceel zou een pilot krijgen. Kies bij 'Veld met pilotnaam' het veld dat de pilotnamen bevat.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="183" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="184" />
             <source>{0} of the {1} pilot features have an empty '{2}'; parcels in them get no pilot name.</source>
             <translation>{0} van de {1} pilotobjecten hebben een leeg '{2}'; percelen daarin krijgen geen pilotnaam.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="282" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="283" />
             <source>The pilots layer</source>
             <translation>De pilotlaag</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="280" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="281" />
             <source>The Natura 2000 layer</source>
             <translation>De Natura 2000-laag</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="143" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="144" />
             <source>The parcels layer</source>
             <translation>De percelenlaag</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="232" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="233" />
             <source>the pilots layer</source>
             <translation>de pilotlaag</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="215" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="216" />
             <source>the Natura 2000 layer</source>
             <translation>de Natura 2000-laag</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="271" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="272" />
             <source>The parcels were flagged with an outer band of {0}, less than the {1} m given here, so {2} parcels without a distance could lie within it: every distance was computed again.</source>
             <translation>De percelen zijn gemarkeerd met een buitenste afstandszone van {0}, minder dan de hier opgegeven {1} m, dus {2} percelen zonder afstand kunnen erbinnen liggen: alle afstanden zijn opnieuw berekend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="271" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="272" />
             <source>at most {0} m</source>
             <translation>hoogstens {0} m</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="271" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="272" />
             <source>unknown width</source>
             <translation>onbekende breedte</translation>
         </message>
@@ -1384,7 +1384,7 @@
             <translation>regel {line}: excludes '{pattern}' past bij geen enkele code van de catalogus</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="221" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="222" />
             <source>The Natura 2000 area '{0}' has the number {1}, more than the field n2k_nr holds.</source>
             <translation>Het Natura 2000-gebied '{0}' heeft het nummer {1}, meer dan het veld n2k_nr kan bevatten.</translation>
         </message>
@@ -1579,17 +1579,12 @@
             <translation>Achtergrondkaart: {name}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/snapshot.py" line="65" />
-            <source>Cannot open the register {name}: {error}</source>
-            <translation>Kan het register {name} niet openen: {error}</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/core/export/snapshot.py" line="83" />
+            <location filename="../a4b_qgis_plugin/core/export/snapshot.py" line="115" />
             <source>Cannot read a consistent copy of the register {name}: {error}</source>
             <translation>Kan geen consistente kopie van het register {name} lezen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/snapshot.py" line="118" />
+            <location filename="../a4b_qgis_plugin/core/export/snapshot.py" line="150" />
             <source>The register {name} has no table {table}.</source>
             <translation>Het register {name} heeft geen tabel {table}.</translation>
         </message>
@@ -1684,12 +1679,12 @@
             <translation>{0} bevat andere lagen ({1}); de export vervangt hele bestanden, dus er wordt daar niet geschreven. Kies een ander bestand.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="290" />
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="293" />
             <source>The output {0} could not be read back after writing (disk full or not writable?).</source>
             <translation>De uitvoer {0} kon na het schrijven niet worden teruggelezen (schijf vol of niet schrijfbaar?).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="298" />
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="301" />
             <source>The output {0} holds {1} rows instead of {2} (disk full or write error?).</source>
             <translation>De uitvoer {0} bevat {1} rijen in plaats van {2} (schijf vol of schrijffout?).</translation>
         </message>
@@ -1824,132 +1819,142 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="70" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="71" />
             <source>The {0} layer must hold polygons.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="102" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="103" />
             <source>Nitrogen deposition raster</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="103" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="104" />
             <source>Groundwater (GLG) raster</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="104" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="105" />
             <source>Elevation raster</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="134" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="135" />
             <source>parcels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="136" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="137" />
             <source>nature</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="137" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="138" />
             <source>pilots</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="139" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="140" />
             <source>The link distance must be greater than 0 m.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="150" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="151" />
             <source>{0}: cells of {1} (raster units).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="175" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="176" />
             <source>nitrogen deposition</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="176" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="177" />
             <source>lowest groundwater depth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="177" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="178" />
             <source>elevation above the nearby Natura 2000 land</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="178" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="179" />
             <source>patches linked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="179" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="180" />
             <source>narrowness of the gap bridged</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="180" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="181" />
             <source>distance to Natura 2000</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/checks.py" line="100" />
+            <location filename="../a4b_qgis_plugin/gui/measures/checks.py" line="135" />
             <source>{checked} measures checked: {hard} hard errors, {soft} soft warnings.</source>
             <translation>{checked} maatregelen gecontroleerd: {hard} harde fouten, {soft} zachte waarschuwingen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/checks.py" line="105" />
+            <location filename="../a4b_qgis_plugin/gui/measures/checks.py" line="140" />
             <source>Not checked, for want of a layer or history: {rules}.</source>
             <translation>Niet gecontroleerd, bij gebrek aan een laag of geschiedenis: {rules}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="67" />
+            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="68" />
             <source>The output never replaces data the run did not create: a GeoPackage holding other layers (such as the work GeoPackage with the measures register) or an input's file gets the result as a new layer; the register's tables and the input layers are never replaced. Every check runs before the output is written, so a refused run leaves an earlier output as it was; a write that fails (e.g. a full disk) is an error. A layer without a CRS is read as EPSG:28992 with a warning, and refused when its coordinates look like degrees.</source>
             <translation>De uitvoer vervangt nooit gegevens die de run niet zelf heeft gemaakt: een GeoPackage met andere lagen (zoals de werk-GeoPackage met het maatregelenregister) of het bestand van een invoer krijgt het resultaat als nieuwe laag; de tabellen van het register en de invoerlagen worden nooit vervangen. Alle controles gebeuren voordat de uitvoer wordt geschreven, dus een geweigerde run laat een eerdere uitvoer zoals die was; schrijven dat mislukt (bijv. een volle schijf) is een fout. Een laag zonder CRS wordt gelezen als EPSG:28992, met een waarschuwing, en geweigerd als de coördinaten op graden lijken.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="156" />
+            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="157" />
             <source>The earlier {0} was left as it was.</source>
             <translation>De eerdere {0} is gelaten zoals die was.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="158" />
+            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="159" />
             <source>The incomplete file was removed.</source>
             <translation>Het onvolledige bestand is verwijderd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="87" />
+            <location filename="../a4b_qgis_plugin/processing_provider/area_params.py" line="88" />
             <source>Projected CRS in metres in which distances and areas are measured (default EPSG:28992, Amersfoort / RD New). A geographic CRS (degrees) or one QGIS does not know is refused; outputs keep the input's CRS.</source>
             <translation>Geprojecteerd CRS in meters waarin afstanden en oppervlakten worden gemeten (standaard EPSG:28992, Amersfoort / RD New). Een geografisch CRS (graden) of een CRS dat QGIS niet kent wordt geweigerd; de uitvoer houdt het CRS van de invoer.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/plugin.py" line="90" />
             <source>Settings…</source>
-            <translation type="unfinished" />
+            <translation>Instellingen…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="350" />
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="355" />
             <source>Cannot replace {0}: {1}. Is it open in another program?</source>
             <translation>Kan {0} niet vervangen: {1}. Is het geopend in een ander programma?</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="161" />
+            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="162" />
             <source>The output is incomplete; delete it and run again.</source>
             <translation>De uitvoer is onvolledig; verwijder die en voer opnieuw uit.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/checks.py" line="123" />
+            <source>{ref}: {message} ({code}, {severity})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/style.py" line="31" />
+            <source>{0}-{1}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>A4BOptionsFactory</name>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="184" />
+            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="189" />
             <source>All4Biodiversity</source>
-            <translation type="unfinished">All4Biodiversity</translation>
+            <translation>All4Biodiversity</translation>
         </message>
     </context>
     <context>
@@ -1968,114 +1973,134 @@
     <context>
         <name>A4BSettingsPage</name>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="53" />
+            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="58" />
             <source>Measures (*.csv *.json)</source>
-            <translation type="unfinished" />
+            <translation>Maatregelen (*.csv *.json)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="53" />
+            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="58" />
             <source>Pilots (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Pilots (*.json)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="53" />
+            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="58" />
             <source>PDOK sources (*.json)</source>
-            <translation type="unfinished" />
+            <translation>PDOK-bronnen (*.json)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="65" />
+            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="70" />
             <source>The shipped catalogue</source>
-            <translation type="unfinished" />
+            <translation>De meegeleverde catalogus</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="66" />
+            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="71" />
             <source>A catalogue of your own is checked when it is read; its problems are reported in the panels.</source>
-            <translation type="unfinished" />
+            <translation>Een eigen catalogus wordt bij het inlezen gecontroleerd; problemen worden in de panelen gemeld.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="72" />
+            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="77" />
             <source>The register (work GeoPackage) created beside each project that has not chosen one. A project without a folder keeps it in your QGIS profile.</source>
-            <translation type="unfinished" />
+            <translation>Het register (werk-GeoPackage) dat naast elk project wordt aangemaakt dat zelf geen register heeft gekozen. Een project zonder map bewaart het in uw QGIS-profiel.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="86" />
+            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="91" />
             <source>Automatic: {0} (follows QGIS's language)</source>
-            <translation type="unfinished" />
+            <translation>Automatisch: {0} (volgt de taal van QGIS)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="92" />
+            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="97" />
             <source>CSV files are written in UTF-8 with a byte order mark. Excel in Dutch expects semicolons and decimal commas, in English commas and decimal points (language now: {0}).</source>
-            <translation type="unfinished" />
+            <translation>CSV-bestanden worden geschreven in UTF-8 met byte order mark. Excel in het Nederlands verwacht puntkomma's en decimale komma's, in het Engels komma's en decimale punten (taal nu: {0}).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="140" />
+            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="145" />
             <source>New pilots start with these bands; a project keeps its own.</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe pilots beginnen met deze zones; een project houdt zijn eigen zones.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="150" />
+            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="155" />
             <source>The separator and the decimal mark must differ: 1,5 would become two columns.</source>
-            <translation type="unfinished" />
+            <translation>Het scheidingsteken en het decimaalteken moeten verschillen: 1,5 zou twee kolommen worden.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/settings/page.ui" line="19" />
             <source>Catalogues (empty: the shipped ones)</source>
-            <translation type="unfinished" />
+            <translation>Catalogi (leeg: de meegeleverde)</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/settings/page.ui" line="28" />
             <source>Measures</source>
-            <translation type="unfinished">Maatregelen</translation>
+            <translation>Maatregelen</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/settings/page.ui" line="42" />
             <source>Pilots</source>
-            <translation type="unfinished">Pilots</translation>
+            <translation>Pilots</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/settings/page.ui" line="56" />
             <source>PDOK sources</source>
-            <translation type="unfinished" />
+            <translation>PDOK-bronnen</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/settings/page.ui" line="80" />
             <source>Measures register</source>
-            <translation type="unfinished">Maatregelenregister</translation>
+            <translation>Maatregelenregister</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/settings/page.ui" line="89" />
             <source>Register file name</source>
-            <translation type="unfinished" />
+            <translation>Bestandsnaam van het register</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/settings/page.ui" line="113" />
             <source>Flagging</source>
-            <translation type="unfinished" />
+            <translation>Markeren</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/settings/page.ui" line="122" />
             <source>Default distance bands (m)</source>
-            <translation type="unfinished" />
+            <translation>Standaard afstandszones (m)</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/settings/page.ui" line="146" />
             <source>CSV export</source>
-            <translation type="unfinished" />
+            <translation>CSV-export</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/settings/page.ui" line="155" />
             <source>Column separator</source>
-            <translation type="unfinished" />
+            <translation>Kolomscheidingsteken</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/settings/page.ui" line="169" />
             <source>Decimal mark</source>
-            <translation type="unfinished" />
+            <translation>Decimaalteken</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/settings/page.ui" line="202" />
             <source>Restore defaults</source>
-            <translation type="unfinished" />
+            <translation>Standaardwaarden herstellen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="46" />
+            <source>comma (,)</source>
+            <translation>komma (,)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="37" />
+            <source>semicolon (;)</source>
+            <translation>puntkomma (;)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="38" />
+            <source>tab</source>
+            <translation>tab</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/settings/page.py" line="45" />
+            <source>point (.)</source>
+            <translation>punt (.)</translation>
         </message>
     </context>
     <context>
@@ -2145,127 +2170,127 @@
     <context>
         <name>ExportMeasuresAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="54" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="58" />
             <source>Export measures</source>
             <translation>Maatregelen exporteren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="76" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="80" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="76" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="80" />
             <source>The register's measures table (a4b_work.gpkg|layername=measures) or any layer with the register's fields.</source>
             <translation>De maatregelentabel van het register (a4b_work.gpkg|layername=measures) of een andere laag met de velden van het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="85" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="89" />
             <source>Include personal data (stakeholder, user names)</source>
             <translation>Persoonsgegevens opnemen (betrokkene, gebruikersnamen)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="85" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="89" />
             <source>Off by default: the stakeholder and the names of who created or changed a measure are personal data under the GDPR.</source>
             <translation>Standaard uit: de betrokkene en de namen van wie een maatregel aanmaakte of wijzigde zijn persoonsgegevens volgens de AVG.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="94" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="98" />
             <source>Pilot boundaries (PDF)</source>
             <translation>Pilotgrenzen (PDF)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="94" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="98" />
             <source>Drawn on the PDF maps. Empty: the 'pilot_boundaries' table of the register's or the project's work GeoPackage, if there is one.</source>
             <translation>Getekend op de PDF-kaarten. Leeg: de tabel 'pilot_boundaries' uit de GeoPackage van het register of uit de werk-GeoPackage van het project, als die er is.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="106" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="110" />
             <source>Natura 2000 areas (PDF)</source>
             <translation>Natura 2000-gebieden (PDF)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="106" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="110" />
             <source>Drawn on the PDF maps when given.</source>
             <translation>Getekend op de PDF-kaarten als ze zijn opgegeven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="115" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="119" />
             <source>Base map (PDF)</source>
             <translation>Achtergrondkaart (PDF)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="115" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="119" />
             <source>A raster drawn under the PDF maps, e.g. an aerial photo. None by default.</source>
             <translation>Een raster onder de PDF-kaarten, bijvoorbeeld een luchtfoto. Standaard geen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="121" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="125" />
             <source>GeoPackage</source>
             <translation>GeoPackage</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="121" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="125" />
             <source>The measures as table 'measures', in the register's CRS.</source>
             <translation>De maatregelen als tabel 'measures', in het CRS van het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="127" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="131" />
             <source>GeoJSON (EPSG:4326)</source>
             <translation>GeoJSON (EPSG:4326)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="127" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="131" />
             <source>The measures in WGS 84 (EPSG:4326), as GeoJSON requires.</source>
             <translation>De maatregelen in WGS 84 (EPSG:4326), zoals GeoJSON vereist.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="133" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="137" />
             <source>CSV table</source>
             <translation>CSV-tabel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="133" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="137" />
             <source>The measures' attributes, comma-separated, UTF-8, without geometry.</source>
             <translation>De attributen van de maatregelen, kommagescheiden, UTF-8, zonder geometrie.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="139" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="143" />
             <source>Spreadsheet (XLSX)</source>
             <translation>Spreadsheet (XLSX)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="139" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="143" />
             <source>Every measure, and totals per pilot and theme and per pilot and status.</source>
             <translation>Elke maatregel, en totalen per pilot en thema en per pilot en status.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="145" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="149" />
             <source>PDF maps (one page per pilot)</source>
             <translation>PDF-kaarten (één pagina per pilot)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="145" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="149" />
             <source>An A4 landscape map per pilot with legend, scale bar and a table of totals.</source>
             <translation>Een A4-kaart (liggend) per pilot met legenda, schaalbalk en een tabel met totalen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="159" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="163" />
             <source>Measures exported</source>
             <translation>Geëxporteerde maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="160" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="164" />
             <source>PDF pages</source>
             <translation>PDF-pagina's</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="193" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="205" />
             <source>Written: {path}</source>
             <translation>Geschreven: {path}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="61" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="65" />
             <source>Exports measures from the measures register (every status unless filtered) for the next step: GIS data for other systems (GeoPackage in the register's CRS, GeoJSON in EPSG:4326, CSV), a spreadsheet with every measure and the totals per pilot and theme and per pilot and status, and a PDF with one map page per pilot.
 
 Every output is optional; fill in the ones you need. Filters left empty select all. The stakeholder and user names are personal data (GDPR) and are left out unless you include them.
@@ -3073,42 +3098,42 @@ Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (
     <context>
         <name>PdokLoading</name>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="187" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="189" />
             <source>Cancel loading</source>
             <translation>Laden annuleren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="188" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="190" />
             <source>Loading from PDOK for {0} runs in the background; click to cancel it.</source>
             <translation>Het laden van PDOK voor {0} loopt op de achtergrond; klik om het te annuleren.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="204" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="206" />
             <source>{0} has no boundary yet. Zoom the map in to the pilot's area (at most 50 x 50 km) to load that, or set the boundary first.</source>
             <translation>{0} heeft nog geen begrenzing. Zoom de kaart in op het gebied van de pilot (hoogstens 50 x 50 km) om dat te laden, of stel eerst de begrenzing in.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="220" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="222" />
             <source>Canceling…</source>
             <translation>Annuleren…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="241" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="244" />
             <source>Loading from PDOK for {0} was canceled; nothing was added.</source>
             <translation>Het laden van PDOK voor {0} is geannuleerd; er is niets toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="247" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="250" />
             <source>Loading from PDOK gave no layers.</source>
             <translation>Het laden van PDOK leverde geen lagen op.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="264" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="267" />
             <source>Loaded {0} layer(s) from PDOK for {1}.</source>
             <translation>{0} laag/lagen van PDOK geladen voor {1}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="269" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="272" />
             <source>Loaded {0} layer(s) from PDOK for {1}. They are in the Layers panel; choose {1} and its layers to work with them.</source>
             <translation>{0} laag/lagen van PDOK geladen voor {1}. Ze staan in het paneel Lagen; kies {1} en de lagen ervan om ermee te werken.</translation>
         </message>
@@ -3209,25 +3234,25 @@ Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (
     <context>
         <name>SampleModel</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="19" />
+            <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="20" />
             <source>Sample model: flag parcels, tag grassland near Natura 2000, export</source>
-            <translation type="unfinished" />
+            <translation>Voorbeeldmodel: percelen markeren, grasland nabij Natura 2000 een maatregel geven, exporteren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="32" />
+            <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="33" />
             <source>Models</source>
-            <translation type="unfinished" />
+            <translation>Modellen</translation>
         </message>
     </context>
     <context>
         <name>ScoreParcelsAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="55" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="56" />
             <source>Score parcels for measures</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="58" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="59" />
             <source>Where do measures help most against the three problems that damage Natura 2000 nature: nitrogen, drying out and fragmentation? Adds to every parcel:
 
 a4b_dep_mean: area-weighted mean of the deposition raster over the parcel (every cell weighted by the area of the parcel inside it; a parcel smaller than a cell gets that cell's value). a4b_gw_mean: the same for the lowest groundwater depth. a4b_elev_diff_m: the parcel's mean elevation minus the mean elevation of the land of its nearest Natura 2000 area within the link distance of the parcel (positive: the parcel lies higher, so water held there feeds the area; NULL when no area lies within the link distance). a4b_links: how many nature patches (Natura 2000 and other nature polygons merged where they touch) the parcel touches or lies within half the link distance of; 2 or more means converting it joins patches that are apart. a4b_gap_m: for parcels with 2 or more links, the narrowest distance between two of the patches it links. a4b_n2k_dist_m: distance to the nearest Natura 2000 area. a4b_score (0-100) and a4b_rank (1 = best; within the pilot named in a4b_rank_pilot when pilots are given, else over all parcels; NULL outside every pilot).
@@ -3236,137 +3261,137 @@ Cells without a value (nodata, outside the raster) are left out of a mean; a par
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="83" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="84" />
             <source>Parcels</source>
             <translation type="unfinished">Percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="83" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="84" />
             <source>Agricultural parcels (e.g. BRP gewaspercelen), plain or flagged by 'Flag parcels'.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="87" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="88" />
             <source>Natura 2000 areas</source>
             <translation type="unfinished">Natura 2000-gebieden</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="87" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="88" />
             <source>Natura 2000 area polygons (RVO). Needed for proximity and the elevation difference; they are nature patches too.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="96" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="97" />
             <source>Other nature</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="96" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="97" />
             <source>Other nature polygons, e.g. Natuurnetwerk Nederland (provincial downloads) or the CDDA protected areas; merged with the Natura 2000 areas into patches for the links.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="107" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="108" />
             <source>Nitrogen deposition raster</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="107" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="108" />
             <source>Total nitrogen deposition in mol N/ha/yr, e.g. RIVM's GDN map (1 x 1 km). Higher deposition scores higher.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="107" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="108" />
             <source>Lowest groundwater depth raster (GLG)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="107" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="108" />
             <source>Mean lowest groundwater depth below the surface in metres, e.g. BRO's GLG map. Deeper (a drier parcel, where holding water helps most) scores higher.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="107" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="108" />
             <source>Elevation raster</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="107" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="108" />
             <source>Terrain model in metres, e.g. AHN (a coarser copy, e.g. 5 m, is much faster than 0.5 m). A parcel higher than the nearby Natura 2000 land scores higher.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="138" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="139" />
             <source>Band of {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="138" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="139" />
             <source>Band holding the values (default 1).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="145" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="146" />
             <source>Link distance (m)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="148" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="149" />
             <source>The largest gap in metres between nature patches that a converted parcel can bridge (default 250). A parcel links the patches within half of it; the elevation is compared with the Natura 2000 land within all of it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="156" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="157" />
             <source>Weights</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="156" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="157" />
             <source>Weight of each criterion, e.g. nitrogen=2,drying=1,fragmentation=1,proximity=0.5 (Dutch names stikstof, verdroging, versnippering, nabijheid work too). Criteria not named get 1; 0 leaves one out.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="165" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="166" />
             <source>Scored parcels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="165" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="166" />
             <source>Every parcel with its attributes and the score fields.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="169" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="170" />
             <source>Parcels with a score</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="170" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="171" />
             <source>Parcels linking 2 or more patches</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="173" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="174" />
             <source>Nature patches</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="174" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="175" />
             <source>Skipped (null or empty) geometries</source>
             <translation type="unfinished">Overgeslagen (lege of ontbrekende) geometrieën</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="224" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="225" />
             <source>Weights used: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="224" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="225" />
             <source>none</source>
             <translation type="unfinished">geen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="229" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="230" />
             <source>{0} parcels: {1} scored, {2} linking 2 or more of {3} nature patches, {4} invalid geometries repaired, {5} null or empty skipped</source>
             <translation type="unfinished" />
         </message>

@@ -23,10 +23,6 @@ AUTOMATIC = ""
 PROBLEM_STYLE = "color: #b00020;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("A4BSettingsPage", text)
-
-
 def _store(setting: settings.Setting, value: str) -> None:
     """Store *value*; an empty one means the default, so the setting is removed."""
     if value:
@@ -36,11 +32,20 @@ def _store(setting: settings.Setting, value: str) -> None:
 
 
 def _separator_name(separator: str) -> str:
-    return {",": _tr("comma (,)"), ";": _tr("semicolon (;)"), "\t": _tr("tab")}[separator]
+    names = {
+        ",": QCoreApplication.translate("A4BSettingsPage", "comma (,)"),
+        ";": QCoreApplication.translate("A4BSettingsPage", "semicolon (;)"),
+        "\t": QCoreApplication.translate("A4BSettingsPage", "tab"),
+    }
+    return names[separator]
 
 
 def _decimal_name(decimal: str) -> str:
-    return {".": _tr("point (.)"), ",": _tr("comma (,)")}[decimal]
+    names = {
+        ".": QCoreApplication.translate("A4BSettingsPage", "point (.)"),
+        ",": QCoreApplication.translate("A4BSettingsPage", "comma (,)"),
+    }
+    return names[decimal]
 
 
 class A4BSettingsPage(QgsOptionsPageWidget, FORM):
