@@ -240,6 +240,17 @@ def test_an_earlier_output_of_its_own_is_replaced(provider_registered, tmp_path)
     assert sorted(os.listdir(tmp_path)) == ["flagged.gpkg"]  # written beside it first, then moved
 
 
+@pytest.mark.parametrize("suffix", ["csv", "xlsx", "geojson", "shp"])
+def test_other_formats_are_replaced_in_place(provider_registered, tmp_path, suffix):
+    out = tmp_path / f"overlay.{suffix}"
+    _overlay(str(out))
+    result = _overlay(str(out), BANDS="100")
+    assert result["OUTPUT"] == str(out) and result["ROWS"] == 3
+    assert not [name for name in os.listdir(tmp_path) if ".a4b-part" in name]
+    if suffix == "xlsx":
+        assert list(_tables(out)) == ["overlay"]  # the sheet keeps the file's name
+
+
 def test_a_replaced_output_is_loaded_from_its_final_file(provider_registered, qgis_new_project, tmp_path):
     import processing
     from qgis.core import QgsProject

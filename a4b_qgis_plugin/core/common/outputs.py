@@ -278,6 +278,9 @@ def verify_written(destination_id: str, expected: int, context=None) -> None:
     if target.path and ("/" in destination_id or os.sep in destination_id):
         # a file: read back with a fresh layer (a missing file gives an invalid one)
         source = destination_id if "|" in destination_id else target.path
+        dbf = os.path.splitext(target.path)[0] + ".dbf"
+        if target.path.lower().endswith(".shp") and not os.path.exists(target.path) and os.path.exists(dbf):
+            source = dbf  # a table without geometry written "as a shapefile" is a lone .dbf
         layer = QgsVectorLayer(source, "check", "ogr")
     elif context is not None:
         from qgis.core import QgsProcessingUtils
@@ -305,6 +308,8 @@ def verify_written(destination_id: str, expected: int, context=None) -> None:
 # Formats made of several files (a shapefile's .shx, .dbf, .prj …) are not staged.
 _MULTI_FILE_SUFFIXES = (".shp", ".mif", ".tab")
 _SQLITE_SIDECARS = ("", "-wal", "-shm", "-journal")
+# Formats whose layer (table, sheet) takes the file's name and is read back by that name.
+_NAMED_LAYER_SUFFIXES = (*CONTAINER_SUFFIXES, ".xlsx", ".ods")
 STAGING_MARK = ".a4b-part"
 
 
@@ -335,8 +340,8 @@ def stage(plan: OutputPlan) -> OutputPlan:
     _remove(staging)
     plan.staging = staging
     plan.destination = staging
-    if _is_container(path):
-        plan.layer_option = stem  # the table is named after the file: keep the final file's name
+    if suffix.lower() in _NAMED_LAYER_SUFFIXES:
+        plan.layer_option = stem  # tables and sheets are named after the file: keep the final file's name
     return plan
 
 
