@@ -12,7 +12,7 @@ from typing import Optional
 
 from qgis.core import Qgis, QgsGeometry
 
-from ..common.qt_compat import GEOMETRY_POLYGON
+from ..common.geometry import polygon_part
 from ..measures.catalogue import Measure, incompatible
 from ..measures.vocabulary import status_label, transition_allowed, unit_label
 from ..tagging.build import quantity_for
@@ -90,16 +90,6 @@ def check_quantity(row: dict, geometry: QgsGeometry) -> list[Finding]:
     return [(rules.QUANTITY, text, geometry)]
 
 
-def _polygon_part(geometry: QgsGeometry) -> Optional[QgsGeometry]:
-    """The polygons of an overlay result (slivers of lines and points dropped)."""
-    if geometry is None or geometry.isEmpty():
-        return None
-    if geometry.type() == GEOMETRY_POLYGON:
-        return geometry
-    parts = [p for p in geometry.asGeometryCollection() if p.type() == GEOMETRY_POLYGON]
-    return QgsGeometry.collectGeometry(parts) if parts else None
-
-
 def check_parcels(
     row: dict, geometry: QgsGeometry, measure: Optional[Measure], lookup: ParcelLookup, tolerance: float
 ) -> tuple[list[Finding], bool]:
@@ -111,7 +101,7 @@ def check_parcels(
     shapes = [p.geometry for p in parcels if p.geometry is not None and not p.geometry.isEmpty()]
     if shapes:
         ground = shapes[0] if len(shapes) == 1 else QgsGeometry.unaryUnion(shapes)
-        outside = _polygon_part(geometry.difference(ground))
+        outside = polygon_part(geometry.difference(ground))
         area = outside.area() if outside is not None else 0.0
         if area > tolerance:
             labels = ", ".join(p.label for p in parcels)
@@ -207,7 +197,7 @@ class OverlapIndex:
                 engine.prepareGeometry()
             if not engine.relatePattern(other["geometry"].constGet(), _SHARED_AREA):
                 continue
-            shared = _polygon_part(geometry.intersection(other["geometry"]))
+            shared = polygon_part(geometry.intersection(other["geometry"]))
             area = shared.area() if shared is not None else 0.0
             if area > tolerance:
                 text = rules.message(
