@@ -13,8 +13,8 @@ from html import escape
 
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QDialog, QTreeWidgetItem
+from qgis.PyQt.QtGui import QCursor, QIcon
+from qgis.PyQt.QtWidgets import QApplication, QDialog, QTreeWidgetItem
 
 from ...core.common.errors import A4BError
 from ...core.common.i18n import tr
@@ -72,23 +72,21 @@ def run_checks(dock, show: bool = True) -> CheckResult | None:
 
     None when there is no register to check (the user has been told why).
     """
-    from .tagging import busy_cursor
-
     register = dock._open_register(create=False, quiet=not show)
     if register is None:
         return None
     project = QgsProject.instance()
     pilot = dock.current_pilot()
     layer = register.layer()
+    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
     try:
-        with busy_cursor():
-            options = check_options(layer, project, pilot)
-            result = check_register(
-                layer, [pilot] if pilot else [], [], [], options, project.transformContext()
-            )
+        options = check_options(layer, project, pilot)
+        result = check_register(layer, [pilot] if pilot else [], [], [], options, project.transformContext())
     except A4BError as error:
         dock._message(str(error), Qgis.MessageLevel.Critical)
         return None
+    finally:
+        QApplication.restoreOverrideCursor()
     dock.model.set_findings(result.findings)
     if show:
         dock.findings_dialog = show_findings(dock, result)
