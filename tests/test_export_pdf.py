@@ -90,8 +90,9 @@ def test_one_page_per_pilot_with_map_legend_and_totals(qgis_processing, tmp_path
     for text in (first, second):
         assert "Legend" in text and "Totals per theme" in text and "Date:" in text
         assert "Cost (EUR/yr)" in text and "Natura 2000: a4b_demo.gpkg (natura2000)" in text
-    assert "3,920.79" in first and "Conversion to nature" in first  # Beekdal: 820.80 + 99.99 + 3000.00
-    assert "2,140.95" in second and "Water and drying out" in second  # Hoge Veen
+    # money in whole euros with thousands separators, as in the panel (core/common/numbers.py)
+    assert "€ 3,921" in first and "Conversion to nature" in first  # Beekdal: 820.80 + 99.99 + 3000.00
+    assert "€ 2,141" in second and "Water and drying out" in second  # Hoge Veen
     assert "Pilot boundary" in first  # found in the register's GeoPackage
     # Legend and table show the page's own pilot: Hoge Veen's themes are not on Beekdal's page.
     assert "Water and drying out" not in first and "Agricultural nature management" not in first

@@ -41,6 +41,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..common.errors import OutputError
 from ..common.i18n import tr
+from ..common.numbers import format_money
 from ..common.paths import LAYOUTS_DIR
 from ..common.qt_compat import (
     FIELD_DOUBLE,
@@ -61,6 +62,9 @@ TEMPLATE = LAYOUTS_DIR / "pilot_measures_a4.qpt"
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
 MIN_EXTENT_M = 400.0  # a single small measure still gets some surroundings
 TABLE_KEYS = VALUE_KEYS
+# Money is printed as the panel shows it (core/common/numbers.py: € 122.509 in Dutch).
+MONEY_KEYS = ("cost_eur_yr", "revenue_eur_yr", "net_eur_yr")
+UNKNOWN_MONEY = "–"
 
 
 def map_crs(layer: QgsVectorLayer) -> QgsCoordinateReferenceSystem:
@@ -136,6 +140,8 @@ def summary_layer(measures: QgsVectorLayer) -> QgsVectorLayer:
     fields.append(QgsField("is_total", FIELD_INT))
     for key in TABLE_KEYS:
         fields.append(QgsField(key, FIELD_INT if key in INTEGER_KEYS else FIELD_DOUBLE))
+    for key in MONEY_KEYS:
+        fields.append(QgsField(f"{key}_text", FIELD_STRING))
     layer = QgsMemoryProviderUtils.createMemoryLayer(
         "totals", fields, WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem()
     )
@@ -146,7 +152,8 @@ def summary_layer(measures: QgsVectorLayer) -> QgsVectorLayer:
         feature = QgsFeature(fields)
         total = row["theme"] is None
         theme = tr("Total") if total else vocabulary.theme_label(row["theme"] or tr("(none)"))
-        feature.setAttributes([row["pilot"] or "", theme, int(total)] + [row[k] for k in TABLE_KEYS])
+        money = [format_money(row[k]) or UNKNOWN_MONEY for k in MONEY_KEYS]
+        feature.setAttributes([row["pilot"] or "", theme, int(total)] + [row[k] for k in TABLE_KEYS] + money)
         features.append(feature)
     layer.dataProvider().addFeatures(features)
     bold = QgsConditionalStyle('"is_total" = 1')
@@ -183,8 +190,7 @@ def _table_columns() -> list:
         ("revenue_eur_yr", "revenue_missing", tr("No revenue")),
         ("net_eur_yr", "net_left_out", tr("Not in net")),
     ):
-        dash_unknown = f'CASE WHEN "{key}" IS NULL THEN \'–\' ELSE format_number("{key}", 2) END'
-        columns.append(column(key, dash_unknown, 24))
+        columns.append(column(key, f'"{key}_text"', 24))
         blank_zero = f'CASE WHEN "{missing}" = 0 THEN \'\' ELSE to_string("{missing}") END'
         columns.append(column(missing, blank_zero, 10, heading))
     return columns
