@@ -328,7 +328,8 @@ def write_pdf(
 
 def write_empty_pdf(path: Path, text: str) -> int:
     """A one-page PDF that says *text* (an empty register: a model still gets its file)."""
-    layout = QgsPrintLayout(QgsProject())
+    project = QgsProject()  # kept alive for as long as the layout that refers to it
+    layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     label = QgsLayoutItemLabel(layout)
     label.setText(text)

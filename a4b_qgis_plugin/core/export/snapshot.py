@@ -11,8 +11,11 @@ checks the number of rows it read against ``count(*)`` of that copy.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,10 +26,12 @@ from qgis.core import QgsProviderRegistry, QgsVectorLayer
 
 from ..common.errors import RegisterError
 from ..common.i18n import tr
+from ..register.schema import MEASURES_TABLE
 from .inputs import file_of
 
 # Waiting for another process's write before the copy can start.
 BUSY_TIMEOUT_S = 30.0
+COPY_ATTEMPTS = 5
 
 
 @dataclass
@@ -38,33 +43,80 @@ class Snapshot:
 
 
 def _table_of(layer: QgsVectorLayer) -> str:
+    """The GeoPackage table behind *layer*; a bare path (OGR opens its first table) means the register's."""
     parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-    return parts.get("layerName") or ""
+    if parts.get("layerName"):
+        return parts["layerName"]
+    return MEASURES_TABLE if layer.providerType() == "ogr" else ""
 
 
-def _copy(source: str, target: Path) -> None:
+# Run by a separate Python: see _copy.
+_COPY_SCRIPT = """
+import sqlite3, sys
+src = sqlite3.connect(sys.argv[1], timeout=float(sys.argv[3]))
+dst = sqlite3.connect(sys.argv[2])
+src.backup(dst)
+dst.execute("PRAGMA journal_mode = DELETE")
+print(dst.execute("PRAGMA quick_check").fetchone()[0])
+dst.close()
+src.close()
+"""
+
+
+def _python() -> str:
+    """A Python interpreter to run the copy in, or "" (inside QGIS sys.executable may be QGIS itself)."""
+    candidates = [sys.executable] if Path(sys.executable).name.lower().startswith("python") else []
+    candidates += [shutil.which("python3") or "", shutil.which("python") or ""]
+    return next((c for c in candidates if c), "")
+
+
+def _copy_once(source: str, target: Path) -> str:
+    """One copy of *source* to *target*; returns SQLite's ``quick_check`` of the copy or the error.
+
+    The copy runs in a separate process when a Python is at hand: SQLite's
+    locks and its shared WAL index belong to a process, and GDAL's own handles
+    on the register in this process (QGIS layers) can leave this process with
+    a stale view of a register in WAL mode, which gives a malformed copy.
+    """
+    python = _python()
+    if python:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+        run = subprocess.run(
+            [python, "-I", "-c", _COPY_SCRIPT, source, str(target), str(BUSY_TIMEOUT_S)],
+            capture_output=True,
+            text=True,
+            env=env,
+            stdin=subprocess.DEVNULL,
+        )
+        return run.stdout.strip() if run.returncode == 0 else (run.stderr.strip().splitlines() or ["?"])[-1]
     try:
         src = sqlite3.connect(source, timeout=BUSY_TIMEOUT_S)
-    except sqlite3.Error as error:
-        raise RegisterError(
-            tr("Cannot open the register {name}: {error}").format(name=Path(source).name, error=error)
-        ) from error
-    try:
         dst = sqlite3.connect(str(target))
         try:
             src.backup(dst)  # pages=-1: all pages in one step, one committed state
-            # The copy is read by this process only: no write-ahead log beside it.
             dst.execute("PRAGMA journal_mode = DELETE")
+            return dst.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             dst.close()
+            src.close()
     except sqlite3.Error as error:
-        raise RegisterError(
-            tr("Cannot read a consistent copy of the register {name}: {error}").format(
-                name=Path(source).name, error=error
-            )
-        ) from error
-    finally:
-        src.close()
+        return str(error)
+
+
+def _copy(source: str, target: Path) -> None:
+    """Copy *source* to *target* with SQLite's backup API; retry while the copy does not check out."""
+    problem = ""
+    for _attempt in range(COPY_ATTEMPTS):
+        if target.exists():
+            target.unlink()
+        problem = _copy_once(source, target)
+        if problem == "ok":
+            return
+    raise RegisterError(
+        tr("Cannot read a consistent copy of the register {name}: {error}").format(
+            name=Path(source).name, error=problem
+        )
+    )
 
 
 def _count(path: Path, table: str, subset: str) -> int | None:
