@@ -28,6 +28,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..common.errors import InputError
+from ..common.geometry import valid_polygon
 from ..common.i18n import tr
 from ..common.values import is_null
 from ..register.parcel_ref import default_id_field, split_parcel_ref
@@ -161,8 +162,9 @@ class AreaIndex:
             geometry = _in_work_crs(feature.geometry(), transform) if feature.hasGeometry() else None
             if geometry is None or geometry.isEmpty():
                 continue
-            if not geometry.isGeosValid():
-                geometry = geometry.makeValid()
+            geometry, _repaired = valid_polygon(geometry)
+            if geometry is None:
+                continue
             self.geometries[number] = geometry
             self.index.addFeature(number, geometry.boundingBox())
 
