@@ -34,10 +34,10 @@ def test_tag_selected_parcels_writes_rows_shows_totals_and_layer(dock, parcels, 
     assert sum(r["revenue_eur_yr"] for r in rows) == pytest.approx(181 * total_ha, rel=1e-3)
     assert dock.model.rowCount() == 3
     totals = dock.totalsLabel.text()
-    from qgis.PyQt.QtCore import QLocale
+    from a4b_qgis_plugin.core.common.numbers import format_money, ui_locale
 
-    assert QLocale().toString(total_ha, "f", 2) + " ha" in totals
-    assert "€ " + QLocale().toString(181 * total_ha, "f", 0) in totals
+    assert ui_locale().toString(total_ha, "f", 2) + " ha" in totals
+    assert format_money(181 * total_ha) in totals
     layers = [
         layer
         for layer in QgsProject.instance().mapLayers().values()

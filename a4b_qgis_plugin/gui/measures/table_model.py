@@ -5,6 +5,8 @@ from __future__ import annotations
 from qgis.PyQt.QtCore import QAbstractTableModel, QLocale, QModelIndex, QSortFilterProxyModel, Qt
 from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from ...core.common.numbers import format_money as money_text
+from ...core.common.numbers import ui_locale
 from ...core.measures.totals import measure_net
 from ...core.measures.vocabulary import status_label, unit_label
 from ...core.validation.rules import HARD, SOFT
@@ -29,18 +31,15 @@ def net_value(row: dict):
 
 
 def format_money(value, locale: QLocale | None = None) -> str:
-    """``€ 1.234`` in the user's locale; "" for None."""
-    if value is None:
-        return ""
-    locale = locale or QLocale()
-    return "€ " + locale.toString(float(value), "f", 0)
+    """``€ 122.509`` / ``€ 122,509`` in QGIS's interface language (or *locale*); "" for None."""
+    return money_text(value, locale)
 
 
 def format_quantity(value, unit: str, locale: QLocale | None = None) -> str:
-    """``12,35 ha`` / ``250 m`` / ``3 piece`` in the user's locale."""
+    """``12,35 ha`` / ``250 m`` / ``3 piece`` in QGIS's interface language (or *locale*)."""
     if value is None:
         return ""
-    locale = locale or QLocale()
+    locale = locale or ui_locale()
     decimals = 2 if unit == "ha" else 0
     return f"{locale.toString(float(value), 'f', decimals)} {unit_label(unit)}"
 

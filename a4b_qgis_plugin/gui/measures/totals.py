@@ -7,6 +7,7 @@ from html import escape
 from qgis.PyQt.QtCore import QLocale
 
 from ...core.common.i18n import tr
+from ...core.common.numbers import ui_locale
 from .table_model import format_money
 
 
@@ -18,7 +19,7 @@ def totals_html(totals: dict, rows: list[dict], locale: QLocale | None = None) -
     figure, and the net covers only measures with both a cost and a revenue.
     *rows* are the listed measures (dropped ones are named, not counted).
     """
-    locale = locale or QLocale()
+    locale = locale or ui_locale()  # thousands separators as in the PDF
     count = int(totals.get("count") or 0)
     amounts = [(tr("Area"), locale.toString(float(totals.get("ha") or 0.0), "f", 2) + " ha")]
     if totals.get("m"):
