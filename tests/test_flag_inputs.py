@@ -205,3 +205,13 @@ def test_overlay_of_parcels_flagged_with_a_narrower_band_recomputes(provider_reg
     result = _overlay(feedback, PARCELS=wide, BANDS="100,500")
     assert any("flagged already" in line for line in feedback.infos)
     assert _rows(result["OUTPUT"]) == _rows(_overlay(BANDS="100,500")["OUTPUT"])
+
+
+@pytest.mark.parametrize("run", [_flag, _overlay])
+def test_area_layer_without_name_or_number_field_says_so(provider_registered, run):
+    natura = memory_layer([{"wkt": AREA_ROWS[0]["wkt"], "code": 7}], "field=code:integer")
+    feedback = RecordingFeedback()
+    run(feedback, NATURA2000=natura)
+    assert any("none of the name fields" in w for w in feedback.warnings), feedback.warnings
+    assert any("no field 'nr'" in w for w in feedback.warnings), feedback.warnings
+    assert not feedback.errors

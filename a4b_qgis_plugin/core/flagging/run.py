@@ -171,6 +171,21 @@ def _dropped_warning(dropped: int, total: int, label: str) -> str:
     ).format(dropped, total, label)
 
 
+def area_field_warnings(fields: QgsFields, name_field: str | None) -> list[str]:
+    """Warnings for a Natura 2000 layer without a name field or without the number field ``nr``."""
+    warnings = []
+    if not name_field:
+        warnings.append(
+            tr(
+                "The Natura 2000 layer has none of the name fields {0}; the area names stay empty. "
+                "Choose the field holding them as 'Area name field'."
+            ).format(", ".join(NAME_FIELD_CANDIDATES))
+        )
+    if fields.lookupField(NR_FIELD) < 0:
+        warnings.append(tr("The Natura 2000 layer has no field 'nr'; the area numbers stay empty."))
+    return warnings
+
+
 def _check_pilot_names(names: list, pilot_field: str, warnings: list[str]) -> None:
     empty = sum(1 for name in names if not name or not str(name).strip())
     if names and empty == len(names):
@@ -276,7 +291,7 @@ def prepare_flagging(
             pilot_field = default_pilot_field(pilots.fields())
         elif pilots.fields().lookupField(pilot_field) < 0:
             raise InputError(tr("The pilots layer has no field '{0}'.").format(pilot_field))
-    warnings: list[str] = []
+    warnings = area_field_warnings(natura.fields(), name_field)
     crs = {"parcels": _resolved_crs(parcels, tr("The parcels layer"), warnings)}
     crs["natura"] = _resolved_crs(natura, tr("The Natura 2000 layer"), warnings)
     if pilots is not None:

@@ -36,7 +36,7 @@ from ..common.qt_compat import GEOMETRY_POLYGON, REQUEST_NO_GEOMETRY, field_type
 from ..common.values import plain_value
 from ..flagging.bands import band_for_distance
 from ..flagging.index import AreaIndex, PilotIndex, prepare_geometry
-from ..flagging.run import default_pilot_field
+from ..flagging.run import area_field_warnings, default_pilot_field
 
 # BRP categories (RVO's gewaspercelen) and their hectare columns; anything else -> ha_other.
 CATEGORIES = (
@@ -209,6 +209,9 @@ def overlay_pilots(
 
     result = OverlayResult()
     warnings = result.warnings
+    warnings += area_field_warnings(
+        natura.fields(), natura.fields().at(name_idx).name() if name_idx >= 0 else None
+    )
     pilots_crs = _source_crs(pilots, tr("The pilots layer"), warnings)
     natura_crs = _source_crs(natura, tr("The Natura 2000 layer"), warnings)
     parcels_crs = _source_crs(parcels, tr("The parcels layer"), warnings)
