@@ -19,6 +19,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
+    QgsCsException,
     QgsFeatureRequest,
     QgsGeometry,
     QgsRectangle,
@@ -233,7 +234,7 @@ class ParcelLookup:
             if transform is not None:
                 try:
                     box = transform.transformBoundingBox(box, Qgis.TransformDirection.Reverse)
-                except Exception:  # noqa: BLE001 - read everything rather than guess
+                except QgsCsException:  # read everything rather than guess
                     box = QgsRectangle()
             if not box.isNull():
                 request.setFilterRect(box.buffered(1.0))
@@ -241,8 +242,8 @@ class ParcelLookup:
         self.by_fid: dict[str, Parcel] = {}
         for feature in layer.getFeatures(request):
             geometry = _in_work_crs(feature.geometry(), transform) if feature.hasGeometry() else None
-            if geometry is not None and not geometry.isGeosValid():
-                geometry = geometry.makeValid()
+            if geometry is not None:
+                geometry, _repaired = valid_polygon(geometry)
             category = _plain(feature[category_index]) if category_index >= 0 else None
             identifier = _plain(feature[id_index]) if id_index >= 0 else None
             label = f"{self.name}:{identifier if identifier is not None else feature.id()}"
