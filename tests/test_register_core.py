@@ -311,3 +311,15 @@ def test_absurd_numbers_are_refused_on_write_and_named_on_read(qgis_app, tmp_pat
     # The damaged value can be corrected through the register.
     register.update_measure(uuid, {"revenue_eur_yr": 181.0})
     assert register.totals()["revenue_eur_yr"] == 181.0
+
+
+def test_text_in_a_number_field_reads_as_empty_and_totals_name_it(qgis_app, tmp_path):
+    path = tmp_path / "text.gpkg"
+    register = reg.open_register(str(path))
+    (uuid,) = register.add_measures([row(1)])
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE measures SET quantity = 'veel'")
+    (item,) = register.list_measures(with_geometry=False)
+    assert item["quantity"] is None  # a panel formatting it as a number does not fail
+    with pytest.raises(reg.RegisterError, match=f"uuid {uuid}.*quantity holds 'veel', which is not a number"):
+        register.totals()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from qgis.core import QgsProcessingContext, QgsProcessingFeatureSourceDefinition, QgsProject
 
 from tests import measures_dock_helpers as helpers
@@ -104,3 +105,20 @@ def test_layer_without_crs_warns_in_the_panel_and_the_algorithm(
     algorithm = _run_algorithm(layer, tmp_path / "algorithm.gpkg")
     assert algorithm == tagging_warnings(dock.last_warnings)
     assert "EPSG:28992" in algorithm[0]
+
+
+@pytest.mark.parametrize("value", [1e308, "veel"])
+def test_damaged_amount_in_the_register_is_explained_in_the_panel(dock, parcels, qgis_iface, value):
+    import sqlite3
+
+    from qgis.core import Qgis
+
+    select(parcels, "\"category\" = 'Grasland'", 1)
+    (uuid,) = dock.tag_selected(confirm=False)
+    with sqlite3.connect(dock.register_path()) as conn:  # damage from another program
+        conn.execute("UPDATE measures SET cost_eur_yr = ? WHERE uuid = ?", (value, uuid))
+    qgis_iface.messageBar().clear_messages()
+    dock.refresh_table()
+    assert dock.model.rowCount() == 1  # still listed, so it can be corrected with Edit
+    assert "impossible value" in dock.totalsLabel.text() and uuid in dock.totalsLabel.text()
+    assert any("cost_eur_yr" in m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical))

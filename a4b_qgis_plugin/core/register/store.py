@@ -29,6 +29,7 @@ from . import migrations as register_migrations
 from .parcel_ref import geometry_fingerprint
 from .schema import HISTORY_TABLE, MEASURES_TABLE, SCHEMA_VERSION
 from .values import (  # noqa: F401 - RegisterError, utc_now, current_user are part of the API
+    DOUBLES,
     FIELD_NAMES,
     check_stored_values,
     checked_row,
@@ -204,8 +205,14 @@ class MeasureRegister(Translatable):
         title = name or self.tr("Measures")
         return QgsVectorLayer(f"{self.path}|layername={MEASURES_TABLE}", title, "ogr")
 
-    def list_measures(self, pilot: Optional[str] = None, with_geometry: bool = True) -> list[dict]:
-        """Rows as dicts (fields, ``fid``, ``geometry``); all when *pilot* is None, no pilot for ``""``."""
+    def list_measures(
+        self, pilot: Optional[str] = None, with_geometry: bool = True, raw: bool = False
+    ) -> list[dict]:
+        """Rows as dicts (fields, ``fid``, ``geometry``); all when *pilot* is None, no pilot for ``""``.
+
+        A number field holding text (damage from another program) reads as
+        empty, unless *raw*; :meth:`totals` reads raw and names the damage.
+        """
         fields = ", ".join(f'"{f}"' for f in FIELD_NAMES)
         sql = f'SELECT fid, geom, {fields} FROM "{MEASURES_TABLE}"'
         params: tuple = ()
@@ -214,7 +221,7 @@ class MeasureRegister(Translatable):
         elif pilot is not None:
             sql += " WHERE pilot = ?"
             params = (pilot,)
-        return self._select(sql + " ORDER BY fid", params, with_geometry)
+        return self._select(sql + " ORDER BY fid", params, with_geometry, raw)
 
     def get_measures(self, uuids: list[str]) -> list[dict]:
         """The rows with these uuids (e.g. to keep before a delete, for undo)."""
@@ -229,11 +236,15 @@ class MeasureRegister(Translatable):
             )
         return sorted(result, key=lambda row: row["fid"])
 
-    def _select(self, sql: str, params: tuple, with_geometry: bool = True) -> list[dict]:
+    def _select(self, sql: str, params: tuple, with_geometry: bool = True, raw: bool = False) -> list[dict]:
         rows = self._query(sql, params)
         result = []
         for row in rows:
             item = dict(zip(FIELD_NAMES, row[2:]))
+            if not raw:
+                for name in DOUBLES:
+                    if not isinstance(item[name], (int, float, type(None))):
+                        item[name] = None
             item["fid"] = row[0]
             if with_geometry:
                 item["geometry"] = gpkg_blob.decode(row[1])
@@ -265,7 +276,7 @@ class MeasureRegister(Translatable):
 
     def totals(self, pilot: Optional[str] = None, exclude_statuses: tuple[str, ...] = ("dropped",)) -> dict:
         """Totals per unit and money per year (:func:`measure_totals`); dropped ones left out by default."""
-        rows = self.list_measures(pilot, with_geometry=False)
+        rows = self.list_measures(pilot, with_geometry=False, raw=True)
         self.check_values(rows)
         return measure_totals(row for row in rows if row.get("status") not in exclude_statuses)
 
