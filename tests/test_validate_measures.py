@@ -229,3 +229,34 @@ def test_findings_in_dutch(dutch, qgis_processing, provider_registered, planted,
     assert by_label["quantity"]["rule"] == "Hoeveelheid klopt niet met de geometrie"
     assert by_label["money"]["message"] == "Kosten zijn niet bekend."
     assert rules.severity_label(rules.HARD) == "Harde fout"
+
+
+@pytest.mark.slow
+def test_qgis_process_exit_code(staged_plugin_dir, tmp_path, qgis_app):
+    """A nightly model can rely on it: findings give exit code 0 and counts; no register is an error."""
+    import json
+
+    from qgis.core import QgsVectorFileWriter
+    from qgis_env import run_qgis_process
+
+    build_planted_register(tmp_path / "register.gpkg")
+    table = tmp_path / "findings.csv"
+    args = ["run", "a4b:validatemeasures", "--json", "--", f"REGISTER={tmp_path / 'register.gpkg'}"]
+    proc = run_qgis_process(args + [f"OUTPUT={table}"], plugin_path=staged_plugin_dir, timeout=300)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    results = json.loads(proc.stdout[proc.stdout.find("{") :])["results"]
+    # Without parcels, pilots and Natura 2000 the rules needing them are skipped.
+    assert results["HARD_ERRORS"] == 6 and results["SOFT_WARNINGS"] == 2
+    assert results["CHECKED"] == len(MEASURES) - 1
+    assert table.read_text(encoding="utf-8").count("H-INCOMPATIBLE") == 2
+
+    other = tmp_path / "not_a_register.gpkg"
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    QgsVectorFileWriter.writeAsVectorFormatV3(
+        parcel_layer(), str(other), QgsCoordinateTransformContext(), options
+    )
+    args = ["run", "a4b:validatemeasures", "--", f"REGISTER={other}", f"OUTPUT={tmp_path / 'x.csv'}"]
+    proc = run_qgis_process(args, plugin_path=staged_plugin_dir, timeout=300)
+    assert proc.returncode != 0
+    assert "not a measures register" in proc.stdout + proc.stderr
