@@ -18,6 +18,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
+    QgsCsException,
     QgsFeature,
     QgsGeometry,
 )
@@ -139,7 +140,7 @@ def read_parcels(
         if transform is not None:
             try:
                 geometry.transform(transform)
-            except Exception as err:  # QgsCsException and friends
+            except QgsCsException as err:
                 warnings.append(
                     tr("{ref}: cannot transform to EPSG:28992 ({error}); skipped.").format(ref=ref, error=err)
                 )
