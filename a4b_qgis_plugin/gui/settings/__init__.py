@@ -1,4 +1,4 @@
-"""The plugin's page in QGIS's Options dialog (catalogue files, register name, bands, CSV style).
+"""The plugin's page under Settings › Options (catalogues, register, bands, CSV style).
 
-May import: core, gui.common.
+May import: core and gui.common; no panel.
 """
