@@ -62,3 +62,45 @@ def test_dialog_opens_prefilled(qgis_iface, provider_registered, tmp_path, monke
     assert "a4b_work.gpkg" in str(seen["REGISTER"])
     assert seen["INCLUDE_PERSONAL"] is False
     assert seen["shot"]
+
+
+def test_dialog_exports_an_empty_register_with_a_message(
+    qgis_iface, provider_registered, tmp_path, monkeypatch
+):
+    """The panel's Export… on an empty register: empty files and the message in the dialog's log."""
+    import csv
+
+    from qgis.gui import QgsBrowserGuiModel
+    from qgis.PyQt.QtWidgets import QTextEdit
+
+    browser = QgsBrowserGuiModel()
+    monkeypatch.setattr(qgis_iface, "browserModel", lambda: browser, raising=False)
+    register = build_register(tmp_path / "a4b_work.gpkg", rows=[], boundaries=False)
+    out = tmp_path / "out"
+    out.mkdir()
+    logs, tries = [], []
+
+    def run_and_close():
+        dialogs = [w for w in QApplication.topLevelWidgets() if hasattr(w, "mainWidget") and w.isVisible()]
+        if not dialogs:
+            tries.append(1)
+            if len(tries) < 200:
+                QTimer.singleShot(50, run_and_close)
+            else:  # give up rather than hang in exec()
+                for widget in QApplication.topLevelWidgets():
+                    if isinstance(widget, QDialog):
+                        widget.reject()
+            return
+        dialog = dialogs[0]
+        dialog.setParameters({"OUTPUT_CSV": str(out / "m.csv"), "OUTPUT_XLSX": str(out / "m.xlsx")})
+        dialog.runAlgorithm()  # the export runs in the main thread (no threading): done on return
+        logs.extend(edit.toPlainText() for edit in dialog.findChildren(QTextEdit))
+        dialog.close()
+
+    QTimer.singleShot(50, run_and_close)
+    results = open_export_dialog(None, str(register))
+    assert results["COUNT"] == 0
+    with open(out / "m.csv", newline="", encoding="utf-8") as handle:
+        assert list(csv.DictReader(handle)) == []
+    assert (out / "m.xlsx").exists() and [p for p in out.iterdir() if ".part" in p.name] == []
+    assert any("holds no measures" in text for text in logs), logs
