@@ -85,7 +85,7 @@ def write_raster(path: Path, cell: float, seed: int, low: float, high: float, ho
     return path
 
 
-def main() -> int:  # noqa: D103
+def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )

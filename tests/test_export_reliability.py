@@ -36,7 +36,7 @@ class Recorder(QgsProcessingFeedback):
         super().__init__()
         self.warnings: list[str] = []
 
-    def pushWarning(self, text):  # noqa: N802 - QGIS's name
+    def pushWarning(self, text):  # QGIS's name
         self.warnings.append(text)
         super().pushWarning(text)
 

@@ -28,15 +28,15 @@ class RecordingFeedback(QgsProcessingFeedback):
         self.errors: list[str] = []
         self.infos: list[str] = []
 
-    def pushWarning(self, warning):  # noqa: N802, D102
+    def pushWarning(self, warning):
         self.warnings.append(warning)
         super().pushWarning(warning)
 
-    def reportError(self, error, fatalError=False):  # noqa: N802, D102
+    def reportError(self, error, fatalError=False):
         self.errors.append(error)
         super().reportError(error, fatalError)
 
-    def pushInfo(self, info):  # noqa: N802, D102
+    def pushInfo(self, info):
         self.infos.append(info)
         super().pushInfo(info)
 

@@ -28,7 +28,7 @@ class Collecting(QgsProcessingFeedback):
         super().__init__()
         self.warnings: list[str] = []
 
-    def pushWarning(self, text):  # noqa: N802 - QGIS's name
+    def pushWarning(self, text):  # QGIS's name
         self.warnings.append(text)
         super().pushWarning(text)
 

@@ -163,7 +163,7 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Measures exported")))
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("PDF pages")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: D102
+    def processAlgorithm(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, self.REGISTER, context)
         if layer is None or not layer.isValid():
             raise QgsProcessingException(self.invalidSourceError(parameters, self.REGISTER))

@@ -98,7 +98,7 @@ class FlagParcelsAlgorithm(A4BAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.REPAIRED, self.tr("Repaired geometries")))
         self.addOutput(QgsProcessingOutputNumber(self.SKIPPED, self.tr("Skipped (null or empty) geometries")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: D102
+    def processAlgorithm(self, parameters, context, feedback):
         parcels = self.parameterAsSource(parameters, self.PARCELS, context)
         if parcels is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.PARCELS))

@@ -123,7 +123,7 @@ class OverlayPilotsAlgorithm(A4BAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.REPAIRED, self.tr("Repaired geometries")))
         self.addOutput(QgsProcessingOutputNumber(self.SKIPPED, self.tr("Skipped (null or empty) geometries")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: D102
+    def processAlgorithm(self, parameters, context, feedback):
         sources = {}
         for key in (self.PILOTS, self.NATURA2000, self.PARCELS):
             sources[key] = self.parameterAsSource(parameters, key, context)

@@ -49,13 +49,13 @@ class ScoreParcelsAlgorithm(A4BAlgorithm):
     ICON = "flag"
     GROUP_ID = "natura2000"
 
-    def name(self) -> str:  # noqa: D102
+    def name(self) -> str:
         return "scoreparcels"
 
-    def displayName(self) -> str:  # noqa: D102
+    def displayName(self) -> str:
         return self.tr("Score parcels for measures")
 
-    def shortHelpString(self) -> str:  # noqa: D102
+    def shortHelpString(self) -> str:
         return self.tr(
             "Where do measures help most against the three problems that damage Natura 2000 nature: "
             "nitrogen, drying out and fragmentation? Adds to every parcel:\n\n"
@@ -80,7 +80,7 @@ class ScoreParcelsAlgorithm(A4BAlgorithm):
             "scaling ranges. Rasters are read in small windows, never whole; any GDAL raster in any CRS."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: D102
+    def initAlgorithm(self, config=None):
         self.add_parameter(
             QgsProcessingParameterFeatureSource(self.PARCELS, self.tr("Parcels"), [SOURCE_VECTOR_POLYGON]),
             self.tr("Agricultural parcels (e.g. BRP gewaspercelen), plain or flagged by 'Flag parcels'."),
@@ -181,7 +181,7 @@ class ScoreParcelsAlgorithm(A4BAlgorithm):
         band = self.parameterAsInt(parameters, band_name, context) or 1
         return scoring.RasterInput(layer, band)
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: D102
+    def processAlgorithm(self, parameters, context, feedback):
         parcels = self.parameterAsSource(parameters, self.PARCELS, context)
         if parcels is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.PARCELS))

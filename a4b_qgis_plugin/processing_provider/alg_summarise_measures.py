@@ -79,7 +79,7 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
             self.tr("The table of totals, without geometry."),
         )
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: D102
+    def processAlgorithm(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, self.REGISTER, context)
         if layer is None or not layer.isValid():
             raise QgsProcessingException(self.invalidSourceError(parameters, self.REGISTER))

@@ -219,7 +219,7 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.WARNINGS, self.tr("Warnings")))
         self.addOutput(QgsProcessingOutputVectorLayer(self.REGISTER, self.tr("Measures register")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: D102
+    def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.PARCELS, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.PARCELS))

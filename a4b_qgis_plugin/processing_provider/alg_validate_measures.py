@@ -73,13 +73,13 @@ class ValidateMeasuresAlgorithm(A4BAlgorithm):
     SOFT_WARNINGS = "SOFT_WARNINGS"
     CHECKED = "CHECKED"
 
-    def name(self) -> str:  # noqa: D102
+    def name(self) -> str:
         return "validatemeasures"
 
-    def displayName(self) -> str:  # noqa: D102
+    def displayName(self) -> str:
         return self.tr("Check measures")
 
-    def shortHelpString(self) -> str:  # noqa: D102
+    def shortHelpString(self) -> str:
         lines = [
             f"{rule.code} ({rules.severity_label(rule.severity)}): {rule.title}" for rule in rules.rules()
         ]
@@ -98,7 +98,7 @@ class ValidateMeasuresAlgorithm(A4BAlgorithm):
             + "\n".join(lines)
         )
 
-    def initAlgorithm(self, config=None):  # noqa: D102
+    def initAlgorithm(self, config=None):
         add = self.add_parameter
         add(
             QgsProcessingParameterVectorLayer(self.REGISTER, self.tr("Measures register"), [SOURCE_VECTOR]),
@@ -180,7 +180,7 @@ class ValidateMeasuresAlgorithm(A4BAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.SOFT_WARNINGS, self.tr("Soft warnings")))
         self.addOutput(QgsProcessingOutputNumber(self.CHECKED, self.tr("Measures checked")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: D102
+    def processAlgorithm(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, self.REGISTER, context)
         if layer is None or not layer.isValid():
             raise QgsProcessingException(self.invalidSourceError(parameters, self.REGISTER))

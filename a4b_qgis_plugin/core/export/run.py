@@ -124,7 +124,7 @@ class _Context:
                     sheet = self._write(key, temporary)
                 except OutputError:
                     raise
-                except Exception as error:  # noqa: BLE001 - a disk, library or data problem: say where
+                except Exception as error:  # a disk, library or data problem: say where
                     raise OutputError(
                         tr("Could not write {path}: {error}").format(path=final, error=error)
                     ) from error

@@ -47,7 +47,7 @@ def written_count(kind: str, path: Path, sheet: str = "") -> int:
                 return sum(1 for _row in book[sheet].iter_rows(min_row=2, values_only=True))
             finally:
                 book.close()
-    except Exception as error:  # noqa: BLE001 - any unreadable file is a failed write
+    except Exception as error:  # any unreadable file is a failed write
         raise OutputError(
             tr("The written file {name} cannot be read back: {error}").format(name=path.name, error=error)
         ) from error

@@ -28,7 +28,7 @@ from . import gpkg_blob
 from . import migrations as register_migrations
 from .parcel_ref import geometry_fingerprint
 from .schema import HISTORY_TABLE, MEASURES_TABLE, SCHEMA_VERSION
-from .values import (  # noqa: F401 - RegisterError, utc_now, current_user are part of the API
+from .values import (  # RegisterError, utc_now, current_user are part of the API
     DOUBLES,
     FIELD_NAMES,
     check_stored_values,

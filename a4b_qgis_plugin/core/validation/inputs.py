@@ -63,7 +63,7 @@ def _in_work_crs(geometry: QgsGeometry, transform) -> Optional[QgsGeometry]:
     if transform is not None and not copy.isEmpty():
         try:
             copy.transform(transform)
-        except Exception:  # noqa: BLE001 - QgsCsException: outside the CRS's area, unusable
+        except Exception:  # QgsCsException: outside the CRS's area, unusable
             return None
     return copy
 

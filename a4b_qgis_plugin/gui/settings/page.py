@@ -188,8 +188,8 @@ class A4BOptionsFactory(QgsOptionsWidgetFactory):
         super().__init__()
         self.setTitle(QCoreApplication.translate("A4BOptionsFactory", "All4Biodiversity"))
 
-    def icon(self) -> QIcon:  # noqa: D102
+    def icon(self) -> QIcon:
         return QIcon(icon_path("a4b"))
 
-    def createWidget(self, parent=None) -> A4BSettingsPage:  # noqa: N802, D102
+    def createWidget(self, parent=None) -> A4BSettingsPage:
         return A4BSettingsPage(parent)
