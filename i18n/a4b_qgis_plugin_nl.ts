@@ -234,12 +234,12 @@
             <translation>Kan de map {0} niet aanmaken: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="23" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="24" />
             <source>Area</source>
             <translation>Oppervlakte</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="25" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="26" />
             <source>Length</source>
             <translation>Lengte</translation>
         </message>
@@ -249,22 +249,22 @@
             <translation>Aantal stuks</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="28" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="29" />
             <source>not known</source>
             <translation>onbekend</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="35" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="36" />
             <source>Cost per year</source>
             <translation>Kosten per jaar</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="36" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="37" />
             <source>Revenue per year</source>
             <translation>Opbrengst per jaar</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="39" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="40" />
             <source>Net per year</source>
             <translation>Netto per jaar</translation>
         </message>
@@ -274,7 +274,7 @@
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="76" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="77" />
             <source>{count} dropped measure(s) not counted.</source>
             <translation>{count} vervallen maatregel(en) niet meegeteld.</translation>
         </message>
@@ -424,32 +424,32 @@
             <translation>De Natura 2000-laag bevat geen bruikbare polygoon.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="218" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="233" />
             <source>{0} invalid Natura 2000 geometries repaired.</source>
             <translation>{0} ongeldige Natura 2000-geometrieën hersteld.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="262" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="277" />
             <source>Give at least one distance band.</source>
             <translation>Geef ten minste één afstandszone op.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="264" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="135" />
             <source>The parcels layer must hold polygons.</source>
             <translation>De percelenlaag moet polygonen bevatten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="266" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="136" />
             <source>The Natura 2000 layer must hold polygons.</source>
             <translation>De Natura 2000-laag moet polygonen bevatten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="268" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="138" />
             <source>The pilots layer must hold polygons.</source>
             <translation>De pilotlaag moet polygonen bevatten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="273" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="288" />
             <source>The Natura 2000 layer has no field '{0}'.</source>
             <translation>De Natura 2000-laag heeft geen veld '{0}'.</translation>
         </message>
@@ -609,87 +609,87 @@
             <translation>Kan {path} niet vervangen: {reason}. Is het geopend in een ander programma?</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="108" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="112" />
             <source>(no pilot)</source>
             <translation>(geen pilot)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="148" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="154" />
             <source>Total</source>
             <translation>Totaal</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="148" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="154" />
             <source>(none)</source>
             <translation>(geen)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="198" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="204" />
             <source>The layout template {path} cannot be read: {error}</source>
             <translation>Het opmaaksjabloon {path} kan niet worden gelezen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="206" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="212" />
             <source>The layout template {path} has no map item with id 'map'.</source>
             <translation>Het opmaaksjabloon {path} heeft geen kaartitem met id 'map'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="256" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="262" />
             <source>The register has no geometry, so no map can be drawn. Leave the PDF output empty.</source>
             <translation>Het register heeft geen geometrie, dus er kan geen kaart worden getekend. Laat de PDF-uitvoer leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="262" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="268" />
             <source>None of the chosen measures has a geometry, so no map can be drawn.</source>
             <translation>Geen van de gekozen maatregelen heeft een geometrie, dus er kan geen kaart worden getekend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="272" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="278" />
             <source>Measures (by theme)</source>
             <translation>Maatregelen (per thema)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="275" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="281" />
             <source>Measures of other pilots</source>
             <translation>Maatregelen van andere pilots</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="280" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="286" />
             <source>Pilot boundary</source>
             <translation>Pilotgrens</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="285" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="291" />
             <source>Natura 2000 area</source>
             <translation>Natura 2000-gebied</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="297" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="303" />
             <source>Map CRS: {crs}. Made with the A4B Natura 2000 toolkit.</source>
             <translation>Kaart-CRS: {crs}. Gemaakt met de A4B Natura 2000-toolkit.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="317" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="323" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Export geannuleerd; er is niets geschreven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="337" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="343" />
             <source>The PDF could not be written: {error}</source>
             <translation>De PDF kon niet worden geschreven: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="345" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="351" />
             <source>Measures – {pilot}</source>
             <translation>Maatregelen – {pilot}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="346" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="352" />
             <source>Date: {date}</source>
             <translation>Datum: {date}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="371" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="377" />
             <source>Legend</source>
             <translation>Legenda</translation>
         </message>
@@ -844,12 +844,12 @@
             <translation>Voor oppervlakten is een geprojecteerd CRS in meters nodig (bijv. EPSG:28992); opgegeven: {0}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="225" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="228" />
             <source>The pilots layer holds no usable polygon.</source>
             <translation>De pilotlaag bevat geen bruikbare polygoon.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="291" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="294" />
             <source>The parcels layer has no field '{0}'.</source>
             <translation>De percelenlaag heeft geen veld '{0}'.</translation>
         </message>
@@ -879,37 +879,37 @@
             <translation>Er worden ten hoogste 50 afstandszones ondersteund.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="134" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="135" />
             <source>{ref}: no usable polygon geometry; skipped.</source>
             <translation>{ref}: geen bruikbare polygoongeometrie; overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="138" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="139" />
             <source>{ref}: invalid geometry repaired before tagging.</source>
             <translation>{ref}: ongeldige geometrie hersteld voordat de maatregel werd toegekend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="143" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="144" />
             <source>{ref}: cannot transform to EPSG:28992 ({error}); skipped.</source>
             <translation>{ref}: kan niet naar EPSG:28992 omzetten ({error}); overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="150" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="151" />
             <source>{ref}: measure {code} is meant for {fits}, not for {category}.</source>
             <translation>{ref}: maatregel {code} is bedoeld voor {fits}, niet voor {category}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="158" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="159" />
             <source>{ref}: the parcel lies outside every pilot.</source>
             <translation>{ref}: het perceel ligt buiten elke pilot.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="200" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="201" />
             <source>The merged parcels lie in several pilots ({pilots}); the measure is filed under {first}.</source>
             <translation>De samengevoegde percelen liggen in meerdere pilots ({pilots}); de maatregel staat onder {first}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="227" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="228" />
             <source>{code} is counted in metres: the length was estimated from the parcel shape; check it.</source>
             <translation>{code} wordt in meters geteld: de lengte is geschat uit de vorm van het perceel; controleer die.</translation>
         </message>
@@ -1229,7 +1229,7 @@
             <translation>Polygonen van Natura 2000-gebieden (bijvoorbeeld de natura2000-laag van RVO); het gebiedsnummer komt uit nr.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="136" />
+            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="53" />
             <source>Natura 2000</source>
             <translation>Natura 2000</translation>
         </message>
@@ -1284,17 +1284,17 @@
             <translation>'{0}' is geen coördinatenreferentiesysteem dat QGIS kent. Geef er een op zoals EPSG:28992.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="65" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="66" />
             <source>Cost not known for {count} measure(s).</source>
             <translation>Kosten onbekend voor {count} maatregel(en).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="67" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="68" />
             <source>Revenue not known for {count} measure(s).</source>
             <translation>Opbrengst onbekend voor {count} maatregel(en).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="69" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="70" />
             <source>Net over the measures with both figures; {count} measure(s) left out.</source>
             <translation>Netto over de maatregelen met beide bedragen; {count} maatregel(en) weggelaten.</translation>
         </message>
@@ -1304,22 +1304,22 @@
             <translation>{0} van de {1} objecten van {2} hebben geen bruikbare geometrie (ontbrekend of leeg) en zijn weggelaten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="177" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="192" />
             <source>The pilot name field '{0}' is empty in every pilot feature, so no parcel could be given a pilot. Choose the field that holds the pilot names as 'Pilot name field'.</source>
             <translation>Het pilotnaamveld '{0}' is leeg in elk pilotobject, dus geen enkel perceel zou een pilot krijgen. Kies bij 'Veld met pilotnaam' het veld dat de pilotnamen bevat.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="184" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="199" />
             <source>{0} of the {1} pilot features have an empty '{2}'; parcels in them get no pilot name.</source>
             <translation>{0} van de {1} pilotobjecten hebben een leeg '{2}'; percelen daarin krijgen geen pilotnaam.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="283" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="298" />
             <source>The pilots layer</source>
             <translation>De pilotlaag</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="281" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="296" />
             <source>The Natura 2000 layer</source>
             <translation>De Natura 2000-laag</translation>
         </message>
@@ -1329,27 +1329,27 @@
             <translation>De percelenlaag</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="233" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="248" />
             <source>the pilots layer</source>
             <translation>de pilotlaag</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="216" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="231" />
             <source>the Natura 2000 layer</source>
             <translation>de Natura 2000-laag</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="272" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="275" />
             <source>The parcels were flagged with an outer band of {0}, less than the {1} m given here, so {2} parcels without a distance could lie within it: every distance was computed again.</source>
             <translation>De percelen zijn gemarkeerd met een buitenste afstandszone van {0}, minder dan de hier opgegeven {1} m, dus {2} percelen zonder afstand kunnen erbinnen liggen: alle afstanden zijn opnieuw berekend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="272" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="275" />
             <source>at most {0} m</source>
             <translation>hoogstens {0} m</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="272" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="275" />
             <source>unknown width</source>
             <translation>onbekende breedte</translation>
         </message>
@@ -1384,7 +1384,7 @@
             <translation>regel {line}: excludes '{pattern}' past bij geen enkele code van de catalogus</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="222" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="237" />
             <source>The Natura 2000 area '{0}' has the number {1}, more than the field n2k_nr holds.</source>
             <translation>Het Natura 2000-gebied '{0}' heeft het nummer {1}, meer dan het veld n2k_nr kan bevatten.</translation>
         </message>
@@ -1589,22 +1589,22 @@
             <translation>Het register {name} heeft geen tabel {table}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="181" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="188" />
             <source>No cost</source>
             <translation>Geen kosten</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="181" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="188" />
             <source>No revenue</source>
             <translation>Geen opbrengst</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="181" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="188" />
             <source>Not in net</source>
             <translation>Niet in netto</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="347" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="353" />
             <source>Totals per theme (per year; – = not known; No …: measures without that figure)</source>
             <translation>Totalen per thema (per jaar; – = onbekend; Geen …: maatregelen zonder dat bedrag)</translation>
         </message>
@@ -1689,7 +1689,7 @@
             <translation>De uitvoer {0} bevat {1} rijen in plaats van {2} (schijf vol of schrijffout?).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/inputs.py" line="135" />
+            <location filename="../a4b_qgis_plugin/core/validation/inputs.py" line="134" />
             <source>Cannot read the register's history in {path}: {error}</source>
             <translation>Kan de geschiedenis van het register in {path} niet lezen: {error}</translation>
         </message>
@@ -1734,172 +1734,152 @@
             <translation>De percelenlaag {name}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="160" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="161" />
             <source>{ref}: no pilot given and the parcel has no {field} field.</source>
             <translation>{ref}: geen pilot opgegeven en het perceel heeft geen veld {field}.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/scoring/raster_mean.py" line="65" />
             <source>{0}: the raster cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>{0}: het raster kan niet worden gelezen.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/scoring/raster_mean.py" line="67" />
             <source>{0}: the raster has no band {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0}: het raster heeft geen rasterband {1}.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/scoring/raster_mean.py" line="69" />
             <source>{0}: the raster has no fixed cell size (a web map?); use a file or a coverage.</source>
-            <translation type="unfinished" />
+            <translation>{0}: het raster heeft geen vaste celgrootte (een webkaart?); gebruik een bestand of een coverage.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/scoring/raster_mean.py" line="76" />
             <source>{0}: band {1} does not hold plain numbers.</source>
-            <translation type="unfinished" />
+            <translation>{0}: rasterband {1} bevat geen gewone getallen.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/scoring/normalise.py" line="51" />
             <source>'{0}' is not a weight. Write them as criterion=number, e.g. {1}.</source>
-            <translation type="unfinished" />
+            <translation>'{0}' is geen gewicht. Schrijf ze als criterium=getal, bijvoorbeeld {1}.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/scoring/normalise.py" line="59" />
             <source>The weight of {0} must be a number; got '{1}'.</source>
-            <translation type="unfinished" />
+            <translation>Het gewicht van {0} moet een getal zijn; opgegeven: '{1}'.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/scoring/normalise.py" line="63" />
             <source>The weight of {0} must be 0 or more; got '{1}'.</source>
-            <translation type="unfinished" />
+            <translation>Het gewicht van {0} moet 0 of meer zijn; opgegeven: '{1}'.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/scoring/normalise.py" line="66" />
             <source>At least one criterion needs a weight above 0.</source>
-            <translation type="unfinished" />
+            <translation>Ten minste één criterium heeft een gewicht boven 0 nodig.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/scoring/normalise.py" line="126" />
             <source>{0}: no parcel has a value; left out.</source>
-            <translation type="unfinished" />
+            <translation>{0}: geen enkel perceel heeft een waarde; weggelaten.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/scoring/normalise.py" line="128" />
             <source>{0}: the same on every parcel; left out.</source>
-            <translation type="unfinished" />
+            <translation>{0}: op elk perceel gelijk; weggelaten.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/scoring/normalise.py" line="130" />
             <source>{0}: scaled 0-1 between {1:.6g} and {2:.6g} ({3}; {4} parcels without a value).</source>
-            <translation type="unfinished" />
+            <translation>{0}: geschaald 0-1 tussen {1:.6g} en {2:.6g} ({3}; {4} percelen zonder waarde).</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/scoring/normalise.py" line="130" />
             <source>higher scores higher</source>
-            <translation type="unfinished" />
+            <translation>hoger scoort hoger</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/scoring/normalise.py" line="130" />
             <source>lower scores higher</source>
-            <translation type="unfinished" />
+            <translation>lager scoort hoger</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/scoring/normalise.py" line="158" />
             <source>{0}: 1 for the narrowest gap bridged, 0 for the widest and for parcels bridging none.</source>
-            <translation type="unfinished" />
+            <translation>{0}: 1 voor het smalste overbrugde gat, 0 voor het breedste en voor percelen die niets overbruggen.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/scoring/normalise.py" line="169" />
             <source>Criterion {0}: no data; left out of the score.</source>
-            <translation type="unfinished" />
+            <translation>Criterium {0}: geen gegevens; weggelaten uit de score.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/scoring/normalise.py" line="172" />
             <source>Criterion {0}: weight 0; left out of the score.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="71" />
-            <source>The {0} layer must hold polygons.</source>
-            <translation type="unfinished" />
+            <translation>Criterium {0}: gewicht 0; weggelaten uit de score.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="103" />
             <source>Nitrogen deposition raster</source>
-            <translation type="unfinished" />
+            <translation>Raster stikstofdepositie</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="104" />
             <source>Groundwater (GLG) raster</source>
-            <translation type="unfinished" />
+            <translation>Raster grondwater (GLG)</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="105" />
             <source>Elevation raster</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="135" />
-            <source>parcels</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="137" />
-            <source>nature</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="138" />
-            <source>pilots</source>
-            <translation type="unfinished" />
+            <translation>Hoogteraster</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="140" />
             <source>The link distance must be greater than 0 m.</source>
-            <translation type="unfinished" />
+            <translation>De verbindingsafstand moet groter zijn dan 0 m.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="151" />
             <source>{0}: cells of {1} (raster units).</source>
-            <translation type="unfinished" />
+            <translation>{0}: cellen van {1} (rastereenheden).</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="176" />
             <source>nitrogen deposition</source>
-            <translation type="unfinished" />
+            <translation>stikstofdepositie</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="177" />
             <source>lowest groundwater depth</source>
-            <translation type="unfinished" />
+            <translation>laagste grondwaterstand onder maaiveld</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="178" />
             <source>elevation above the nearby Natura 2000 land</source>
-            <translation type="unfinished" />
+            <translation>hoogte boven het nabije Natura 2000-gebied</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="179" />
             <source>patches linked</source>
-            <translation type="unfinished" />
+            <translation>verbonden natuurkernen</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="180" />
             <source>narrowness of the gap bridged</source>
-            <translation type="unfinished" />
+            <translation>smalheid van het overbrugde gat</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="181" />
             <source>distance to Natura 2000</source>
-            <translation type="unfinished" />
+            <translation>afstand tot Natura 2000</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/checks.py" line="135" />
+            <location filename="../a4b_qgis_plugin/gui/measures/checks.py" line="133" />
             <source>{checked} measures checked: {hard} hard errors, {soft} soft warnings.</source>
             <translation>{checked} maatregelen gecontroleerd: {hard} harde fouten, {soft} zachte waarschuwingen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/checks.py" line="140" />
+            <location filename="../a4b_qgis_plugin/gui/measures/checks.py" line="138" />
             <source>Not checked, for want of a layer or history: {rules}.</source>
             <translation>Niet gecontroleerd, bij gebrek aan een laag of geschiedenis: {rules}.</translation>
         </message>
@@ -1939,14 +1919,24 @@
             <translation>De uitvoer is onvolledig; verwijder die en voer opnieuw uit.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/checks.py" line="123" />
+            <location filename="../a4b_qgis_plugin/gui/measures/checks.py" line="121" />
             <source>{ref}: {message} ({code}, {severity})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/style.py" line="31" />
-            <source>{0}-{1}</source>
-            <translation type="unfinished" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="178" />
+            <source>The Natura 2000 layer has none of the name fields {0}; the area names stay empty. Choose the field holding them as 'Area name field'.</source>
+            <translation>De Natura 2000-laag heeft geen van de naamvelden {0}; de gebiedsnamen blijven leeg. Kies het veld met de namen bij 'Veld met gebiedsnaam'.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="185" />
+            <source>The Natura 2000 layer has no field 'nr'; the area numbers stay empty.</source>
+            <translation>De Natura 2000-laag heeft geen veld 'nr'; de gebiedsnummers blijven leeg.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="137" />
+            <source>The nature layer must hold polygons.</source>
+            <translation>De natuurlaag moet polygonen bevatten.</translation>
         </message>
     </context>
     <context>
@@ -2078,7 +2068,7 @@
             <translation>Decimaalteken</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/settings/page.ui" line="202" />
+            <location filename="../a4b_qgis_plugin/gui/settings/page.ui" line="208" />
             <source>Restore defaults</source>
             <translation>Standaardwaarden herstellen</translation>
         </message>
@@ -2611,67 +2601,67 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
     <context>
         <name>MeasureRegister</name>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="118" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="119" />
             <source>Cannot open the register {path}: {error}</source>
             <translation>Kan het register {path} niet openen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="90" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="91" />
             <source>The register {path} is busy or read-only ({error}); try again.</source>
             <translation>Het register {path} is bezet of alleen-lezen ({error}); probeer het opnieuw.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="106" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="107" />
             <source>Writing to the register {path} failed; nothing was changed: {error}</source>
             <translation>Schrijven naar het register {path} is mislukt; er is niets veranderd: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="127" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="128" />
             <source>Cannot read the register {path}: {error}</source>
             <translation>Kan het register {path} niet lezen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="136" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="137" />
             <source>No register GeoPackage was given.</source>
             <translation>Er is geen register-GeoPackage opgegeven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="140" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="141" />
             <source>The register {path} does not exist.</source>
             <translation>Het register {path} bestaat niet.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="142" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="143" />
             <source>The folder {folder} does not exist.</source>
             <translation>De map {folder} bestaat niet.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="144" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="145" />
             <source>Cannot write in the folder {folder}.</source>
             <translation>Kan niet schrijven in de map {folder}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="146" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="147" />
             <source>{path} is not a GeoPackage.</source>
             <translation>{path} is geen GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="149" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="150" />
             <source>The register {path} was made by a newer version of the A4B plugin (register version {found}; this plugin knows up to {known}). Update the plugin to open it.</source>
             <translation>Het register {path} is gemaakt met een nieuwere versie van de A4B-plug-in (registerversie {found}; deze plug-in kent tot en met {known}). Werk de plug-in bij om het te openen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="163" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="164" />
             <source>{path} holds no measures register.</source>
             <translation>{path} bevat geen maatregelenregister.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="181" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="182" />
             <source>{path} is not a GeoPackage: {error}</source>
             <translation>{path} is geen GeoPackage: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="190" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="191" />
             <source>The table 'measures' in {path} is not an A4B measures register (no measure_code).</source>
             <translation>De tabel 'measures' in {path} is geen A4B-maatregelenregister (geen measure_code).</translation>
         </message>
@@ -2681,22 +2671,22 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
             <translation>Kan vóór het bijwerken geen reservekopie van het register maken in {target}: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="204" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="205" />
             <source>Measures</source>
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="330" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="341" />
             <source>Row {n}: uuid {uuid} is already in the register.</source>
             <translation>Rij {n}: uuid {uuid} staat al in het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="345" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="356" />
             <source>Cannot change field(s): {fields}</source>
             <translation>Kan veld(en) niet wijzigen: {fields}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="353" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="364" />
             <source>No measure with uuid {uuid} in the register.</source>
             <translation>Geen maatregel met uuid {uuid} in het register.</translation>
         </message>
@@ -2704,62 +2694,62 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
     <context>
         <name>MeasureTableModel</name>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="57" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="56" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="58" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="57" />
             <source>Measure</source>
             <translation>Maatregel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="59" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="58" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="60" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="59" />
             <source>Quantity</source>
             <translation>Hoeveelheid</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="61" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="60" />
             <source>Cost €/yr</source>
             <translation>Kosten €/jr</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="62" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="61" />
             <source>Revenue €/yr</source>
             <translation>Opbrengst €/jr</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="63" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="62" />
             <source>Net €/yr</source>
             <translation>Netto €/jr</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="165" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="164" />
             <source>Parcel: {ref}</source>
             <translation>Perceel: {ref}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="167" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="166" />
             <source>Notes: {notes}</source>
             <translation>Opmerkingen: {notes}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="173" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="172" />
             <source>Stakeholder: {name}</source>
             <translation>Betrokkene: {name}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="169" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="168" />
             <source>Cost not known: no net for this measure.</source>
             <translation>Kosten onbekend: geen netto voor deze maatregel.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="171" />
+            <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="170" />
             <source>Revenue not known: no net for this measure.</source>
             <translation>Opbrengst onbekend: geen netto voor deze maatregel.</translation>
         </message>
@@ -3249,151 +3239,155 @@ Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="56" />
             <source>Score parcels for measures</source>
-            <translation type="unfinished" />
+            <translation>Percelen scoren voor maatregelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="85" />
+            <source>Parcels</source>
+            <translation>Percelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="85" />
+            <source>Agricultural parcels (e.g. BRP gewaspercelen), plain or flagged by 'Flag parcels'.</source>
+            <translation>Landbouwpercelen (bijvoorbeeld BRP-gewaspercelen), onbewerkt of gemarkeerd met 'Percelen nabij Natura 2000 markeren'.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="89" />
+            <source>Natura 2000 areas</source>
+            <translation>Natura 2000-gebieden</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="89" />
+            <source>Natura 2000 area polygons (RVO). Needed for proximity and the elevation difference; they are nature patches too.</source>
+            <translation>Polygonen van Natura 2000-gebieden (RVO). Nodig voor nabijheid en het hoogteverschil; ze zijn ook natuurkernen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="98" />
+            <source>Other nature</source>
+            <translation>Overige natuur</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="109" />
+            <source>Nitrogen deposition raster</source>
+            <translation>Raster stikstofdepositie</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="109" />
+            <source>Total nitrogen deposition in mol N/ha/yr, e.g. RIVM's GDN map (1 x 1 km). Higher deposition scores higher.</source>
+            <translation>Totale stikstofdepositie in mol N/ha/jaar, bijvoorbeeld de GDN-kaart van het RIVM (1 x 1 km). Hogere depositie scoort hoger.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="109" />
+            <source>Lowest groundwater depth raster (GLG)</source>
+            <translation>Raster laagste grondwaterstand (GLG)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="109" />
+            <source>Mean lowest groundwater depth below the surface in metres, e.g. BRO's GLG map. Deeper (a drier parcel, where holding water helps most) scores higher.</source>
+            <translation>Gemiddeld laagste grondwaterstand onder maaiveld in meters, bijvoorbeeld de GLG-kaart van de BRO. Dieper (een droger perceel, waar water vasthouden het meest helpt) scoort hoger.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="109" />
+            <source>Elevation raster</source>
+            <translation>Hoogteraster</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="109" />
+            <source>Terrain model in metres, e.g. AHN (a coarser copy, e.g. 5 m, is much faster than 0.5 m). A parcel higher than the nearby Natura 2000 land scores higher.</source>
+            <translation>Terreinmodel in meters, bijvoorbeeld AHN (een grovere kopie, bijvoorbeeld 5 m, is veel sneller dan 0,5 m). Een perceel dat hoger ligt dan het nabije Natura 2000-gebied scoort hoger.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="140" />
+            <source>Band of {0}</source>
+            <translation>Rasterband van {0}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="140" />
+            <source>Band holding the values (default 1).</source>
+            <translation>Rasterband met de waarden (standaard 1).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="147" />
+            <source>Link distance (m)</source>
+            <translation>Verbindingsafstand (m)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="150" />
+            <source>The largest gap in metres between nature patches that a converted parcel can bridge (default 250). A parcel links the patches within half of it; the elevation is compared with the Natura 2000 land within all of it.</source>
+            <translation>Het grootste gat in meters tussen natuurkernen dat een omgevormd perceel kan overbruggen (standaard 250). Een perceel verbindt de kernen binnen de helft ervan; de hoogte wordt vergeleken met het Natura 2000-gebied binnen de hele afstand.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="158" />
+            <source>Weights</source>
+            <translation>Gewichten</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="158" />
+            <source>Weight of each criterion, e.g. nitrogen=2,drying=1,fragmentation=1,proximity=0.5 (Dutch names stikstof, verdroging, versnippering, nabijheid work too). Criteria not named get 1; 0 leaves one out.</source>
+            <translation>Gewicht van elk criterium, bijvoorbeeld stikstof=2,verdroging=1,versnippering=1,nabijheid=0.5 (de Engelse namen nitrogen, drying, fragmentation, proximity werken ook). Criteria die niet genoemd worden krijgen 1; 0 laat er een weg.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="167" />
+            <source>Scored parcels</source>
+            <translation>Gescoorde percelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="167" />
+            <source>Every parcel with its attributes and the score fields.</source>
+            <translation>Elk perceel met zijn attributen en de scorevelden.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="171" />
+            <source>Parcels with a score</source>
+            <translation>Percelen met een score</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="172" />
+            <source>Parcels linking 2 or more patches</source>
+            <translation>Percelen die 2 of meer natuurkernen verbinden</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="175" />
+            <source>Nature patches</source>
+            <translation>Natuurkernen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="176" />
+            <source>Skipped (null or empty) geometries</source>
+            <translation>Overgeslagen (lege of ontbrekende) geometrieën</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="226" />
+            <source>Weights used: {0}</source>
+            <translation>Gebruikte gewichten: {0}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="226" />
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="231" />
+            <source>{0} parcels: {1} scored, {2} linking 2 or more of {3} nature patches, {4} invalid geometries repaired, {5} null or empty skipped</source>
+            <translation>{0} percelen: {1} gescoord, {2} verbinden 2 of meer van {3} natuurkernen, {4} ongeldige geometrieën hersteld, {5} lege of ontbrekende overgeslagen</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="59" />
             <source>Where do measures help most against the three problems that damage Natura 2000 nature: nitrogen, drying out and fragmentation? Adds to every parcel:
 
-a4b_dep_mean: area-weighted mean of the deposition raster over the parcel (every cell weighted by the area of the parcel inside it; a parcel smaller than a cell gets that cell's value). a4b_gw_mean: the same for the lowest groundwater depth. a4b_elev_diff_m: the parcel's mean elevation minus the mean elevation of the land of its nearest Natura 2000 area within the link distance of the parcel (positive: the parcel lies higher, so water held there feeds the area; NULL when no area lies within the link distance). a4b_links: how many nature patches (Natura 2000 and other nature polygons merged where they touch) the parcel touches or lies within half the link distance of; 2 or more means converting it joins patches that are apart. a4b_gap_m: for parcels with 2 or more links, the narrowest distance between two of the patches it links. a4b_n2k_dist_m: distance to the nearest Natura 2000 area. a4b_score (0-100) and a4b_rank (1 = best; within the pilot named in a4b_rank_pilot when pilots are given, else over all parcels; NULL outside every pilot).
+a4b_dep_mean: area-weighted mean of the deposition raster over the parcel (every cell weighted by the area of the parcel inside it; a parcel smaller than a cell gets that cell's value). a4b_gw_mean: the same for the lowest groundwater depth. a4b_elev_diff_m: the parcel's mean elevation minus the mean elevation of the land of its nearest Natura 2000 area within the link distance of the parcel (positive: the parcel lies higher, so water held there feeds the area; NULL when no area lies within the link distance). a4b_links: how many nature patches (Natura 2000 and other nature polygons joined where they touch or overlap) the parcel touches or lies within half the link distance of; 2 or more means converting it joins patches that are apart. a4b_gap_m: for parcels with 2 or more links, the shortest distance between two of the patches it links, measured between their land within half the link distance of the parcel. a4b_n2k_dist_m: distance to the nearest Natura 2000 area. a4b_score (0-100) and a4b_rank (1 = best; within the pilot named in a4b_rank_pilot when pilots are given, else over all parcels; NULL outside every pilot).
 
 Cells without a value (nodata, outside the raster) are left out of a mean; a parcel without any valued cell gets NULL, never 0. Every measure is scaled 0-1 over the parcels scored (min-max); a criterion is the mean of its scaled measures (nitrogen: deposition; drying: groundwater depth and elevation difference; fragmentation: links and narrowness of the gap; proximity: nearness to Natura 2000), and the score is their weighted mean over the criteria a parcel has, times 100. A criterion without data is left out and the log says so, with the scaling ranges. Rasters are read in small windows, never whole; any GDAL raster in any CRS.</source>
-            <translation type="unfinished" />
+            <translation>Waar helpen maatregelen het meest tegen de drie problemen die de Natura 2000-natuur schaden: stikstof, verdroging en versnippering? Voegt aan elk perceel toe:
+
+a4b_dep_mean: naar oppervlakte gewogen gemiddelde van het depositieraster over het perceel (elke cel gewogen naar de oppervlakte van het perceel erin; een perceel kleiner dan een cel krijgt de waarde van die cel). a4b_gw_mean: hetzelfde voor de laagste grondwaterstand onder maaiveld. a4b_elev_diff_m: de gemiddelde hoogte van het perceel min de gemiddelde hoogte van het land van het dichtstbijzijnde Natura 2000-gebied binnen de verbindingsafstand van het perceel (positief: het perceel ligt hoger, zodat water dat daar wordt vastgehouden het gebied voedt; NULL als er geen gebied binnen de verbindingsafstand ligt). a4b_links: hoeveel natuurkernen (Natura 2000- en andere natuurpolygonen, samengevoegd waar ze elkaar raken of overlappen) het perceel raakt of binnen de halve verbindingsafstand nadert; 2 of meer betekent dat omvormen kernen verbindt die nu gescheiden zijn. a4b_gap_m: voor percelen met 2 of meer verbindingen de kortste afstand tussen twee van de kernen die het verbindt, gemeten tussen hun land binnen de halve verbindingsafstand van het perceel. a4b_n2k_dist_m: afstand tot het dichtstbijzijnde Natura 2000-gebied. a4b_score (0-100) en a4b_rank (1 = beste; binnen de pilot in a4b_rank_pilot als er pilots zijn opgegeven, anders over alle percelen; NULL buiten elke pilot).
+
+Cellen zonder waarde (nodata, buiten het raster) tellen niet mee in een gemiddelde; een perceel zonder cel met waarde krijgt NULL, nooit 0. Elke maat wordt over de gescoorde percelen geschaald naar 0-1 (min-max); een criterium is het gemiddelde van zijn geschaalde maten (stikstof: depositie; verdroging: grondwaterstand en hoogteverschil; versnippering: verbindingen en smalheid van het gat; nabijheid: afstand tot Natura 2000), en de score is hun gewogen gemiddelde over de criteria die een perceel heeft, maal 100. Een criterium zonder gegevens wordt weggelaten en het logboek meldt dat, met de schaalbereiken. Rasters worden in kleine vensters gelezen, nooit in hun geheel; elk GDAL-raster in elk CRS.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="84" />
-            <source>Parcels</source>
-            <translation type="unfinished">Percelen</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="84" />
-            <source>Agricultural parcels (e.g. BRP gewaspercelen), plain or flagged by 'Flag parcels'.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="88" />
-            <source>Natura 2000 areas</source>
-            <translation type="unfinished">Natura 2000-gebieden</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="88" />
-            <source>Natura 2000 area polygons (RVO). Needed for proximity and the elevation difference; they are nature patches too.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="97" />
-            <source>Other nature</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="97" />
-            <source>Other nature polygons, e.g. Natuurnetwerk Nederland (provincial downloads) or the CDDA protected areas; merged with the Natura 2000 areas into patches for the links.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="108" />
-            <source>Nitrogen deposition raster</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="108" />
-            <source>Total nitrogen deposition in mol N/ha/yr, e.g. RIVM's GDN map (1 x 1 km). Higher deposition scores higher.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="108" />
-            <source>Lowest groundwater depth raster (GLG)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="108" />
-            <source>Mean lowest groundwater depth below the surface in metres, e.g. BRO's GLG map. Deeper (a drier parcel, where holding water helps most) scores higher.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="108" />
-            <source>Elevation raster</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="108" />
-            <source>Terrain model in metres, e.g. AHN (a coarser copy, e.g. 5 m, is much faster than 0.5 m). A parcel higher than the nearby Natura 2000 land scores higher.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="139" />
-            <source>Band of {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="139" />
-            <source>Band holding the values (default 1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="146" />
-            <source>Link distance (m)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="149" />
-            <source>The largest gap in metres between nature patches that a converted parcel can bridge (default 250). A parcel links the patches within half of it; the elevation is compared with the Natura 2000 land within all of it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="157" />
-            <source>Weights</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="157" />
-            <source>Weight of each criterion, e.g. nitrogen=2,drying=1,fragmentation=1,proximity=0.5 (Dutch names stikstof, verdroging, versnippering, nabijheid work too). Criteria not named get 1; 0 leaves one out.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="166" />
-            <source>Scored parcels</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="166" />
-            <source>Every parcel with its attributes and the score fields.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="170" />
-            <source>Parcels with a score</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="171" />
-            <source>Parcels linking 2 or more patches</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="174" />
-            <source>Nature patches</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="175" />
-            <source>Skipped (null or empty) geometries</source>
-            <translation type="unfinished">Overgeslagen (lege of ontbrekende) geometrieën</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="225" />
-            <source>Weights used: {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="225" />
-            <source>none</source>
-            <translation type="unfinished">geen</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="230" />
-            <source>{0} parcels: {1} scored, {2} linking 2 or more of {3} nature patches, {4} invalid geometries repaired, {5} null or empty skipped</source>
-            <translation type="unfinished" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="98" />
+            <source>Other nature polygons, e.g. Natuurnetwerk Nederland (provincial downloads) or the CDDA protected areas; joined with the Natura 2000 areas into patches for the links.</source>
+            <translation>Overige natuurpolygonen, bijvoorbeeld Natuurnetwerk Nederland (provinciale downloads) of de beschermde gebieden van CDDA; samen met de Natura 2000-gebieden samengevoegd tot natuurkernen voor de verbindingen.</translation>
         </message>
     </context>
     <context>
@@ -3901,164 +3895,164 @@ Regels:</translation>
             <translation>Maatregel steekt buiten het perceel uit</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="112" />
-            <source>Part of the measure lies outside the parcel(s) it references, by more than the tolerance (1 m² by default). Only checked when a parcel layer is given; the parcel is found by its identifier, or by layer name and id as in parcel_ref.</source>
-            <translation>Een deel van de maatregel ligt buiten het perceel (of de percelen) waarnaar hij verwijst, meer dan de tolerantie (standaard 1 m²). Alleen gecontroleerd als er een percelenlaag is opgegeven; het perceel wordt gevonden op zijn identificatie, of op laagnaam en id zoals in parcel_ref.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="122" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="123" />
             <source>Overlaps an incompatible measure</source>
             <translation>Overlapt een onverenigbare maatregel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="122" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="123" />
             <source>Two active measures (proposed, agreed or implemented) share more than the tolerance of ground and the catalogue's excludes column says they cannot go together, for example conversion to nature and a production measure, or the same eco-activity twice.</source>
             <translation>Twee actieve maatregelen (voorgesteld, afgesproken of uitgevoerd) delen meer grond dan de tolerantie en volgens de kolom excludes van de catalogus gaan ze niet samen, bijvoorbeeld omvorming naar natuur en een productiemaatregel, of twee keer dezelfde eco-activiteit.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="132" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="133" />
             <source>Status reached by an impossible step</source>
             <translation>Status bereikt met een onmogelijke stap</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="132" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="133" />
             <source>The register's history shows that the measure's current status was set straight from a status it may not follow, for example implemented from idea without agreed. A measure moves one step at a time along idea, proposed, agreed, implemented (either way) and can be dropped or revived. Only checked for a GeoPackage register.</source>
             <translation>De geschiedenis van het register laat zien dat de huidige status van de maatregel direct is gezet vanuit een status die hij niet mag volgen, bijvoorbeeld uitgevoerd vanuit idee zonder afgesproken. Een maatregel gaat stap voor stap langs idee, voorgesteld, afgesproken, uitgevoerd (beide kanten op) en kan vervallen of weer opgepakt worden. Alleen gecontroleerd voor een register in een GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="143" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="144" />
             <source>Parcel's BRP category does not fit the measure</source>
             <translation>BRP-categorie van het perceel past niet bij de maatregel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="143" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="144" />
             <source>The parcel's BRP category (field 'category') is not one the catalogue lists for the measure: the same check the panel makes when tagging. Only checked when a parcel layer is given.</source>
             <translation>De BRP-categorie van het perceel (veld 'category') is er geen die de catalogus voor de maatregel noemt: dezelfde controle als het paneel bij het toekennen doet. Alleen gecontroleerd als er een percelenlaag is opgegeven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="153" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="154" />
             <source>Measure outside every pilot boundary</source>
             <translation>Maatregel buiten elke pilotgrens</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="153" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="154" />
             <source>The measure touches no pilot boundary. Only checked when pilot boundaries are given or found in the register's or project's work GeoPackage.</source>
             <translation>De maatregel raakt geen enkele pilotgrens. Alleen gecontroleerd als er pilotgrenzen zijn opgegeven of gevonden in de werk-GeoPackage van het register of het project.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="162" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="163" />
             <source>Too far from Natura 2000 for its effect</source>
             <translation>Te ver van Natura 2000 voor het effect</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="162" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="163" />
             <source>The measure lies farther from the nearest Natura 2000 area than the effect distance the catalogue gives for it (column max_distance_m). Only checked when Natura 2000 areas are given and the catalogue has a distance.</source>
             <translation>De maatregel ligt verder van het dichtstbijzijnde Natura 2000-gebied dan de effectafstand die de catalogus ervoor geeft (kolom max_distance_m). Alleen gecontroleerd als er Natura 2000-gebieden zijn opgegeven en de catalogus een afstand heeft.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="172" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="173" />
             <source>Cost or revenue missing</source>
             <translation>Kosten of opbrengst ontbreken</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="172" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="173" />
             <source>The cost or the revenue per year is empty, so the totals and the net amount leave this measure out. Fill in the amount, or 0 when there is none.</source>
             <translation>De kosten of de opbrengst per jaar zijn leeg, dus de totalen en het nettobedrag laten deze maatregel weg. Vul het bedrag in, of 0 als er geen is.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="181" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="182" />
             <source>Proposed for too long</source>
             <translation>Te lang voorgesteld</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="181" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="182" />
             <source>The measure has been proposed, unchanged in status, for longer than the set time (12 months by default), counted from its last status change in the history (else from when it was last changed).</source>
             <translation>De maatregel staat langer dan de ingestelde tijd (standaard 12 maanden) ongewijzigd op voorgesteld, gerekend vanaf de laatste statuswijziging in de geschiedenis (anders vanaf de laatste wijziging).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="197" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="198" />
             <source>The measure has no usable geometry: {problem}.</source>
             <translation>De maatregel heeft geen bruikbare geometrie: {problem}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="198" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="199" />
             <source>Measure code {measure_code} is not in the catalogue.</source>
             <translation>Maatregelcode {measure_code} staat niet in de catalogus.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="199" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="200" />
             <source>Quantity {quantity} {unit}, but the geometry measures {expected} {unit}.</source>
             <translation>Hoeveelheid {quantity} {unit}, maar de geometrie meet {expected} {unit}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="202" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="203" />
             <source>{area} m² of the measure lies outside its parcel {parcel}.</source>
             <translation>{area} m² van de maatregel ligt buiten het perceel {parcel}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="203" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="204" />
             <source>{area} m² overlaps measure {other_code} ({other_uuid}), which cannot go together with {measure_code}.</source>
             <translation>{area} m² overlapt maatregel {other_code} ({other_uuid}), die niet samengaat met {measure_code}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="207" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="208" />
             <source>Status {new} was set straight from {old} on {date}.</source>
             <translation>Status {new} is op {date} direct vanuit {old} gezet.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="208" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="209" />
             <source>Parcel {parcel} is {category}; {measure_code} is meant for {fits}.</source>
             <translation>Perceel {parcel} is {category}; {measure_code} is bedoeld voor {fits}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="211" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="212" />
             <source>The measure lies outside every pilot boundary.</source>
             <translation>De maatregel ligt buiten elke pilotgrens.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="212" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="213" />
             <source>The measure lies {distance} m from the nearest Natura 2000 area; {measure_code} has its effect up to {limit} m.</source>
             <translation>De maatregel ligt {distance} m van het dichtstbijzijnde Natura 2000-gebied; {measure_code} heeft effect tot {limit} m.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="216" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="217" />
             <source>{missing} not known.</source>
             <translation>{missing} niet bekend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="217" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="218" />
             <source>Proposed since {since}, more than {months} months.</source>
             <translation>Voorgesteld sinds {since}, meer dan {months} maanden.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="224" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="225" />
             <source>none</source>
             <translation>geen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="225" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="226" />
             <source>empty</source>
             <translation>leeg</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="229" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="230" />
             <source>invalid ({reason})</source>
             <translation>ongeldig ({reason})</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="234" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="235" />
             <source>Cost and revenue are</source>
             <translation>Kosten en opbrengst zijn</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="236" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="237" />
             <source>Cost is</source>
             <translation>Kosten zijn</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="237" />
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="238" />
             <source>Revenue is</source>
             <translation>Opbrengst is</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/validation/rules.py" line="112" />
+            <source>Part of the measure lies outside the parcel(s) it references, by more than the tolerance (1 m² by default). Only checked when a parcel layer is given; the parcel is found by its identifier, by layer name and id as in parcel_ref, or by its outline (parcel_fingerprint).</source>
+            <translation>Een deel van de maatregel ligt buiten het perceel (of de percelen) waarnaar hij verwijst, meer dan de tolerantie (standaard 1 m²). Alleen gecontroleerd als er een percelenlaag is opgegeven; het perceel wordt gevonden op zijn identificatie, op laagnaam en id zoals in parcel_ref, of op zijn omtrek (parcel_fingerprint).</translation>
         </message>
     </context>
     <context>

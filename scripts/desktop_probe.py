@@ -134,6 +134,31 @@ def step_shot():
         report["screenshot"] = SHOT
     except Exception:
         report["errors"].append(traceback.format_exc())
+    QTimer.singleShot(200, step_options)
+
+
+def step_options():
+    """Plugins › All4Biodiversity › Settings… opens QGIS's Options at the plugin's page."""
+    report["steps"].append("options")
+    save()
+
+    def look_and_close():
+        from qgis.PyQt.QtWidgets import QApplication, QDialog, QStackedWidget
+
+        for dialog in QApplication.topLevelWidgets():
+            if isinstance(dialog, QDialog) and dialog.isVisible() and dialog.findChildren(QStackedWidget):
+                pages = [s.currentWidget() for s in dialog.findChildren(QStackedWidget) if s.currentWidget()]
+                report["options_page"] = [
+                    p.objectName() for p in pages if p.objectName() == "A4BSettingsPage"
+                ]
+                dialog.reject()
+
+    try:
+        plugin = qgis.utils.plugins.get(NAME)
+        QTimer.singleShot(1500, look_and_close)
+        plugin.open_settings()  # modal: returns once look_and_close rejected it
+    except Exception:  # noqa: BLE001
+        report["errors"].append(traceback.format_exc())
     QTimer.singleShot(200, step_cycle)
 
 
