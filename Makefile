@@ -100,6 +100,7 @@ demo: deps stage
 
 demo-data:
 	$(PY) scripts/make_demo_data.py $(PLUGIN)/resources/demo/a4b_demo.gpkg
+	$(PY) scripts/make_demo_scoring_data.py $(PLUGIN)/resources/demo
 
 screenshot: deps stage
 	env -u QT_QPA_PLATFORM $(PY) scripts/desktop_screenshot.py --plugins $(STAGE) --out $(BUILD)/screenshot.png

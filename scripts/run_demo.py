@@ -6,7 +6,10 @@
 3. ``a4b:tagmeasures``: grassland parcels within 250 m get the measure
    "herb-rich grassland" (eco-regeling) as *proposed* in the register;
 4. ``a4b:exportmeasures``: GeoPackage, GeoJSON, CSV, Excel and a PDF map per
-   pilot.
+   pilot;
+5. ``a4b:scoreparcels``: the crop parcels scored on nitrogen, drying,
+   fragmentation and proximity with the demo rasters and nature layer, and the
+   opportunity map as PDF and PNG (scripts/render_score_map.py).
 
 Runs through ``qgis_process`` in a throwaway profile with the staged plugin,
 never the user's own profile, and prints where the outputs are.
@@ -16,7 +19,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -25,7 +30,8 @@ sys.path.insert(0, str(HERE))
 from qgis_env import make_profile_root, run_qgis_process  # noqa: E402
 
 ROOT = HERE.parent
-DEMO = ROOT / "a4b_qgis_plugin" / "resources" / "demo" / "a4b_demo.gpkg"
+DEMO_DIR = ROOT / "a4b_qgis_plugin" / "resources" / "demo"
+DEMO = DEMO_DIR / "a4b_demo.gpkg"
 HERB_RICH_GRASSLAND = "ECO-KRUIDENGRAS"
 
 
@@ -129,14 +135,50 @@ def main() -> None:
             args.plugins,
             profile,
         )
+
+        scored = out / "scored_parcels.gpkg"
+        crops = "\"category\" IN ('Grasland','Bouwland')"
+        results = run_step(
+            "Score the crop parcels for measures",
+            "a4b:scoreparcels",
+            {
+                "PARCELS": f"{flagged}|layername=flagged_parcels|subset={crops}",
+                "NATURA2000": f"{DEMO}|layername=natura2000",
+                "NATURE": DEMO_DIR / "demo_nature.geojson",
+                "PILOTS": f"{DEMO}|layername=pilots",
+                "PILOT_FIELD": "name",
+                "DEPOSITION": DEMO_DIR / "demo_deposition.tif",
+                "GROUNDWATER": DEMO_DIR / "demo_glg.tif",
+                "ELEVATION": DEMO_DIR / "demo_elevation.tif",
+                "OUTPUT": scored,
+            },
+            args.plugins,
+            profile,
+        )
+        print("  " + ", ".join(f"{k}={v}" for k, v in sorted(results.items()) if k != "OUTPUT"))
     finally:
         shutil.rmtree(profile, ignore_errors=True)
 
+    print("\n== Opportunity map (PDF and PNG)", flush=True)
+    subprocess.run(
+        [
+            sys.executable,
+            str(HERE / "render_score_map.py"),
+            str(scored),
+            str(DEMO),
+            str(DEMO_DIR / "demo_nature.geojson"),
+            str(out / "opportunity_map"),
+        ],
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")},
+    )
+    maps = [out / "opportunity_map.pdf", out / "opportunity_map.png"]
+
     print("\nDemo outputs:")
-    for path in [flagged, overlay, register, *exports.values()]:
+    for path in [flagged, overlay, register, *exports.values(), scored, *maps]:
         state = f"{path.stat().st_size:>10,} bytes" if path.exists() else "   MISSING"
         print(f"  {state}  {path}")
-    missing = [p for p in [flagged, overlay, register, *exports.values()] if not p.exists()]
+    missing = [p for p in [flagged, overlay, register, *exports.values(), scored, *maps] if not p.exists()]
     if missing:
         sys.exit(f"{len(missing)} outputs missing")
 

@@ -123,7 +123,7 @@ def _mean(*values):
 
 def _expected_scores(expected: dict, weights: dict) -> dict:
     """The documented formula, written out again: min-max per measure, criteria, weighted mean."""
-    col = lambda field: {k: e[field] for k, e in expected.items()}  # noqa: E731
+    col = lambda field: {k: e[field] for k, e in expected.items()}
     dep = _scale(col("a4b_dep_mean"))
     gw = _scale(col("a4b_gw_mean"))
     elev = _scale(col("a4b_elev_diff_m"))

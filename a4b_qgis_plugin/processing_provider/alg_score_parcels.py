@@ -65,10 +65,11 @@ class ScoreParcelsAlgorithm(A4BAlgorithm):
             "elevation minus the mean elevation of the land of its nearest Natura 2000 area within the link "
             "distance of the parcel (positive: the parcel lies higher, so water held there feeds the area; "
             "NULL when no area lies within the link distance). a4b_links: how many nature patches "
-            "(Natura 2000 and other nature polygons merged where they touch) the parcel touches or lies "
-            "within half the link distance of; 2 or more means converting it joins patches that are apart. "
-            "a4b_gap_m: for parcels with 2 or more links, the narrowest distance between two of the patches "
-            "it links. a4b_n2k_dist_m: distance to the nearest Natura 2000 area. a4b_score (0-100) and "
+            "(Natura 2000 and other nature polygons joined where they touch or overlap) the parcel touches "
+            "or lies within half the link distance of; 2 or more means converting it joins patches that are "
+            "apart. a4b_gap_m: for parcels with 2 or more links, the shortest distance between two of the "
+            "patches it links, measured between their land within half the link distance of the parcel. "
+            "a4b_n2k_dist_m: distance to the nearest Natura 2000 area. a4b_score (0-100) and "
             "a4b_rank (1 = best; within the pilot named in a4b_rank_pilot when pilots are given, else "
             "over all parcels; NULL outside every pilot).\n\n"
             "Cells without a value (nodata, outside the raster) are left out of a mean; a parcel without "
@@ -100,7 +101,7 @@ class ScoreParcelsAlgorithm(A4BAlgorithm):
             ),
             self.tr(
                 "Other nature polygons, e.g. Natuurnetwerk Nederland (provincial downloads) or the CDDA "
-                "protected areas; merged with the Natura 2000 areas into patches for the links."
+                "protected areas; joined with the Natura 2000 areas into patches for the links."
             ),
         )
         for param in area_params.pilot_parameters(optional=True):

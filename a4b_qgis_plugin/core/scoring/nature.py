@@ -47,11 +47,14 @@ class NatureIndex:
         first = self.areas.index.nearestNeighbor(box.center(), 1)
         if not first:
             return None
-        # no polygon is nearer than its bounding box: the nearest one's distance bounds the search
-        reach = min(max(0.0, engines[o].distance(abstract)) for o in first)
-        candidates = sorted((_box_distance(box, rects[o]), o) for o in self.areas.owners_near(box, reach))
+        # no polygon is nearer than its bounding box: the first guess's distance bounds the search
         best, best_owner = math.inf, None
-        for lower, owner in candidates:
+        for owner in first:
+            d = round(max(0.0, engines[owner].distance(abstract)), DIGITS)
+            if d < best or (d == best and owner < best_owner):
+                best, best_owner = d, owner
+        others = [o for o in self.areas.owners_near(box, best) if o not in first]
+        for lower, owner in sorted((_box_distance(box, rects[o]), o) for o in others):
             if round(lower, DIGITS) > best:
                 break
             d = round(max(0.0, engines[owner].distance(abstract)), DIGITS)

@@ -66,9 +66,9 @@ class ScoreSummary:
     canceled: bool = False
 
 
-def _polygon_source(source: QgsFeatureSource | None, what: str) -> None:
+def _check_polygons(source: QgsFeatureSource | None, message: str) -> None:
     if source is not None and QgsWkbTypes.geometryType(source.wkbType()) != GEOMETRY_POLYGON:
-        raise InputError(tr("The {0} layer must hold polygons.").format(what))
+        raise InputError(message)
 
 
 def _transform(source_crs, target_crs, context):
@@ -132,10 +132,10 @@ def score_parcels(
     """
     metric_crs = metric_crs or QgsCoordinateReferenceSystem(WORK_CRS)
     check_metric_crs(metric_crs)
-    _polygon_source(parcels, tr("parcels"))
-    _polygon_source(natura, tr("Natura 2000"))
-    _polygon_source(nature, tr("nature"))
-    _polygon_source(pilots, tr("pilots"))
+    _check_polygons(parcels, tr("The parcels layer must hold polygons."))
+    _check_polygons(natura, tr("The Natura 2000 layer must hold polygons."))
+    _check_polygons(nature, tr("The nature layer must hold polygons."))
+    _check_polygons(pilots, tr("The pilots layer must hold polygons."))
     if not link_distance > 0:
         raise InputError(tr("The link distance must be greater than 0 m."))
     weights = weights or normalise.parse_weights(None)
