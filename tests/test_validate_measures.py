@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from qgis.core import QgsCoordinateTransformContext, QgsFeatureRequest, QgsProcessingException, QgsVectorLayer
+from qgis.core import (
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsProcessingException,
+    QgsVectorLayer,
+)
 
 from a4b_qgis_plugin.core.common.qt_compat import WKB_NO_GEOMETRY
 from a4b_qgis_plugin.core.validation import rules
@@ -260,3 +266,44 @@ def test_qgis_process_exit_code(staged_plugin_dir, tmp_path, qgis_app):
     proc = run_qgis_process(args, plugin_path=staged_plugin_dir, timeout=300)
     assert proc.returncode != 0
     assert "not a measures register" in proc.stdout + proc.stderr
+
+
+def test_parcel_found_by_its_outline(tmp_path):
+    from a4b_qgis_plugin.core.register.parcel_ref import geometry_fingerprint
+    from a4b_qgis_plugin.core.register.store import open_register
+    from tests.validation_helpers import PARCELS, square
+
+    parcels = parcel_layer()
+    copy = QgsVectorLayer("MultiPolygon?crs=EPSG:28992&field=category:string", "renamed copy", "memory")
+    features = []
+    for parcel in parcels.getFeatures():  # no identifier field, another name
+        feature = QgsFeature(copy.fields())
+        feature.setAttributes([parcel["category"]])
+        feature.setGeometry(parcel.geometry())
+        features.append(feature)
+    copy.dataProvider().addFeatures(features)
+    x = PARCELS["P3"][0]
+    register = open_register(str(tmp_path / "r.gpkg"))
+    register.add_measures(
+        [
+            {
+                "uuid": "wide",
+                "pilot": "p",
+                "parcel_ref": "brp_2024:17",
+                "parcel_fingerprint": geometry_fingerprint(square(x)),
+                "measure_code": "ECO-KRUIDENGRAS",
+                "measure_name": "k",
+                "theme": "agri_nature",
+                "status": "agreed",
+                "quantity": 1.1,
+                "unit": "ha",
+                "cost_eur_yr": 0,
+                "revenue_eur_yr": 0,
+                "geometry": square(x, 110.0),
+            }
+        ]
+    )
+    options = CheckOptions(parcels=copy)
+    result = check_register(register.layer(), [], [], [], options, QgsCoordinateTransformContext())
+    assert [(f.uuid, f.code) for f in result.findings] == [("wide", "H-PARCEL-EXTENT")]
+    assert result.unmatched_parcels == 0

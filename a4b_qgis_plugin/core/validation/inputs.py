@@ -32,12 +32,9 @@ from ..common.errors import InputError
 from ..common.geometry import valid_polygon
 from ..common.i18n import tr
 from ..common.values import is_null
-from ..register.parcel_ref import default_id_field, split_parcel_ref
+from ..register.parcel_ref import default_id_field, geometry_fingerprint, split_parcel_id, split_parcel_ref
 from ..register.schema import HISTORY_TABLE, REGISTER_CRS
 from ..tagging.build import CATEGORY_FIELD
-
-# Merged measures list their parcels' identifiers with this separator (as in parcel_ref).
-_ID_SEPARATOR = ","
 
 
 def _plain(value):
@@ -240,6 +237,7 @@ class ParcelLookup:
                 request.setFilterRect(box.buffered(1.0))
         self.by_id: dict[str, Parcel] = {}
         self.by_fid: dict[str, Parcel] = {}
+        self._by_fingerprint: Optional[dict[str, Parcel]] = None  # made when first needed
         for feature in layer.getFeatures(request):
             geometry = _in_work_crs(feature.geometry(), transform) if feature.hasGeometry() else None
             if geometry is not None:
@@ -255,8 +253,8 @@ class ParcelLookup:
     def parcels_of(self, row: dict) -> list[Parcel]:
         """The parcels *row* references that this layer holds ([] when none is found)."""
         found: dict[int, Parcel] = {}
-        for part in str(row.get("parcel_id") or "").split(_ID_SEPARATOR):
-            parcel = self.by_id.get(part.strip())
+        for part in split_parcel_id(row.get("parcel_id")):
+            parcel = self.by_id.get(part)
             if parcel is not None:
                 found[id(parcel)] = parcel
         for single in split_parcel_ref(str(row.get("parcel_ref") or "")):
@@ -266,4 +264,18 @@ class ParcelLookup:
                 parcel = self.by_fid.get(value.strip())
             if parcel is not None:
                 found[id(parcel)] = parcel
+        if not found and row.get("parcel_fingerprint"):
+            # The same parcel copied into a layer of another name, without identifiers.
+            parcel = self._fingerprints().get(row["parcel_fingerprint"])
+            if parcel is not None:
+                found[id(parcel)] = parcel
         return list(found.values())
+
+    def _fingerprints(self) -> dict[str, Parcel]:
+        if self._by_fingerprint is None:
+            self._by_fingerprint = {}
+            for parcel in self.by_fid.values():
+                key = geometry_fingerprint(parcel.geometry)
+                if key:
+                    self._by_fingerprint.setdefault(key, parcel)
+        return self._by_fingerprint

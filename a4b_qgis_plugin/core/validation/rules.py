@@ -116,7 +116,8 @@ class ValidationRules(Translatable):
                 self.tr(
                     "Part of the measure lies outside the parcel(s) it references, by more than the "
                     "tolerance (1 m² by default). Only checked when a parcel layer is given; the parcel is "
-                    "found by its identifier, or by layer name and id as in parcel_ref.",
+                    "found by its identifier, by layer name and id as in parcel_ref, or by its outline "
+                    "(parcel_fingerprint).",
                 ),
             ),
             Rule(

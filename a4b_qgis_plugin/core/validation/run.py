@@ -30,6 +30,7 @@ CHECK_FIELDS = [
     "pilot",
     "parcel_ref",
     "parcel_id",
+    "parcel_fingerprint",
     "measure_code",
     "status",
     "quantity",
