@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from qgis.core import QgsField, QgsFields
 
-from ..common.errors import InputError
-from ..common.i18n import tr
-from ..common.qt_compat import field_type, make_field
+from ..common.fields import appended_fields
+from ..common.qt_compat import field_type
 
 # (name, kind, length, precision); the order is the order in the output.
 OUTPUT_FIELD_SPECS = (
@@ -34,17 +33,4 @@ def output_fields(parcel_fields: QgsFields) -> QgsFields:
     are never silently overwritten.
     """
 
-    existing = {name.lower() for name in parcel_fields.names()}
-    clash = [name for name in OUTPUT_FIELD_NAMES if name.lower() in existing]
-    if clash:
-        raise InputError(
-            tr(
-                "The parcels layer already has the field(s) {0}, which this tool writes. "
-                "Rename or remove them first (e.g. with 'Refactor fields'); "
-                "the tool never overwrites existing values."
-            ).format(", ".join(clash))
-        )
-    fields = QgsFields(parcel_fields)
-    for spec in OUTPUT_FIELD_SPECS:
-        fields.append(make_field(*spec))
-    return fields
+    return appended_fields(parcel_fields, OUTPUT_FIELD_SPECS)

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from qgis.core import QgsFields
 
-from ..common.errors import InputError
-from ..common.i18n import tr
-from ..common.qt_compat import make_field
+from ..common.fields import appended_fields
 
 DEP_MEAN = "a4b_dep_mean"
 GW_MEAN = "a4b_gw_mean"
@@ -34,17 +32,4 @@ SCORE_FIELD_NAMES = tuple(name for name, _kind in SCORE_FIELDS)
 
 def score_output_fields(parcel_fields: QgsFields) -> QgsFields:
     """The parcels' fields followed by the score fields; refuses a layer that already has one."""
-    existing = {name.lower() for name in parcel_fields.names()}
-    clash = [name for name in SCORE_FIELD_NAMES if name in existing]
-    if clash:
-        raise InputError(
-            tr(
-                "The parcels layer already has the field(s) {0}, which this tool writes. "
-                "Rename or remove them first (e.g. with 'Refactor fields'); "
-                "the tool never overwrites existing values."
-            ).format(", ".join(clash))
-        )
-    fields = QgsFields(parcel_fields)
-    for name, kind in SCORE_FIELDS:
-        fields.append(make_field(name, kind))
-    return fields
+    return appended_fields(parcel_fields, SCORE_FIELDS)
