@@ -127,6 +127,17 @@ def _rows(path) -> int:
         return conn.execute("SELECT count(*) FROM measures").fetchone()[0]
 
 
+def test_reading_fewer_rows_than_the_register_holds_is_an_error(qgis_processing, tmp_path):
+    """The check behind the snapshot: a read that stops early (GDAL's "malformed") fails the run."""
+    from a4b_qgis_plugin.core.common.errors import OutputError
+    from a4b_qgis_plugin.core.export.selection import select_measures
+
+    layer = QgsVectorLayer(f"{build_register(tmp_path / 'r.gpkg')}|layername=measures", "r", "ogr")
+    assert select_measures(layer, [], [], [], False, expected=len(ROWS)).featureCount() == len(ROWS)
+    with pytest.raises(OutputError, match=f"Read {len(ROWS)} of the {len(ROWS) + 1} measures"):
+        select_measures(layer, [], [], [], False, expected=len(ROWS) + 1)
+
+
 # -- 4. a write that fails is an error: a real file-size limit ---------------------------------
 
 
