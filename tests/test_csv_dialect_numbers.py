@@ -125,3 +125,33 @@ def test_english_csv_keeps_points_and_quotes_commas(tmp_path):
     path = tmp_path / "measures.csv"
     write_csv(path, ["name", "ha"], [("Hedge, hawthorn", 0.25)], CsvDialect(",", "."))
     assert path.read_text(encoding="utf-8-sig").splitlines() == ["name,ha", '"Hedge, hawthorn",0.25']
+
+
+def test_a_gdal_csv_is_rewritten_for_dutch_excel(tmp_path):
+    from a4b_qgis_plugin.core.common.csv_dialect import CsvDialect, rewrite_csv
+
+    path = tmp_path / "totals.csv"
+    path.write_text(
+        'code,name,ha,cost_eur_yr,count\nN12.02,"Weide, oost",2.5,1234.56,3\nL01.02,Houtwal,,1e-05,0\n',
+        encoding="utf-8",
+    )
+    assert rewrite_csv(path, ["ha", "cost_eur_yr", "count"], CsvDialect(";", ",")) == 2
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and raw.count(b"\xef\xbb\xbf") == 1
+    lines = raw.decode("utf-8-sig").splitlines()
+    assert lines == [
+        "code;name;ha;cost_eur_yr;count",
+        "N12.02;Weide, oost;2,5;1234,56;3",  # the code keeps its point: it is text
+        "L01.02;Houtwal;;1e-05;0",
+    ]
+
+
+def test_choose_dialect_fills_automatic_parts(ui_language, csv_settings):
+    from a4b_qgis_plugin.core.common.csv_dialect import CsvDialect, choose_dialect
+
+    ui_language("nl_NL")
+    assert choose_dialect() == CsvDialect(";", ",")
+    assert choose_dialect(",", "") == CsvDialect(";", ",")  # a comma would clash with the decimal comma
+    assert choose_dialect("\t", ".") == CsvDialect("\t", ".")
+    csv_settings.CSV_DECIMAL.set(".")
+    assert choose_dialect() == CsvDialect(";", ".")

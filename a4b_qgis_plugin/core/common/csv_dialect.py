@@ -67,13 +67,23 @@ def dialect_for_locale(name: str | None = None) -> CsvDialect:
 
 def configured_dialect() -> CsvDialect:
     """The user's choice from the settings, each part following the locale when left on automatic."""
-    automatic = dialect_for_locale()
-    separator = settings.CSV_SEPARATOR.get() or automatic.separator
-    decimal = settings.CSV_DECIMAL.get() or automatic.decimal
+    return choose_dialect(settings.CSV_SEPARATOR.get(), settings.CSV_DECIMAL.get())
+
+
+def choose_dialect(separator: str = "", decimal: str = "") -> CsvDialect:
+    """A dialect from an explicit *separator* and *decimal* mark; "" means the settings, then the locale.
+
+    A decimal comma with a separator left on automatic that is also a comma
+    (English QGIS) gets the semicolon, as a Dutch spreadsheet would.
+    """
+    if not separator or not decimal:
+        automatic = dialect_for_locale()
+        configured = settings.CSV_SEPARATOR.get(), settings.CSV_DECIMAL.get()
+        separator = separator or configured[0] or automatic.separator
+        decimal = decimal or configured[1] or automatic.decimal
     try:
         return CsvDialect(separator, decimal)
     except ValueError:
-        # e.g. "," chosen as decimal mark with the separator on automatic in English
         return CsvDialect(";" if decimal == "," else ",", decimal)
 
 
@@ -92,3 +102,32 @@ def write_csv(
             writer.writerow([dialect.format_value(value) for value in row])
             count += 1
     return count
+
+
+def rewrite_csv(path: str | Path, numeric_columns: Iterable[str], dialect: CsvDialect | None = None) -> int:
+    """Rewrite a plain CSV file (comma, decimal point, as GDAL writes it) in *dialect*; return the row count.
+
+    Only the *numeric_columns* get the decimal mark: a code such as
+    ``N12.02`` in a text column stays as it is.
+    """
+    dialect = dialect or configured_dialect()
+    with open(path, encoding=ENCODING, newline="") as handle:
+        rows = list(csv.reader(handle))
+    if not rows:
+        return 0
+    header, body = rows[0], rows[1:]
+    numeric = {index for index, name in enumerate(header) if name in set(numeric_columns)}
+
+    def cell(index: int, text: str) -> str:
+        if index in numeric and dialect.decimal != "." and "e" not in text.lower():
+            return text.replace(".", dialect.decimal)
+        return text
+
+    with open(path, "w", encoding=ENCODING, newline="") as handle:
+        writer = csv.writer(
+            handle, delimiter=dialect.separator, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n"
+        )
+        writer.writerow(header)
+        for row in body:
+            writer.writerow([cell(index, text) for index, text in enumerate(row)])
+    return len(body)
