@@ -78,6 +78,23 @@ def test_is_blank_covers_null_empty_and_the_text_null(qgis_app):
         assert not values.is_blank(value), repr(value)
 
 
+def test_field_value_is_none_for_a_missing_field_or_a_blank_value(qgis_app):
+    from qgis.core import QgsFeature, QgsField, QgsFields
+
+    from a4b_qgis_plugin.core.common.qt_compat import FIELD_STRING
+
+    fields = QgsFields()
+    for name in ("id", "empty", "spaces"):
+        fields.append(QgsField(name, FIELD_STRING))
+    feature = QgsFeature(fields)
+    feature.setAttributes(["A1", None, "  "])
+    assert values.field_value(feature, "id") == "A1"
+    assert values.field_value(feature, "empty") is None
+    assert values.field_value(feature, "spaces") is None
+    assert values.field_value(feature, "missing") is None
+    assert values.field_value(feature, None) is None
+
+
 def test_project_entries_share_one_scope_and_only_write_changes(qgis_app):
     project = QgsProject()
     assert settings.read_project_entry(project, "test/key", "fallback") == "fallback"

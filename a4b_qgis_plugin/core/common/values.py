@@ -25,6 +25,14 @@ def is_blank(value) -> bool:
     return not text or text == "NULL"
 
 
+def field_value(feature, name: str | None):
+    """The value of field *name* of *feature*; None when there is no such field or the value is blank."""
+    if not name or feature.fields().lookupField(name) < 0:
+        return None
+    value = feature[name]
+    return None if is_blank(value) else value
+
+
 def plain_value(value, kind):
     """*value* converted with *kind* (str, int, float), or None for NULL or unconvertible values."""
     if is_null(value):
