@@ -172,6 +172,9 @@ def step_open():
         # What a user gets from All4Biodiversity > Open the demo pilot; the
         # panel copies the demo data, so point it at this run's copy.
         report["demo_started"] = bool(plugin.open_demo_pilot())
+        # "Open the demo pilot" chooses the pilot in both panels
+        workspace, measures = plugin.docks["A4BWorkspaceDock"], plugin.docks["A4BMeasuresDock"]
+        report["demo_pilots"] = [workspace.pilot().name if workspace.pilot() else None, measures.current_pilot()]
     except Exception:
         report["errors"].append(traceback.format_exc())
     QTimer.singleShot(1000, wait_for_tasks)

@@ -26,6 +26,7 @@ def test_desktop_loads_plugin_screenshots_and_unloads_cleanly(staged_plugin_dir,
     assert start["toolbars"] == ["A4BToolbar"] and start["providers"] == ["a4b"]
     assert len(start["docks"]) >= 2 and len(start["menus"]) == 1
     assert start["menus"] == ["All4Biodiversity"]  # under Plugins, not on the menu bar
+    assert report["demo_pilots"][0] and report["demo_pilots"][0] == report["demo_pilots"][1]
     assert report["options_page"] == ["A4BSettingsPage"]  # Settings… opens Options at the plugin's page
     assert {"Open the demo pilot", "Settings…", "Pilot workspace", "Measures"} <= set(start["menu_entries"])
     empty = {"toolbars": [], "docks": [], "menus": [], "menu_entries": [], "providers": [], "algorithms": []}
