@@ -186,7 +186,8 @@ def area_field_warnings(fields: QgsFields, name_field: str | None) -> list[str]:
     return warnings
 
 
-def _check_pilot_names(names: list, pilot_field: str, warnings: list[str]) -> None:
+def check_pilot_names(names: list, pilot_field: str, warnings: list[str]) -> None:
+    """Refuse pilots whose name field is empty everywhere; warn about the pilots without a name."""
     empty = sum(1 for name in names if not name or not str(name).strip())
     if names and empty == len(names):
         raise InputError(
@@ -250,7 +251,7 @@ def build_flagger(
         # without a name field a pilot is known by its feature id
         pilot_names = [plain_value(name, str) if pilot_field else str(fid) for name, fid in p_raw]
         if pilot_field:
-            _check_pilot_names(pilot_names, pilot_field, warnings)
+            check_pilot_names(pilot_names, pilot_field, warnings)
     return ParcelFlagger(PolygonSet(geoms), attrs, bands, pilot_set, pilot_names)
 
 

@@ -36,7 +36,7 @@ from ..common.qt_compat import GEOMETRY_POLYGON, REQUEST_NO_GEOMETRY, field_type
 from ..common.values import plain_value
 from ..flagging.bands import band_for_distance
 from ..flagging.index import AreaIndex, PilotIndex, prepare_geometry
-from ..flagging.run import area_field_warnings, default_pilot_field
+from ..flagging.run import area_field_warnings, check_pilot_names, default_pilot_field
 
 # BRP categories (RVO's gewaspercelen) and their hectare columns; anything else -> ha_other.
 CATEGORIES = (
@@ -165,23 +165,6 @@ def _load(source, xform, columns, feedback, label, warnings):
     return out
 
 
-def _check_pilot_names(names: list, field_name: str, warnings: list) -> None:
-    empty = sum(1 for name in names if not name or not str(name).strip())
-    if names and empty == len(names):
-        raise InputError(
-            tr(
-                "The pilot name field '{0}' is empty in every pilot feature, so no parcel could be given "
-                "a pilot. Choose the field that holds the pilot names as 'Pilot name field'."
-            ).format(field_name)
-        )
-    if empty:
-        warnings.append(
-            tr(
-                "{0} of the {1} pilot features have an empty '{2}'; parcels in them get no pilot name."
-            ).format(empty, len(names), field_name)
-        )
-
-
 def overlay_pilots(
     pilots: QgsFeatureSource,
     natura: QgsFeatureSource,
@@ -227,7 +210,7 @@ def overlay_pilots(
     if not pilot_items:
         raise InputError(tr("The pilots layer holds no usable polygon."))
     if pilot_idx >= 0:
-        _check_pilot_names([name for _g, name in pilot_items], pilots.fields().at(pilot_idx).name(), warnings)
+        check_pilot_names([name for _g, name in pilot_items], pilots.fields().at(pilot_idx).name(), warnings)
     area_rows = _load(
         natura,
         _xform(natura_crs, crs, transform_context),

@@ -19,7 +19,7 @@ from typing import Optional
 
 from qgis.core import QgsFeature, QgsFields, QgsGeometry
 
-from ..common.values import is_blank
+from ..common.values import field_value
 
 # Parcel identifier fields tried in order (BRK, BRP/WFS).
 PARCEL_ID_FIELDS = ("identificatie", "identificatie_lokaal_id", "perceel_id", "gml_id", "id")
@@ -31,18 +31,9 @@ YEAR_FIELD = "jaar"
 ID_SEPARATOR = ","
 
 
-def _field_value(feature: QgsFeature, name: Optional[str]):
-    if not name or feature.fields().lookupField(name) < 0:
-        return None
-    value = feature[name]
-    if is_blank(value):
-        return None
-    return value
-
-
 def parcel_ref(source_name: str, feature: QgsFeature, id_field: Optional[str]) -> str:
     """``<layer name>:<id field value or fid>``."""
-    value = _field_value(feature, id_field)
+    value = field_value(feature, id_field)
     if value is None:
         value = feature.id()
     return f"{source_name}:{value}"
@@ -50,7 +41,7 @@ def parcel_ref(source_name: str, feature: QgsFeature, id_field: Optional[str]) -
 
 def parcel_id(feature: QgsFeature, id_field: Optional[str]) -> Optional[str]:
     """The parcel's identifier from *id_field*; None without one (a feature id is no identity)."""
-    value = _field_value(feature, id_field)
+    value = field_value(feature, id_field)
     return None if value is None else str(value).strip()
 
 
@@ -77,7 +68,7 @@ def parcel_source(dataset: Optional[str], feature: QgsFeature) -> Optional[str]:
     """The dataset and, for BRP, its year (``BRP 2024``); None when unknown."""
     if not dataset:
         return None
-    year = _field_value(feature, YEAR_FIELD)
+    year = field_value(feature, YEAR_FIELD)
     if dataset == "BRP" and year is not None:
         return f"BRP {str(year).strip()}"
     return dataset

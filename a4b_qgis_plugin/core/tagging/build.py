@@ -25,7 +25,7 @@ from qgis.core import (
 
 from ..common.geometry import valid_polygon
 from ..common.i18n import tr
-from ..common.values import is_blank
+from ..common.values import field_value
 from ..measures.catalogue import Measure
 from ..measures.vocabulary import DEFAULT_STATUS
 from ..register import parcel_ref as identity
@@ -100,15 +100,6 @@ def money(rate: Optional[float], quantity: float) -> Optional[float]:
     return round(rate * quantity, 2)
 
 
-def _value(feature: QgsFeature, name: Optional[str]):
-    if not name or feature.fields().lookupField(name) < 0:
-        return None
-    value = feature[name]
-    if is_blank(value):
-        return None
-    return value
-
-
 def read_parcels(
     features: Iterable[QgsFeature],
     source_name: str,
@@ -146,7 +137,7 @@ def read_parcels(
                 )
                 skipped.append(ref)
                 continue
-        category = _value(feature, options.category_field)
+        category = field_value(feature, options.category_field)
         if category is not None and not measure.fits_category(str(category)):
             warnings.append(
                 tr("{ref}: measure {code} is meant for {fits}, not for {category}.").format(
@@ -154,7 +145,7 @@ def read_parcels(
                 )
             )
         has_pilot_field = feature.fields().lookupField(options.pilot_field) >= 0
-        parcel_pilot = _value(feature, options.pilot_field)
+        parcel_pilot = field_value(feature, options.pilot_field)
         if has_pilot_field and parcel_pilot is None:
             warnings.append(tr("{ref}: the parcel lies outside every pilot.").format(ref=ref))
         elif not has_pilot_field and not options.pilot:
