@@ -174,7 +174,8 @@ def step_open():
         report["demo_started"] = bool(plugin.open_demo_pilot())
         # "Open the demo pilot" chooses the pilot in both panels
         workspace, measures = plugin.docks["A4BWorkspaceDock"], plugin.docks["A4BMeasuresDock"]
-        report["demo_pilots"] = [workspace.pilot().name if workspace.pilot() else None, measures.current_pilot()]
+        chosen = workspace.pilot()
+        report["demo_pilots"] = [chosen.name if chosen else None, measures.current_pilot()]
     except Exception:
         report["errors"].append(traceback.format_exc())
     QTimer.singleShot(1000, wait_for_tasks)
