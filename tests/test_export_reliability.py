@@ -406,3 +406,21 @@ def test_empty_register_exports_empty_outputs_with_a_message(qgis_processing, tm
                 "OUTPUT_CSV": str(out / "x.csv"),
             }
         )
+
+
+def test_unsaved_edits_are_named(qgis_processing, tmp_path):
+    """The export reads the register as saved; a layer being edited says its edits are not in it."""
+    from qgis.core import QgsProject
+
+    layer = QgsVectorLayer(f"{build_register(tmp_path / 'r.gpkg')}|layername=measures", "Register", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        layer.startEditing()
+        layer.deleteFeature(next(layer.getFeatures()).id())
+        feedback = Recorder()
+        result = export({"REGISTER": layer.id(), "OUTPUT_CSV": str(tmp_path / "m.csv")}, feedback)
+        layer.rollBack()
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+    assert result["COUNT"] == len(ROWS) and len(csv_rows(tmp_path / "m.csv")) == len(ROWS)
+    assert any("unsaved edits" in w for w in feedback.warnings), feedback.warnings

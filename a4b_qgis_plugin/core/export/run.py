@@ -26,7 +26,7 @@ from .describe import about_lines, source_lines
 from .files import OutputSet, check_target
 from .inputs import file_of, find_pilot_boundaries
 from .selection import check_register_layer, parse_filters, select_measures
-from .snapshot import register_snapshot
+from .snapshot import register_snapshot, unsaved_edits
 from .verify import check_written
 
 FORMATS = ["gpkg", "geojson", "csv", "xlsx", "pdf"]
@@ -93,6 +93,7 @@ def export_measures(
         result.warnings.append(
             tr("The register {name} holds no measures: the outputs are empty.").format(name=register.name())
         )
+    result.warnings += unsaved_edits(register)
     feedback.pushInfo(tr("{count} measures selected.").format(count=result.count))
     context = _Context(request, filters, measures, transform_context, feedback, result)
     result.paths = context.write_all(finals)

@@ -158,3 +158,14 @@ def register_snapshot(layer: QgsVectorLayer) -> Iterator[Snapshot]:
     finally:
         del copy  # GDAL closes the file before it is removed
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def unsaved_edits(layer: QgsVectorLayer) -> list[str]:
+    """A warning when *layer* is being edited: the snapshot holds the register as saved, without them."""
+    if layer.isEditable() and layer.isModified() and file_of(layer).lower().endswith(".gpkg"):
+        return [
+            tr("The layer {name} has unsaved edits; they are not in this result (save them first).").format(
+                name=layer.name()
+            )
+        ]
+    return []

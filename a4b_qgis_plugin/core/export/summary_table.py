@@ -16,7 +16,7 @@ from ..common.qt_compat import FIELD_DOUBLE, FIELD_INT, FIELD_STRING
 from ..measures import vocabulary
 from .cells import neutralise_attributes
 from .selection import check_register_layer, parse_filters, select_measures
-from .snapshot import register_snapshot
+from .snapshot import register_snapshot, unsaved_edits
 from .summary import INTEGER_KEYS, VALUE_KEYS, read_records, summarise
 
 GROUPS = ["theme", "status"]
@@ -60,6 +60,7 @@ def summarise_register(
         summary.warnings.append(
             tr("The register {name} holds no measures: the totals are empty.").format(name=register.name())
         )
+    summary.warnings += unsaved_edits(register)
     return summary
 
 
