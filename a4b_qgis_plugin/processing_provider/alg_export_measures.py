@@ -70,8 +70,12 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
             "with one map page per pilot.\n\nEvery output is optional; fill in the ones you need. "
             "Filters left empty select all. The stakeholder and user names are personal data (GDPR) "
             "and are left out unless you include them.\n\nOutputs are written to temporary files first "
-            "and only moved into place when all succeeded, so a failed export leaves no half-written "
-            "file behind."
+            "and only moved into place when all succeeded and each was read back in full, so a failed "
+            "export (a full disk too) leaves no half-written file behind. The register is read as one "
+            "consistent copy, even while another session writes to it.\n\nAmounts: an unknown cost or "
+            "revenue stays empty, never 0; the totals say how many measures had none, and the net covers "
+            "only measures with both. In CSV and XLSX, text that a spreadsheet would run as a formula "
+            "(starting with =, +, -, @) gets a leading '. An empty register gives empty files and a warning."
         )
 
     def initAlgorithm(self, config=None):
