@@ -11,6 +11,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
+from ..common.tasks import wait_until_finished
+
 ALGORITHM_ID = "a4b:flagparcels"
 # Context, feedback and task of runs still going: the task uses them from its
 # thread (and in finished()) even when the panel was closed or unloaded.
@@ -82,13 +84,8 @@ class FlagRunner(QObject):
         crashed QGIS now and then; waiting a moment for the cancel avoids that.
         """
         task = self.task
-        if task is None:
-            return
         self.cancel()
-        try:
-            task.waitForFinished(timeout_ms)
-        except RuntimeError:  # the task manager already deleted it
-            pass
+        wait_until_finished(task, timeout_ms)
 
     def _executed(self, successful: bool, results: dict) -> None:
         canceled = self.feedback.isCanceled() if self.feedback else False

@@ -25,6 +25,7 @@ from ...core.common.errors import A4BError
 from ...core.common.i18n import tr
 from ...core.pdok import loader as pdok_loader
 from ...core.pilots import work_gpkg
+from ..common.tasks import wait_until_finished
 from . import state
 
 LOG = logging.getLogger(__name__)
@@ -224,13 +225,8 @@ class PdokLoading(QObject):
     def stop(self, timeout_ms: int = 20000) -> None:
         """Cancel and wait until the task's thread is done (before the panel is deleted)."""
         task = self.task
-        if task is None:
-            return
         self.cancel()
-        try:
-            task.waitForFinished(timeout_ms)
-        except RuntimeError:  # the task manager already deleted it
-            pass
+        wait_until_finished(task, timeout_ms)
 
     def _ended(self) -> None:
         task, self.task = self.task, None
