@@ -123,7 +123,10 @@ def _mean(*values):
 
 def _expected_scores(expected: dict, weights: dict) -> dict:
     """The documented formula, written out again: min-max per measure, criteria, weighted mean."""
-    col = lambda field: {k: e[field] for k, e in expected.items()}
+
+    def col(field):
+        return {k: e[field] for k, e in expected.items()}
+
     dep = _scale(col("a4b_dep_mean"))
     gw = _scale(col("a4b_gw_mean"))
     elev = _scale(col("a4b_elev_diff_m"))
@@ -329,3 +332,62 @@ def test_native_zonal_statistics_counts_cells_by_centre(provider_registered, tmp
         assert got == (None if want is None else pytest.approx(want, rel=1e-9)), name
     assert native["wide"] == pytest.approx((1630 + 1730 + 1830) / 3)
     assert ours["wide"]["a4b_dep_mean"] == pytest.approx((60 * 1630 + 100 * 1730 + 80 * 1830) / 240, rel=1e-9)
+
+
+@pytest.mark.parametrize("tile, max_cells", [(256, 2_000_000), (3, 40)])
+def test_means_equal_a_cell_by_cell_brute_force(qgis_app, tmp_path, monkeypatch, tile, max_cells):
+    """Random polygons (some outside, some over nodata) on a random raster, read in windows and strips.
+
+    Small TILE and MAX_CELLS force many windows and strips of a few rows: the
+    means must not depend on how the raster is cut up.
+    """
+    import numpy as np
+    from qgis.core import QgsCoordinateTransformContext, QgsRasterLayer
+
+    from a4b_qgis_plugin.core.scoring import raster_mean
+
+    from .score_helpers import write_raster
+
+    monkeypatch.setattr(raster_mean, "TILE", tile)
+    monkeypatch.setattr(raster_mean, "MAX_CELLS", max_cells)
+    rng = np.random.default_rng(3)
+    values = rng.uniform(0, 50, (23, 37))
+    values[5, 5] = -9999
+    values[10:12, 20:25] = -9999
+    path = write_raster(tmp_path / "r.tif", values, (1000.0, 5000.0), (100.0, 100.0), 28992, -9999)
+    stored = values.astype(np.float32)
+    means = raster_mean.RasterMeans(
+        QgsRasterLayer(path, "r"),
+        1,
+        QgsCoordinateReferenceSystem("EPSG:28992"),
+        QgsCoordinateTransformContext(),
+        "r",
+    )
+    geoms = []
+    while len(geoms) < 120:
+        cx, cy = rng.uniform(800, 4900), rng.uniform(2500, 5200)
+        angles = np.sort(rng.uniform(0, 2 * np.pi, rng.integers(3, 10)))
+        radii = rng.uniform(5, 400, len(angles))
+        ring = [(cx + r * np.cos(a), cy + r * np.sin(a)) for r, a in zip(radii, angles)]
+        geom = QgsGeometry.fromWkt("POLYGON((" + ",".join(f"{x} {y}" for x, y in ring + ring[:1]) + "))")
+        if geom.isGeosValid():
+            geoms.append(geom)
+    got = means.means([*geoms, None])
+    assert np.isnan(got[-1])
+    for geom, mean in zip(geoms, got):
+        num = den = 0.0
+        for r in range(23):
+            for c in range(37):
+                if values[r, c] == -9999:
+                    continue
+                cell = QgsRectangle(
+                    1000 + c * 100, 5000 - (r + 1) * 100, 1000 + (c + 1) * 100, 5000 - r * 100
+                )
+                if cell.intersects(geom.boundingBox()):
+                    area = geom.intersection(QgsGeometry.fromRect(cell)).area()
+                    num += area * float(stored[r, c])
+                    den += area
+        if den == 0:
+            assert np.isnan(mean)
+        else:
+            assert mean == pytest.approx(num / den, rel=1e-9)

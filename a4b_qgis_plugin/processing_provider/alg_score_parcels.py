@@ -15,7 +15,7 @@ from qgis.core import (
 )
 
 from ..core.common.crs import WORK_CRS
-from ..core.common.errors import InputError
+from ..core.common.errors import A4BError, InputError
 from ..core.common.qt_compat import NUMBER_DOUBLE, SOURCE_VECTOR_POLYGON
 from ..core.scoring import normalise
 from ..core.scoring import run as scoring
@@ -219,7 +219,7 @@ class ScoreParcelsAlgorithm(A4BAlgorithm):
                 metric_crs=crs,
                 feedback=feedback,
             )
-        except InputError as err:
+        except A4BError as err:
             raise QgsProcessingException(str(err)) from err
         for note in summary.notes:
             feedback.pushInfo(note)

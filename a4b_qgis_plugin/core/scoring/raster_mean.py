@@ -75,6 +75,7 @@ class RasterMeans:
         if self.dtype is None:
             raise InputError(tr("{0}: band {1} does not hold plain numbers.").format(label, band))
         self.label = label
+        self.layer = layer  # the provider lives only as long as its layer
         self.provider = provider
         self.band = band
         extent = provider.extent()

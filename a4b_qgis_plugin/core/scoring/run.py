@@ -33,6 +33,7 @@ from ..common.layer_crs import resolve_layer_crs
 from ..common.qt_compat import GEOMETRY_POLYGON
 from ..flagging.index import PilotIndex, prepare_geometry
 from ..flagging.run import check_metric_crs, default_pilot_field
+from ..flagging.threads import CHUNK, BackgroundWriter
 from . import normalise
 from .fields import SCORE_FIELD_NAMES, score_output_fields
 from .nature import NatureIndex
@@ -279,47 +280,48 @@ def _value(x: float):
 
 
 def _write(parcels, sink, fids, measures, score, rank, pilot_of, ranked_in_pilots, summary, feedback) -> None:
-    """Second pass: every parcel with its attributes and score fields, in reading order."""
+    """Second pass: every parcel with its attributes and score fields, in reading order.
+
+    A helper thread writes while the next features are read (as the flagging does).
+    """
     position = {int(f): i for i, f in enumerate(fids)}
     n_out = len(SCORE_FIELD_NAMES)
-    request = QgsFeatureRequest()
     total = len(fids)
     step = 10.0 / total if total else 0
-    buffer = []
-    for k, feat in enumerate(features_including_invalid(parcels, request)):
-        if k % 1000 == 0 and feedback is not None:
-            if feedback.isCanceled():
-                summary.canceled = True
-                return
-            feedback.setProgress(90.0 + k * step)
-        i = position.get(feat.id())
-        attrs = feat.attributes()
-        if i is None:  # a feature that appeared between the passes: no values
-            attrs += [None] * n_out
-        else:
-            links = measures.links[i]
-            attrs += [
-                _value(measures.deposition[i]),
-                _value(measures.groundwater[i]),
-                _value(measures.elevation_diff[i]),
-                None if np.isnan(links) else int(links),
-                _value(measures.gap[i]),
-                _value(measures.distance[i]),
-                _value(score[i]),
-                int(rank[i]) if rank[i] > 0 else None,
-                pilot_of[i] if ranked_in_pilots else None,
-            ]
-        feat.setAttributes(attrs)
-        buffer.append(feat)
-        if len(buffer) >= 1000:
-            _flush(sink, buffer)
-    _flush(sink, buffer)
-
-
-def _flush(sink, buffer: list) -> None:
-    if buffer and not sink.addFeatures(buffer, QgsFeatureSink.Flag.FastInsert):
-        raise InputError(tr("Could not write the output: {0}").format(sink.lastError()))
-    buffer.clear()
+    writer = BackgroundWriter(sink)
+    try:
+        chunk = []
+        for k, feat in enumerate(features_including_invalid(parcels, QgsFeatureRequest())):
+            if k % 1000 == 0 and feedback is not None:
+                if feedback.isCanceled():
+                    summary.canceled = True
+                    return
+                feedback.setProgress(90.0 + k * step)
+            i = position.get(feat.id())
+            attrs = feat.attributes()
+            if i is None:  # a feature that appeared between the passes: no values
+                attrs += [None] * n_out
+            else:
+                links = measures.links[i]
+                attrs += [
+                    _value(measures.deposition[i]),
+                    _value(measures.groundwater[i]),
+                    _value(measures.elevation_diff[i]),
+                    None if np.isnan(links) else int(links),
+                    _value(measures.gap[i]),
+                    _value(measures.distance[i]),
+                    _value(score[i]),
+                    int(rank[i]) if rank[i] > 0 else None,
+                    pilot_of[i] if ranked_in_pilots else None,
+                ]
+            feat.setAttributes(attrs)
+            chunk.append(feat)
+            if len(chunk) >= CHUNK:
+                writer.add(chunk)
+                chunk = []
+        writer.add(chunk)
+    finally:
+        writer.close()
 
 
 __all__ = ["RasterInput", "ScoreSummary", "score_parcels"]
