@@ -141,3 +141,36 @@ def test_qgis_process_runs_flagparcels(staged_plugin_dir, demo_gpkg, tmp_path):
     beyond = int(results["COUNT_BEYOND"])
     assert flagged + beyond + int(results["SKIPPED"]) == source.featureCount()
     assert sum(int(results[f"COUNT_BAND_{b}"]) for b in (0, 100, 250, 500, 1000)) == flagged
+
+
+def test_demo_gpkg_as_output_keeps_the_demo_tables(provider_registered, demo_copy):
+    """The demo GeoPackage (inputs are its tables) as OUTPUT: a new layer joins it, the rest stays."""
+    import processing
+    from osgeo import ogr
+
+    def tables():
+        dataset = ogr.Open(str(demo_copy))
+        try:
+            return {
+                dataset.GetLayer(i).GetName(): dataset.GetLayer(i).GetFeatureCount()
+                for i in range(dataset.GetLayerCount())
+            }
+        finally:
+            dataset = None
+
+    before = tables()
+    result = processing.run(
+        "a4b:flagparcels",
+        {
+            "PARCELS": f"{demo_copy}|layername=brp_gewaspercelen",
+            "NATURA2000": f"{demo_copy}|layername=natura2000",
+            "BANDS": BANDS,
+            "PILOTS": f"{demo_copy}|layername=pilots",
+            "PILOT_FIELD": "name",
+            "OUTPUT": str(demo_copy),
+        },
+    )
+    after = tables()
+    assert {name: after[name] for name in before} == before
+    assert after["flagged_parcels"] == before["brp_gewaspercelen"]
+    assert result["OUTPUT"] == f"{demo_copy}|layername=flagged_parcels"
