@@ -251,6 +251,25 @@ def test_other_formats_are_replaced_in_place(provider_registered, tmp_path, suff
         assert list(_tables(out)) == ["overlay"]  # the sheet keeps the file's name
 
 
+def test_a_workbook_with_other_sheets_is_not_replaced(provider_registered, tmp_path):
+    book = tmp_path / "report.xlsx"
+    for sheet in ("budget", "contacts"):
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "XLSX"
+        options.layerName = sheet
+        if book.exists():
+            options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+        layer = memory_layer([{"wkt": None, "note": sheet}], "field=note:string", kind="None")
+        error = QgsVectorFileWriter.writeAsVectorFormatV3(
+            layer, str(book), QgsCoordinateTransformContext(), options
+        )
+        assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
+    digest = _digest(book)
+    with pytest.raises(QgsProcessingException, match="several layers"):
+        _overlay(str(book))
+    assert _digest(book) == digest
+
+
 def test_a_replaced_output_is_loaded_from_its_final_file(provider_registered, qgis_new_project, tmp_path):
     import processing
     from qgis.core import QgsProject

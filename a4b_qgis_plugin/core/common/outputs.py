@@ -182,6 +182,13 @@ def plan_output(
     earlier_output = len(tables) <= 1 and all(
         t.lower() == stem and t.lower() not in protected for t in tables
     )
+    if not _is_container(target.path) and len(tables) > 1:
+        # a workbook with several sheets, say: writing the file would drop the others
+        raise OutputError(
+            tr(
+                "{0} holds several layers ({1}); the run does not replace the file. Choose another file."
+            ).format(target.path, ", ".join(tables))
+        )
     if not mine and (earlier_output or not _is_container(target.path)):
         return OutputPlan(destination, target, replaces=list(tables))
     if not _is_container(target.path):
