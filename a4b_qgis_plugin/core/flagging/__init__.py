@@ -3,7 +3,9 @@
 ``run`` is what ``a4b:flagparcels`` and the workspace panel call (inputs,
 checks, the parcel loop, writing); ``index`` holds the prepared polygon sets
 the distances and overlaps are measured against, shared with the pilot
-overlay and the scoring; ``bands`` the distance bands.
+overlay and the scoring; ``bands`` the distance bands; ``threads`` writes
+features from a helper thread while the next ones are computed (scoring uses
+it too).
 
 May import: core.common.
 """
@@ -12,6 +14,7 @@ from . import run
 from .bands import band_for_distance, parse_bands
 from .index import AreaIndex, PilotIndex, PolygonSet, prepare_geometry
 from .run import check_metric_crs, default_name_field, default_pilot_field, flag_parcels
+from .threads import CHUNK, BackgroundWriter
 
 __all__ = [
     "run",
@@ -25,4 +28,6 @@ __all__ = [
     "default_name_field",
     "default_pilot_field",
     "flag_parcels",
+    "CHUNK",
+    "BackgroundWriter",
 ]
