@@ -14,12 +14,12 @@ import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsExpression
+from qgis.core import QgsExpression
 
 from ..common import settings
 from ..common.errors import CatalogueError
 from ..common.i18n import tr
-from ..common.paths import CATALOGUE_DIR
+from ..common.paths import CATALOGUE_DIR, profile_dir
 
 SHIPPED_CATALOGUE = CATALOGUE_DIR / "pilots.json"
 FORMAT_VERSION = 1
@@ -192,7 +192,7 @@ def user_catalogue_path() -> Path:
     configured = settings.PILOT_CATALOGUE_PATH.get()
     if configured:
         return Path(configured)
-    return Path(QgsApplication.qgisSettingsDirPath()) / "a4b" / "pilots.json"
+    return profile_dir() / "pilots.json"
 
 
 def shipped_pilots() -> list[Pilot]:

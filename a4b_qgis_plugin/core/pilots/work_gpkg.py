@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import os
 from datetime import datetime, timezone
-from pathlib import Path
 
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsExpression,
@@ -29,6 +27,7 @@ from ..common import settings
 from ..common.crs import WORK_CRS
 from ..common.errors import OutputError
 from ..common.i18n import tr
+from ..common.paths import profile_dir
 from ..common.qt_compat import WKB_MULTIPOLYGON, make_field
 
 PILOT_BOUNDARY_TABLE = "pilot_boundaries"
@@ -50,10 +49,10 @@ def default_work_gpkg(project: QgsProject) -> str:
     custom, _ok = project.readEntry(settings.PROJECT_SCOPE, PROJECT_KEY_GPKG, "")
     if custom:
         return custom
-    name = settings.WORK_GPKG_NAME.get() or "a4b_work.gpkg"
+    name = settings.WORK_GPKG_NAME.get() or settings.WORK_GPKG_NAME.default
     folder = project.absolutePath() if project.fileName() else ""
     if not folder:
-        folder = str(Path(QgsApplication.qgisSettingsDirPath()) / "a4b")
+        folder = str(profile_dir())
     return os.path.join(folder, name)
 
 

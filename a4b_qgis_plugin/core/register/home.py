@@ -13,10 +13,11 @@ import os
 import sqlite3
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsExpressionContextUtils, QgsProject
+from qgis.core import QgsExpressionContextUtils, QgsProject
 
 from ..common.errors import RegisterError
 from ..common.i18n import tr
+from ..common.paths import profile_dir
 from .schema import MEASURES_TABLE
 
 # Models use it as @a4b_register; the panel keeps it in step with its choice.
@@ -25,7 +26,7 @@ PROJECT_VARIABLE = "a4b_register"
 
 def profile_folder() -> Path:
     """The folder of registers that belong to no saved project."""
-    return Path(QgsApplication.qgisSettingsDirPath()) / "a4b"
+    return profile_dir()
 
 
 def is_profile_register(path: str) -> bool:
