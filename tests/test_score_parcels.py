@@ -391,3 +391,22 @@ def test_means_equal_a_cell_by_cell_brute_force(qgis_app, tmp_path, monkeypatch,
             assert np.isnan(mean)
         else:
             assert mean == pytest.approx(num / den, rel=1e-9)
+
+
+def test_loaded_output_is_styled_as_the_opportunity_map(provider_registered, qgis_new_project, tmp_path):
+    import processing
+    from qgis.core import QgsGraduatedSymbolRenderer
+
+    args = {
+        "PARCELS": _parcels(),
+        "NATURA2000": natura_layer(),
+        "DEPOSITION": make_deposition(tmp_path / "dep.tif"),
+        "OUTPUT": str(tmp_path / "loaded.gpkg"),
+    }
+    processing.runAndLoadResults("a4b:scoreparcels", args)
+    loaded = [lyr for lyr in QgsProject.instance().mapLayers().values() if "loaded.gpkg" in lyr.source()]
+    assert len(loaded) == 1
+    layer = loaded[0]
+    assert isinstance(layer.renderer(), QgsGraduatedSymbolRenderer)
+    assert layer.renderer().classAttribute() == "a4b_score"
+    assert layer.labelsEnabled()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBand,
     QgsProcessingParameterFeatureSink,
@@ -12,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
+    QgsVectorLayer,
 )
 
 from ..core.common.crs import WORK_CRS
@@ -19,8 +21,26 @@ from ..core.common.errors import A4BError, InputError
 from ..core.common.qt_compat import NUMBER_DOUBLE, SOURCE_VECTOR_POLYGON
 from ..core.scoring import normalise
 from ..core.scoring import run as scoring
+from ..core.scoring.fields import SCORE
+from ..core.scoring.style import apply_score_style
 from . import area_params
 from .base import A4BAlgorithm
+
+
+class ScoreStyler(QgsProcessingLayerPostProcessorInterface):
+    """Styles the loaded output as the opportunity map (graduated score, best ranks labelled)."""
+
+    instance = None  # Processing keeps no reference: the instance must outlive the algorithm
+
+    def postProcessLayer(self, layer, context, feedback):
+        if isinstance(layer, QgsVectorLayer) and layer.fields().lookupField(SCORE) >= 0:
+            apply_score_style(layer)
+
+    @staticmethod
+    def create() -> ScoreStyler:
+        """A new styler, kept alive until the next run."""
+        ScoreStyler.instance = ScoreStyler()
+        return ScoreStyler.instance
 
 
 class ScoreParcelsAlgorithm(A4BAlgorithm):
@@ -241,6 +261,9 @@ class ScoreParcelsAlgorithm(A4BAlgorithm):
                 summary.skipped,
             )
         )
+        if context.willLoadLayerOnCompletion(dest_id):
+            # loaded into the project (Toolbox, panels): show it as the opportunity map
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(ScoreStyler.create())
         return {
             self.OUTPUT: dest_id,
             self.COUNT_SCORED: summary.scored,
