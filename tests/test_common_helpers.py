@@ -55,6 +55,9 @@ def test_file_and_table_reads_ogr_sources(qgis_app, tmp_path):
     assert layer_source.file_and_table(f'{gpkg}|layerid=0|subset="x" = 1') == (str(gpkg), None)
     assert layer_source.file_and_table(str(gpkg)) == (str(gpkg), None)
 
+    source = layer_source.table_source(gpkg, "measures")
+    assert layer_source.file_and_table(source) == (str(gpkg), "measures")
+
     memory = QgsVectorLayer("Polygon?crs=EPSG:28992", "scratch", "memory")
     assert layer_source.layer_file_and_table(memory) == ("", None)
 

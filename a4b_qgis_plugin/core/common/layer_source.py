@@ -1,8 +1,9 @@
-"""The file and table behind a layer, read with QGIS's own data source parser.
+"""The file and table behind a layer, read and written with QGIS's own data source parser.
 
 A source string such as ``parcels.gpkg|layername=brp|subset=...`` has
 provider-specific syntax (quoting, ``layerid``, options), so it is decoded by
-the provider's ``decodeUri`` rather than split on ``|``.
+the provider's ``decodeUri`` rather than split on ``|`` (and made by
+``encodeUri``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ def file_and_table(source: str, provider: str = "ogr") -> tuple[str, str | None]
 def layer_file_and_table(layer: QgsMapLayer) -> tuple[str, str | None]:
     """(file path or "", table name or None) behind *layer*."""
     return file_and_table(layer.source(), layer.providerType())
+
+
+def table_source(path: str, table: str) -> str:
+    """The OGR data source string of table *table* in the file *path* (``a.gpkg|layername=b``)."""
+    return QgsProviderRegistry.instance().encodeUri("ogr", {"path": str(path), "layerName": table})
 
 
 def same_file(a: str, b: str) -> bool:
