@@ -20,6 +20,7 @@ from qgis.core import (
 
 from ..core.common.errors import A4BError
 from ..core.common.features import features_including_invalid
+from ..core.common.layer_source import table_source
 from ..core.common.qt_compat import (
     FILE_BEHAVIOUR_FILE,
     NUMBER_DOUBLE,
@@ -260,7 +261,7 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
             raise QgsProcessingException(str(err)) from err
         feedback.setProgress(100)
         self._report(result, options, measure, register, feedback)
-        layer_source = f"{register.path}|layername={MEASURES_TABLE}"
+        layer_source = table_source(register.path, MEASURES_TABLE)
         details = QgsProcessingContext.LayerDetails(self.tr("Measures register"), project, self.REGISTER)
         context.addLayerToLoadOnCompletion(layer_source, details)
         self._layer_source = layer_source

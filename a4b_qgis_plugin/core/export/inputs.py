@@ -7,7 +7,7 @@ from pathlib import Path
 
 from qgis.core import QgsProject, QgsVectorLayer
 
-from ..common.layer_source import layer_file_and_table
+from ..common.layer_source import layer_file_and_table, table_source
 from ..pilots.work_gpkg import default_work_gpkg
 from ..register import schema as register_schema
 from .selection import missing_fields
@@ -34,7 +34,7 @@ def gpkg_table(path: str, table: str, name: str | None = None) -> QgsVectorLayer
     """Table *table* of the GeoPackage *path* as a layer, or None if it has none."""
     if not path or not path.lower().endswith(".gpkg") or not os.path.isfile(path):
         return None
-    layer = QgsVectorLayer(f"{path}|layername={table}", name or table, "ogr")
+    layer = QgsVectorLayer(table_source(path, table), name or table, "ogr")
     return layer if layer.isValid() else None
 
 

@@ -26,6 +26,7 @@ from qgis.core import QgsProviderRegistry, QgsVectorLayer
 
 from ..common.errors import RegisterError
 from ..common.i18n import tr
+from ..common.layer_source import table_source
 from ..register.schema import MEASURES_TABLE
 from .inputs import file_of
 
@@ -145,7 +146,7 @@ def register_snapshot(layer: QgsVectorLayer) -> Iterator[Snapshot]:
     try:
         target = folder / Path(path).name
         _copy(path, target)
-        copy = QgsVectorLayer(f"{target}|layername={table}", layer.name(), "ogr")
+        copy = QgsVectorLayer(table_source(target, table), layer.name(), "ogr")
         if not copy.isValid():
             raise RegisterError(
                 tr("The register {name} has no table {table}.").format(name=Path(path).name, table=table)

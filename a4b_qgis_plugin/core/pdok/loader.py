@@ -28,6 +28,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt, QThread
 from ..common.crs import WORK_CRS
 from ..common.errors import SourceError
 from ..common.i18n import tr
+from ..common.layer_source import table_source
 from .normalise import normalised_copy
 from .sources import Endpoint, Source, load_source_catalogue
 
@@ -297,7 +298,7 @@ def save_to_gpkg(layer: QgsVectorLayer, gpkg_path: str, table: str) -> QgsVector
     error, message = result[0], result[1]
     if error != QgsVectorFileWriter.WriterError.NoError:
         raise SourceError(tr("Could not write {0} to {1}: {2}").format(table, gpkg_path, message))
-    saved = QgsVectorLayer(f"{gpkg_path}|layername={table}", table, "ogr")
+    saved = QgsVectorLayer(table_source(gpkg_path, table), table, "ogr")
     if not saved.isValid():
         raise SourceError(tr("Wrote {0} to {1}, but cannot open it again.").format(table, gpkg_path))
     return _to_main_thread(saved)

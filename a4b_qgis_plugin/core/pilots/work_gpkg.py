@@ -27,6 +27,7 @@ from ..common import settings
 from ..common.crs import WORK_CRS
 from ..common.errors import OutputError
 from ..common.i18n import tr
+from ..common.layer_source import table_source
 from ..common.paths import profile_dir
 from ..common.qt_compat import WKB_MULTIPOLYGON, make_field
 
@@ -64,7 +65,7 @@ def is_unsaved_fallback(project: QgsProject) -> bool:
 
 def layer_uri(gpkg_path: str, table: str) -> str:
     """OGR data source string of one table of a GeoPackage."""
-    return f"{gpkg_path}|layername={table}"
+    return table_source(gpkg_path, table)
 
 
 def list_tables(gpkg_path: str) -> list[str]:

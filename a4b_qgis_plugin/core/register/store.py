@@ -23,6 +23,7 @@ from qgis.core import QgsVectorLayer
 
 from ..common.errors import RegisterError
 from ..common.i18n import Translatable
+from ..common.layer_source import table_source
 from ..measures.totals import measure_totals
 from . import gpkg_blob
 from . import migrations as register_migrations
@@ -203,7 +204,7 @@ class MeasureRegister(Translatable):
     def layer(self, name: Optional[str] = None) -> QgsVectorLayer:
         """The ``measures`` table as a QGIS layer (OGR provider)."""
         title = name or self.tr("Measures")
-        return QgsVectorLayer(f"{self.path}|layername={MEASURES_TABLE}", title, "ogr")
+        return QgsVectorLayer(table_source(self.path, MEASURES_TABLE), title, "ogr")
 
     def list_measures(
         self, pilot: Optional[str] = None, with_geometry: bool = True, raw: bool = False

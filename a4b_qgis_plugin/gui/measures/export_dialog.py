@@ -5,6 +5,7 @@ from __future__ import annotations
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ...core.common.layer_source import layer_file_and_table, table_source
 from ...core.common.qt_compat import GEOMETRY_POLYGON
 from ...core.register import schema as register_schema
 from .project import find_register_layer
@@ -22,7 +23,7 @@ def export_parameters(
     """
     parameters: dict = {}
     if register_path:
-        source = f"{register_path}|layername={register_schema.MEASURES_TABLE}"
+        source = table_source(register_path, register_schema.MEASURES_TABLE)
         parameters["REGISTER"] = source
         layer = find_register_layer(project, register_path) if project is not None else None
         if layer is not None:
@@ -46,8 +47,8 @@ def _project_layer(project: QgsProject, table: str, words: tuple[str, ...]):
     for layer in project.mapLayers().values():
         if not isinstance(layer, QgsVectorLayer) or layer.geometryType() != GEOMETRY_POLYGON:
             continue
-        source = layer.source().lower()
-        if f"layername={table}" in source or any(word in layer.name().lower() for word in words):
+        _path, layer_table = layer_file_and_table(layer)
+        if (layer_table or "").lower() == table or any(word in layer.name().lower() for word in words):
             return layer
     return None
 

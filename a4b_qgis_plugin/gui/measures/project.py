@@ -12,7 +12,7 @@ from qgis.core import (
 from qgis.gui import QgsMapCanvas
 
 from ...core.common import settings
-from ...core.common.layer_source import layer_file_and_table, same_file
+from ...core.common.layer_source import layer_file_and_table, same_file, table_source
 from ...core.measures.style import apply_measures_style
 from ...core.pilots.layer_group import build_pilot_group
 from ...core.pilots.work_gpkg import default_work_gpkg
@@ -120,7 +120,7 @@ def show_register_layer(
         layer.updateExtents()
         layer.triggerRepaint()
         return layer
-    layer = QgsVectorLayer(f"{path}|layername={MEASURES_TABLE}", name, "ogr")
+    layer = QgsVectorLayer(table_source(path, MEASURES_TABLE), name, "ogr")
     if not layer.isValid():
         return None
     if pilot:

@@ -109,7 +109,7 @@ def _private_copy(layer: QgsVectorLayer, request: QgsFeatureRequest, folder: str
     )
     if error != QgsVectorFileWriter.WriterError.NoError:
         raise work_gpkg.OutputError(tr("Could not prepare the flagging input: {0}").format(message))
-    return f"{path}|layername={name}"
+    return work_gpkg.layer_uri(path, name)
 
 
 def flag_parameters(
