@@ -144,3 +144,13 @@ def test_tagging_shows_the_checks_findings(checked_dock, qgis_iface):
     assert len(incompatible) == 2
     assert all(w.startswith("parcels:P8: ") for w in incompatible)
     assert not any("S-MONEY-MISSING" in w for w in checked_dock.last_warnings)
+
+
+def test_two_layers_of_a_kind_outside_the_pilots_group_are_not_guessed(checked_dock):
+    # Another pilot's Natura 2000 copy could give false findings: the rule is skipped instead.
+    other = natura2000_layer()
+    other.setCustomProperty(KIND_PROPERTY, "natura2000")
+    QgsProject.instance().addMapLayer(other)
+    result = checked_dock.check_measures(show=False)
+    assert rules.N2K_DISTANCE in result.skipped
+    assert triples(result.findings) == {t for t in EXPECTED if t[1] != rules.N2K_DISTANCE}

@@ -36,18 +36,25 @@ def severity_icon(severity: str | None) -> QIcon:
 
 
 def project_layer(project: QgsProject, pilot: str | None, kinds: tuple[str, ...]) -> QgsVectorLayer | None:
-    """The A4B layer of the first of *kinds* in the pilot's group, else anywhere in the project."""
+    """The A4B layer of the first of *kinds* in the pilot's group, else the project's only one.
+
+    With several layers of a kind and none in the pilot's group, None: another
+    pilot's parcels or Natura 2000 copy would give false findings, so the rule
+    is skipped (and the summary says so).
+    """
     for kind in kinds:
         layer = group_layer(project, pilot, kind) if pilot else None
         if isinstance(layer, QgsVectorLayer) and layer.isValid():
             return layer
-        for candidate in project.mapLayers().values():
-            if (
-                isinstance(candidate, QgsVectorLayer)
-                and candidate.isValid()
-                and candidate.customProperty(KIND_PROPERTY) == kind
-            ):
-                return candidate
+        found = [
+            candidate
+            for candidate in project.mapLayers().values()
+            if isinstance(candidate, QgsVectorLayer)
+            and candidate.isValid()
+            and candidate.customProperty(KIND_PROPERTY) == kind
+        ]
+        if len(found) == 1:
+            return found[0]
     return None
 
 
@@ -55,9 +62,10 @@ def check_options(register_layer: QgsVectorLayer, project: QgsProject, pilot: st
     """What the panel checks against: the catalogue in use and the project's A4B layers."""
     from ...core.measures.catalogue import load_catalogue
 
-    boundaries = project_layer(project, pilot, ("pilot_boundary",))
+    # Every pilot's boundary (the work GeoPackage's table) before the one of the pilot's group.
+    boundaries = find_pilot_boundaries(register_layer, project)
     if boundaries is None:
-        boundaries = find_pilot_boundaries(register_layer, project)
+        boundaries = project_layer(project, pilot, ("pilot_boundary",))
     return CheckOptions(
         catalogue=load_catalogue(),
         parcels=project_layer(project, pilot, ("parcels", "flagged_parcels")),
