@@ -202,6 +202,72 @@ def test_full_disk_is_an_error_and_leaves_nothing(qgis_app, staged_plugin_dir, t
     assert parts(out) == []
 
 
+def detailed_register(path: Path, count: int) -> Path:
+    """A register of *count* round measures of 256 vertices each, as a digitised hedge or pond might be."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+
+    from a4b_qgis_plugin.core.common.qt_compat import WKB_MULTIPOLYGON
+    from tests.export_helpers import _write, register_fields
+
+    fields = register_fields()
+    features = []
+    for number in range(count):
+        feature = QgsFeature(fields)
+        values = dict(zip(fields.names(), [None] * fields.count()))
+        values.update(
+            uuid=f"00000000-0000-4000-8000-{number:012d}",
+            pilot=WEST,
+            measure_code="L01.01",
+            measure_name="Poel",
+            theme="landscape",
+            status="proposed",
+            quantity=1.0,
+            unit="piece",
+            cost_eur_yr=10.0,
+        )
+        feature.setAttributes([values[name] for name in fields.names()])
+        centre = QgsPointXY(200000 + (number % 50) * 100, 450000 + (number // 50) * 100)
+        geometry = QgsGeometry.fromPointXY(centre).buffer(30, 64)
+        geometry.convertToMultiType()
+        feature.setGeometry(geometry)
+        features.append(feature)
+    _write(path, "measures", fields, WKB_MULTIPOLYGON, features, append=False)
+    return path
+
+
+@pytest.mark.slow
+def test_full_disk_while_gdal_writes_is_an_error(qgis_app, staged_plugin_dir, tmp_path):
+    """GeoJSON (text, WGS 84) outgrows the register; a file-size limit between the two fails the export."""
+    from qgis_env import make_profile_root, run_qgis_process
+
+    register = detailed_register(tmp_path / "register.gpkg", 1500)
+    profile = make_profile_root()
+    out = tmp_path / "out"
+    out.mkdir()
+    args = ["run", "a4b:exportmeasures", "--json", "--", f"REGISTER={register}"]
+    good = run_qgis_process(
+        args + [f"OUTPUT_GEOJSON={out / 'good.geojson'}"],
+        plugin_path=staged_plugin_dir,
+        profile_root=profile,
+        timeout=300,
+    )
+    assert good.returncode == 0, good.stdout[-2000:] + good.stderr[-2000:]
+    limit = int(register.stat().st_size * 1.1)
+    print(f"register {register.stat().st_size} bytes, GeoJSON {(out / 'good.geojson').stat().st_size}")
+    assert (out / "good.geojson").stat().st_size > limit
+    full = run_qgis_process(
+        args + [f"OUTPUT_GEOJSON={out / 'full.geojson'}", f"OUTPUT_CSV={out / 'full.csv'}"],
+        plugin_path=staged_plugin_dir,
+        profile_root=profile,
+        timeout=300,
+        preexec_fn=file_size_limit(limit),
+    )
+    print(full.stdout[-1500:], full.stderr[-1500:])
+    assert full.returncode != 0
+    assert "full.geojson was not written completely" in full.stdout + full.stderr
+    assert sorted(os.listdir(out)) == ["good.geojson"]
+
+
 # -- 4. an interrupted export leaves no hidden part for long -----------------------------------
 
 

@@ -69,7 +69,14 @@ def check_written(kind: str, path: Path, expected: int, final: Path, sheet: str 
                 tr("The PDF {path} was not written completely (is the disk full?).").format(path=final)
             )
         return
-    found = written_count(kind, path, sheet)
+    try:
+        found = written_count(kind, path, sheet)
+    except OutputError as error:
+        raise OutputError(
+            tr("{path} was not written completely (is the disk full?); nothing was replaced: {error}").format(
+                path=final, error=error.__cause__ or error
+            )
+        ) from error
     if found != expected:
         raise OutputError(
             tr(
