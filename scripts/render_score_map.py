@@ -28,7 +28,6 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
-    QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtGui import QFont
@@ -36,8 +35,12 @@ from qgis.PyQt.QtGui import QFont
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from a4b_qgis_plugin.core.export.map_layers import style_boundaries, style_natura2000
-from a4b_qgis_plugin.core.scoring.style import apply_score_style
+from a4b_qgis_plugin.core.common.qt_compat import enum_value  # noqa: E402
+from a4b_qgis_plugin.core.export.map_layers import style_boundaries, style_natura2000  # noqa: E402
+from a4b_qgis_plugin.core.scoring.style import apply_score_style  # noqa: E402
+
+KILOMETRES = enum_value("Qgis.DistanceUnit.Kilometers", "QgsUnitTypes.DistanceUnit.DistanceKilometers")
+EXPORT_OK = QgsLayoutExporter.ExportResult.Success
 
 
 def _layer(uri: str, name: str) -> QgsVectorLayer:
@@ -73,8 +76,8 @@ def render(scored: Path, demo: Path, nature: Path, stem: Path, pilot: str | None
     page.setPageSize("A4", page.Orientation.Landscape)
     map_item = QgsLayoutItemMap(layout)
     layout.addLayoutItem(map_item)
-    map_item.attemptMove(QgsLayoutPoint(8, 20, QgsUnitTypes.LayoutMillimeters))
-    map_item.attemptResize(QgsLayoutSize(200, 182, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptMove(QgsLayoutPoint(8, 20))
+    map_item.attemptResize(QgsLayoutSize(200, 182))
     map_item.setCrs(parcels.crs())
     map_item.setLayers([pilots, n2k, other, parcels])
     extent = QgsRectangle(parcels.extent())
@@ -99,13 +102,13 @@ def render(scored: Path, demo: Path, nature: Path, stem: Path, pilot: str | None
     font.setPointSize(16)
     font.setBold(True)
     title.setFont(font)
-    title.attemptMove(QgsLayoutPoint(8, 6, QgsUnitTypes.LayoutMillimeters))
-    title.attemptResize(QgsLayoutSize(280, 10, QgsUnitTypes.LayoutMillimeters))
+    title.attemptMove(QgsLayoutPoint(8, 6))
+    title.attemptResize(QgsLayoutSize(280, 10))
     layout.addLayoutItem(title)
     legend = QgsLayoutItemLegend(layout)
     legend.setLinkedMap(map_item)
     legend.setTitle("Legend")
-    legend.attemptMove(QgsLayoutPoint(212, 20, QgsUnitTypes.LayoutMillimeters))
+    legend.attemptMove(QgsLayoutPoint(212, 20))
     layout.addLayoutItem(legend)
     note = QgsLayoutItemLabel(layout)
     note.setText(
@@ -118,26 +121,29 @@ def render(scored: Path, demo: Path, nature: Path, stem: Path, pilot: str | None
     small = QFont()
     small.setPointSize(8)
     note.setFont(small)
-    note.attemptMove(QgsLayoutPoint(212, 120, QgsUnitTypes.LayoutMillimeters))
-    note.attemptResize(QgsLayoutSize(78, 70, QgsUnitTypes.LayoutMillimeters))
+    note.attemptMove(QgsLayoutPoint(212, 120))
+    note.attemptResize(QgsLayoutSize(78, 70))
     layout.addLayoutItem(note)
     bar = QgsLayoutItemScaleBar(layout)
     bar.setLinkedMap(map_item)
     bar.applyDefaultSize()
     bar.setStyle("Single Box")
-    bar.setUnits(QgsUnitTypes.DistanceKilometers)
+    bar.setUnits(KILOMETRES)
     bar.setUnitLabel("km")
     bar.setNumberOfSegments(2)
     bar.setUnitsPerSegment(1)
-    bar.attemptMove(QgsLayoutPoint(12, 188, QgsUnitTypes.LayoutMillimeters))
+    bar.attemptMove(QgsLayoutPoint(12, 188))
     layout.addLayoutItem(bar)
     exporter = QgsLayoutExporter(layout)
     pdf, png = stem.with_suffix(".pdf"), stem.with_suffix(".png")
-    if exporter.exportToPdf(str(pdf), QgsLayoutExporter.PdfExportSettings()) != QgsLayoutExporter.Success:
+    if (
+        exporter.exportToPdf(str(pdf), QgsLayoutExporter.PdfExportSettings())
+        != QgsLayoutExporter.ExportResult.Success
+    ):
         sys.exit(f"could not write {pdf}")
     image = QgsLayoutExporter.ImageExportSettings()
     image.dpi = 120
-    if exporter.exportToImage(str(png), image) != QgsLayoutExporter.Success:
+    if exporter.exportToImage(str(png), image) != EXPORT_OK:
         sys.exit(f"could not write {png}")
     return [pdf, png]
 
