@@ -275,8 +275,9 @@ def _measure(parcels, parcel_crs, metric_crs, context, index, samplers, pilot_in
     return np.array(fids, dtype=np.int64), measures, pilot_of
 
 
-def _value(x: float):
-    return None if np.isnan(x) else float(x)
+def _python_values(values: np.ndarray) -> list:
+    """*values* as Python floats, None where NaN."""
+    return [None if v != v else v for v in values.tolist()]  # v != v: NaN
 
 
 def _write(parcels, sink, fids, measures, score, rank, pilot_of, ranked_in_pilots, summary, feedback) -> None:
@@ -288,6 +289,21 @@ def _write(parcels, sink, fids, measures, score, rank, pilot_of, ranked_in_pilot
     n_out = len(SCORE_FIELD_NAMES)
     total = len(fids)
     step = 10.0 / total if total else 0
+    # one row of Python values (None for NULL) per parcel, built column-wise: far
+    # cheaper than converting numpy scalars parcel by parcel
+    links = _python_values(measures.links)
+    columns = [
+        _python_values(measures.deposition),
+        _python_values(measures.groundwater),
+        _python_values(measures.elevation_diff),
+        [None if v is None else int(v) for v in links],
+        _python_values(measures.gap),
+        _python_values(measures.distance),
+        _python_values(score),
+        [int(r) if r > 0 else None for r in rank.tolist()],
+        list(pilot_of) if ranked_in_pilots else [None] * total,
+    ]
+    rows = list(zip(*columns)) if total else []
     writer = BackgroundWriter(sink)
     try:
         chunk = []
@@ -299,21 +315,8 @@ def _write(parcels, sink, fids, measures, score, rank, pilot_of, ranked_in_pilot
                 feedback.setProgress(90.0 + k * step)
             i = position.get(feat.id())
             attrs = feat.attributes()
-            if i is None:  # a feature that appeared between the passes: no values
-                attrs += [None] * n_out
-            else:
-                links = measures.links[i]
-                attrs += [
-                    _value(measures.deposition[i]),
-                    _value(measures.groundwater[i]),
-                    _value(measures.elevation_diff[i]),
-                    None if np.isnan(links) else int(links),
-                    _value(measures.gap[i]),
-                    _value(measures.distance[i]),
-                    _value(score[i]),
-                    int(rank[i]) if rank[i] > 0 else None,
-                    pilot_of[i] if ranked_in_pilots else None,
-                ]
+            # a feature that appeared between the passes gets no values
+            attrs += [None] * n_out if i is None else rows[i]
             feat.setAttributes(attrs)
             chunk.append(feat)
             if len(chunk) >= CHUNK:
