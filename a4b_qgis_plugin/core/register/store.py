@@ -60,6 +60,8 @@ def open_register(path: str, create: bool = True) -> MeasureRegister:
 class MeasureRegister(Translatable):
     """The ``measures`` table of one GeoPackage, with history and versioning."""
 
+    backend = "gpkg"
+
     def __init__(self, path: str):
         self.path = str(Path(path).resolve()) if path else ""
         self.user = current_user()
@@ -201,6 +203,10 @@ class MeasureRegister(Translatable):
         return self.backup_path
 
     # -- reading ---------------------------------------------------------------------
+    def layer_source(self) -> str:
+        """The measures table as an OGR layer source."""
+        return f"{self.path}|layername={MEASURES_TABLE}"
+
     def layer(self, name: Optional[str] = None) -> QgsVectorLayer:
         """The ``measures`` table as a QGIS layer (OGR provider)."""
         title = name or self.tr("Measures")

@@ -1,0 +1,517 @@
+"""The team register: the measures register in PostgreSQL/PostGIS, for several organisations at once.
+
+It answers the same calls as the GeoPackage register (:mod:`.store`), so
+tagging, the panel, export and summary do not know which one they use.
+Differences that matter to users:
+
+- History rows are written by a trigger in the database (:mod:`.pg_schema`).
+- Two taggers at once: the duplicate check and the insert run under a
+  transaction-level advisory lock, so with ``skip_duplicates`` no parcel is
+  tagged twice, whatever the timing.
+- Two editors at once: every row has a ``row_version``; a save that names
+  the version it was made from fails with :class:`RegisterConflictError` when
+  someone saved in between, instead of silently overwriting their change.
+- A reader (no write grant) gets a message saying so, not a database error.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid as uuid_module
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from typing import Optional
+
+from qgis.core import QgsGeometry, QgsVectorLayer
+
+from ..common.errors import RegisterError
+from ..common.i18n import Translatable
+from ..measures.totals import measure_totals
+from . import pg_connect, pg_schema
+from .migrations import HISTORY_FIELDS
+from .parcel_ref import geometry_fingerprint
+from .schema import HISTORY_TABLE, MEASURES_TABLE, PERSONAL_FIELDS, SCHEMA_VERSION, VERSION_TABLE
+from .values import DOUBLES, FIELD_NAMES, check_stored_values, checked_row, current_user, utc_now
+
+DATETIMES = {"created_at", "updated_at"}
+_PROTECTED = {"uuid", "created_at", "created_by", "updated_at", "updated_by"}
+# First key of the advisory lock that serialises check-and-insert (the second is the schema's hash).
+LOCK_CLASS = 0x0A4B
+
+
+class RegisterConflictError(RegisterError):
+    """A save made from version *expected* of a measure that is at *current* now."""
+
+    def __init__(self, message: str, uuid: str, expected: int, current: int, current_row: dict):
+        super().__init__(message)
+        self.uuid = uuid
+        self.expected = expected
+        self.current = current
+        self.current_row = current_row
+
+
+def iso(value) -> Optional[str]:
+    """A timestamp as the GeoPackage register writes it (ISO 8601, UTC, milliseconds, ``Z``)."""
+    if isinstance(value, datetime):
+        value = value.astimezone(timezone.utc)
+        return value.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    return value
+
+
+def wkb_geometry(value) -> QgsGeometry:
+    geometry = QgsGeometry()
+    if value is not None:
+        geometry.fromWkb(bytes(value))
+    return geometry
+
+
+def open_team_register(value, create: bool = False) -> PostgisRegister:
+    """Open the team register named by *value* (URI, ``pg-connection:`` name or a :class:`TeamTarget`).
+
+    Team registers are made by :func:`create_team_register` (an administrator's
+    step), never as a side effect of tagging: *create* is accepted for the
+    GeoPackage's signature only.
+    """
+    target = value if isinstance(value, pg_connect.TeamTarget) else pg_connect.parse_target(value)
+    register = PostgisRegister(target)
+    register.check_version()
+    return register
+
+
+class PostgisRegister(Translatable):
+    """The tables ``measures``, ``measures_history``, ``schema_version`` of one schema."""
+
+    backend = "postgis"
+
+    def __init__(self, target: pg_connect.TeamTarget):
+        self.target = target
+        self.schema = target.schema
+        self.path = target.display()
+        self.user = current_user()
+        self.backup_path: Optional[str] = None
+        self._personal: Optional[set[str]] = None
+
+    def _table(self, name: str) -> str:
+        return f'"{self.schema}"."{name}"'
+
+    # -- connection and transactions ------------------------------------------------
+    @contextmanager
+    def _transaction(self, read_only: bool = False) -> Iterator:
+        """A cursor in one transaction: committed at the end, rolled back on any error."""
+        import psycopg2
+
+        conn = pg_connect.connect(self.target)
+        try:
+            if read_only:
+                # One snapshot for every query of the block (a consistent export or copy).
+                conn.set_session(isolation_level="REPEATABLE READ", readonly=True)
+            with conn, conn.cursor() as cursor:
+                if not read_only:
+                    cursor.execute("SELECT set_config('a4b.user', %s, true)", (self.user,))
+                yield cursor
+        except psycopg2.errors.InsufficientPrivilege as err:
+            raise RegisterError(self._no_right_message(read_only, err)) from err
+        except psycopg2.Error as err:
+            if read_only:
+                text = self.tr("Cannot read the team register {name}: {error}")
+            else:
+                text = self.tr("Writing to the team register {name} failed; nothing was changed: {error}")
+            raise RegisterError(text.format(name=self.path, error=str(err).strip())) from err
+        finally:
+            conn.close()
+
+    def _no_right_message(self, read_only: bool, err) -> str:
+        roles = pg_schema.role_names(self.schema)
+        if read_only:
+            return self.tr(
+                "The database user {user} may not read the team register {name} (grant it the role {reader} "
+                "or {editor}): {error}"
+            ).format(
+                user=self.target.params.get("user", "?"),
+                name=self.path,
+                reader=roles["reader"],
+                editor=roles["editor"],
+                error=str(err).strip(),
+            )
+        return self.tr(
+            "The database user {user} may read the team register {name} but not change it: ask its owner "
+            "for the role {editor}. Nothing was written."
+        ).format(user=self.target.params.get("user", "?"), name=self.path, editor=roles["editor"])
+
+    def _query(self, sql: str, params: tuple = ()) -> list[tuple]:
+        with self._transaction(read_only=True) as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    # -- opening ---------------------------------------------------------------------
+    def check_version(self) -> None:
+        """RegisterError when the schema holds no register, or one made by a newer plugin."""
+        found = self._query(
+            "SELECT has_schema_privilege(n.oid, 'USAGE') FROM pg_namespace n WHERE nspname = %s",
+            (self.schema,),
+        )
+        exists = self._query("SELECT to_regclass(%s) IS NOT NULL", (f'"{self.schema}"."{VERSION_TABLE}"',))
+        if not found or not exists or not exists[0][0]:
+            if found and not found[0][0]:
+                raise RegisterError(self._no_right_message(True, self.tr("no USAGE on the schema")))
+            raise RegisterError(
+                self.tr(
+                    "The database of {name} holds no team register in schema {schema}. Set one up with "
+                    "'Set up a team register' in the Measures panel or the algorithm a4b:createregister."
+                ).format(name=self.path, schema=self.schema)
+            )
+        version = self._query(f"SELECT max(version) FROM {self._table(VERSION_TABLE)}")[0][0]
+        if version is not None and version > SCHEMA_VERSION:
+            raise RegisterError(
+                self.tr(
+                    "The team register {name} was made by a newer version of the A4B plugin (register "
+                    "version {found}; this plugin knows up to {known}). Update the plugin to use it."
+                ).format(name=self.path, found=version, known=SCHEMA_VERSION)
+            )
+
+    def can_write(self) -> bool:
+        """Whether the connected user may add measures."""
+        return bool(
+            self._query("SELECT has_table_privilege(%s, 'INSERT')", (self._table(MEASURES_TABLE),))[0][0]
+        )
+
+    def personal_readable(self) -> set[str]:
+        """The personal columns this user may read (none for the reader role)."""
+        if self._personal is None:
+            rows = self._query(
+                "SELECT c FROM unnest(%s::text[]) AS c WHERE has_column_privilege(%s, c, 'SELECT')",
+                (PERSONAL_FIELDS, self._table(MEASURES_TABLE)),
+            )
+            self._personal = {row[0] for row in rows}
+        return self._personal
+
+    # -- reading ---------------------------------------------------------------------
+    def layer_source(self) -> str:
+        """A layer string Processing can load (``postgres://`` + QGIS data source)."""
+        table = MEASURES_TABLE if set(PERSONAL_FIELDS) <= self.personal_readable() else pg_schema.PUBLIC_VIEW
+        return "postgres://" + self.target.datasource_uri(table).uri(False)
+
+    def layer(self, name: Optional[str] = None) -> QgsVectorLayer:
+        """The measures as a QGIS layer (the public view for a reader, who may not see personal columns)."""
+        return QgsVectorLayer(
+            self.layer_source()[len("postgres://") :], name or self.tr("Measures"), "postgres"
+        )
+
+    def _columns(self) -> str:
+        readable = self.personal_readable()
+        return ", ".join(
+            f'"{f}"' if f not in PERSONAL_FIELDS or f in readable else f'NULL AS "{f}"' for f in FIELD_NAMES
+        )
+
+    def _rows(self, found: list[tuple], with_geometry: bool = True, raw: bool = False) -> list[dict]:
+        result = []
+        for row in found:
+            item = dict(zip(FIELD_NAMES, row[3:]))
+            for name in DATETIMES:
+                item[name] = iso(item[name])
+            if not raw:
+                for name in DOUBLES:
+                    if not isinstance(item[name], (int, float, type(None))):
+                        item[name] = None
+            item["fid"] = row[0]
+            item[pg_schema.ROW_VERSION] = row[2]
+            if with_geometry:
+                item["geometry"] = wkb_geometry(row[1])
+            result.append(item)
+        return result
+
+    def _select(self, where: str = "", params: tuple = (), with_geometry: bool = True, raw: bool = False):
+        geom = "ST_AsBinary(geom)" if with_geometry else "NULL"
+        columns = f"fid, {geom}, {pg_schema.ROW_VERSION}, {self._columns()}"
+        sql = f"SELECT {columns} FROM {self._table(MEASURES_TABLE)}"
+        return self._rows(self._query(sql + where + " ORDER BY fid", params), with_geometry, raw)
+
+    def list_measures(self, pilot: Optional[str] = None, with_geometry: bool = True, raw: bool = False):
+        """Rows as dicts (fields, ``fid``, ``row_version``, ``geometry``), like the GeoPackage's."""
+        if pilot == "":
+            return self._select(" WHERE pilot IS NULL OR pilot = ''", (), with_geometry, raw)
+        if pilot is not None:
+            return self._select(" WHERE pilot = %s", (pilot,), with_geometry, raw)
+        return self._select("", (), with_geometry, raw)
+
+    def get_measures(self, uuids: list[str]) -> list[dict]:
+        """The rows with these uuids."""
+        return self._select(" WHERE uuid = ANY(%s)", (list(uuids),))
+
+    def active_measures(self, codes: list[str], cursor=None) -> list[dict]:
+        """Identity and geometry of the measures with these codes that are not dropped."""
+        wanted = sorted({c for c in codes if c})
+        if not wanted:
+            return []
+        keys = ("uuid", "parcel_ref", "parcel_id", "parcel_source", "parcel_fingerprint", "measure_code")
+        sql = (
+            f"SELECT ST_AsBinary(geom), {', '.join(keys)} FROM {self._table(MEASURES_TABLE)}"
+            " WHERE measure_code = ANY(%s) AND (status IS NULL OR status <> 'dropped') ORDER BY fid"
+        )
+        if cursor is not None:
+            cursor.execute(sql, (wanted,))
+            found = cursor.fetchall()
+        else:
+            found = self._query(sql, (wanted,))
+        result = []
+        for row in found:
+            item = dict(zip(keys, row[1:]))
+            item["geometry"] = wkb_geometry(row[0])
+            result.append(item)
+        return result
+
+    def totals(self, pilot: Optional[str] = None, exclude_statuses: tuple[str, ...] = ("dropped",)) -> dict:
+        """Totals per unit and money per year, as the GeoPackage register gives them."""
+        rows = self.list_measures(pilot, with_geometry=False, raw=True)
+        self.check_values(rows)
+        return measure_totals(row for row in rows if row.get("status") not in exclude_statuses)
+
+    def check_values(self, rows: list[dict]) -> None:
+        """RegisterError for a row with an impossible number."""
+        check_stored_values(self.path, rows)
+
+    def history(self, uuid: Optional[str] = None) -> list[dict]:
+        """History rows, oldest first (values as dicts)."""
+        keys = [name for name, _kind in HISTORY_FIELDS]
+        sql = f"SELECT {', '.join(keys)} FROM {self._table(HISTORY_TABLE)}"
+        params: tuple = ()
+        if uuid:
+            sql += " WHERE uuid = %s"
+            params = (uuid,)
+        result = []
+        for row in self._query(sql + " ORDER BY fid", params):
+            item = dict(zip(keys, row))
+            item["changed_at"] = iso(item["changed_at"])
+            result.append(item)
+        return result
+
+    # -- writing ---------------------------------------------------------------------
+    def add_measures(self, rows: list[dict]) -> list[str]:
+        """Insert *rows* in one transaction; their uuids."""
+        return self.add_screened(rows, None)[1]
+
+    def add_screened(self, rows: list[dict], screen: Optional[Callable]) -> tuple[list[dict], list[str]]:
+        """Insert the rows *screen* lets through, deciding under the register's advisory lock."""
+        now = utc_now()
+        uuids = []
+        columns = ["geom"] + FIELD_NAMES
+        marks = ", ".join([f"ST_Multi(ST_GeomFromWKB(%s, {pg_schema.SRID}))"] + ["%s"] * len(FIELD_NAMES))
+        with self._transaction() as cursor:
+            cursor.execute("SELECT has_table_privilege(%s, 'INSERT')", (self._table(MEASURES_TABLE),))
+            if not cursor.fetchone()[0]:
+                raise RegisterError(self._no_right_message(False, ""))
+            # Held until commit: the next tagger reads the register only after this one's rows are in.
+            cursor.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", (LOCK_CLASS, self.schema))
+            if screen is not None:
+                rows = screen(rows, lambda codes: self.active_measures(codes, cursor))
+            for number, row in enumerate(rows, 1):
+                values = checked_row({k: v for k, v in row.items() if k != pg_schema.ROW_VERSION}, number)
+                values["uuid"] = values.get("uuid") or str(uuid_module.uuid4())
+                values["created_at"] = values.get("created_at") or now
+                values["created_by"] = values.get("created_by") or self.user
+                values["updated_at"] = now
+                values["updated_by"] = self.user
+                values["parcel_fingerprint"] = values.get("parcel_fingerprint") or geometry_fingerprint(
+                    values["geometry"]
+                )
+                wkb = bytes(values.pop("geometry").asWkb())
+                cursor.execute(
+                    f"INSERT INTO {self._table(MEASURES_TABLE)} ({', '.join(columns)}) VALUES ({marks})",
+                    [wkb] + [values.get(f) for f in FIELD_NAMES],
+                )
+                uuids.append(values["uuid"])
+        return rows, uuids
+
+    def update_measure(
+        self, uuid: str, values: dict, expected_version: Optional[int] = None, overwrite: bool = False
+    ) -> int:
+        """Change fields (and/or ``geometry``) of one measure; returns its new ``row_version``.
+
+        With *expected_version* (the ``row_version`` the change was made from),
+        a row saved by someone else since raises :class:`RegisterConflictError`
+        naming both versions; *overwrite* saves over it on purpose.
+        """
+        now = utc_now()
+        unknown = set(values) - set(FIELD_NAMES) - {"geometry"}
+        if unknown or set(values) & _PROTECTED:
+            raise RegisterError(
+                self.tr("Cannot change field(s): {fields}").format(
+                    fields=", ".join(sorted(unknown | (set(values) & _PROTECTED)))
+                )
+            )
+        with self._transaction() as cursor:
+            cursor.execute(
+                f"SELECT fid, ST_AsBinary(geom), {pg_schema.ROW_VERSION}, {self._columns()}"
+                f" FROM {self._table(MEASURES_TABLE)} WHERE uuid = %s FOR UPDATE",
+                (uuid,),
+            )
+            found = self._rows(cursor.fetchall())
+            if not found:
+                raise RegisterError(self.tr("No measure with uuid {uuid} in the register.").format(uuid=uuid))
+            old = found[0]
+            current = old[pg_schema.ROW_VERSION]
+            if expected_version is not None and not overwrite and int(expected_version) != current:
+                raise self._conflict(uuid, int(expected_version), old)
+            merged = {k: v for k, v in old.items() if k in FIELD_NAMES or k == "geometry"}
+            merged.update(values)
+            checked = checked_row(merged, 1)
+            assignments = {k: checked[k] for k in values if k != "geometry" and checked[k] != old.get(k)}
+            geometry_sql = ""
+            params: list = []
+            if "geometry" in values and not checked["geometry"].equals(old["geometry"]):
+                geometry_sql = f"geom = ST_Multi(ST_GeomFromWKB(%s, {pg_schema.SRID})), "
+                params.append(bytes(checked["geometry"].asWkb()))
+            if not assignments and not geometry_sql:
+                return current
+            assignments["updated_at"] = now
+            assignments["updated_by"] = self.user
+            sets = geometry_sql + ", ".join(f'"{k}" = %s' for k in assignments)
+            cursor.execute(
+                f"UPDATE {self._table(MEASURES_TABLE)} SET {sets} WHERE uuid = %s"
+                f" RETURNING {pg_schema.ROW_VERSION}",
+                params + list(assignments.values()) + [uuid],
+            )
+            return cursor.fetchone()[0]
+
+    def _conflict(self, uuid: str, expected: int, current_row: dict) -> RegisterConflictError:
+        current = current_row[pg_schema.ROW_VERSION]
+        message = self.tr(
+            "Measure {code} on {ref} was saved by {who} at {when} (version {current}) after you opened "
+            "it (version {expected}); your change was not saved. Reload it to see theirs, or save again "
+            "choosing to overwrite it."
+        ).format(
+            code=current_row.get("measure_code"),
+            ref=current_row.get("parcel_ref") or uuid,
+            who=current_row.get("updated_by") or "?",
+            when=current_row.get("updated_at") or "?",
+            current=current,
+            expected=expected,
+        )
+        return RegisterConflictError(message, uuid, expected, current, current_row)
+
+    def delete_measures(self, uuids: list[str]) -> int:
+        """Delete measures in one transaction (the trigger keeps their values in the history)."""
+        with self._transaction() as cursor:
+            cursor.execute(f"DELETE FROM {self._table(MEASURES_TABLE)} WHERE uuid = ANY(%s)", (list(uuids),))
+            return cursor.rowcount
+
+    # -- copying (see .copy) ---------------------------------------------------------
+    def dump(self, with_history: bool = True) -> tuple[list[dict], list[dict]]:
+        """Every measure (with ``fid``) and history row, read in one snapshot."""
+        with self._transaction(read_only=True) as cursor:
+            cursor.execute(
+                f"SELECT fid, ST_AsBinary(geom), {pg_schema.ROW_VERSION}, {self._columns()}"
+                f" FROM {self._table(MEASURES_TABLE)} ORDER BY fid"
+            )
+            measures = self._rows(cursor.fetchall(), raw=True)
+            history = []
+            if with_history:
+                keys = [name for name, _kind in HISTORY_FIELDS]
+                cursor.execute(
+                    f"SELECT fid, {', '.join(keys)} FROM {self._table(HISTORY_TABLE)} ORDER BY fid"
+                )
+                for row in cursor.fetchall():
+                    item = dict(zip(keys, row[1:]), fid=row[0])
+                    item["changed_at"] = iso(item["changed_at"])
+                    for key in ("old_values", "new_values"):
+                        if item[key] is not None:
+                            item[key] = json.dumps(item[key], ensure_ascii=False)
+                    history.append(item)
+        return measures, history
+
+    def load(self, measures: list[dict], history: list[dict]) -> None:
+        """Put a copy into this empty register, fids, uuids and history as they were.
+
+        The history trigger is off for the copy (its rows come with it), which
+        only the owner role may do.
+        """
+        table = self._table(MEASURES_TABLE)
+        with self._transaction() as cursor:
+            cursor.execute(
+                f"SELECT (SELECT count(*) FROM {table}) + (SELECT count(*) FROM {self._table(HISTORY_TABLE)})"
+            )
+            if cursor.fetchone()[0]:
+                raise RegisterError(
+                    self.tr(
+                        "The team register {name} is not empty; a copy goes into an empty register only."
+                    ).format(name=self.path)
+                )
+            cursor.execute(f'ALTER TABLE {table} DISABLE TRIGGER "{pg_schema.HISTORY_TRIGGER}"')
+            columns = ["fid", "geom"] + FIELD_NAMES
+            marks = ", ".join(
+                ["%s", f"ST_Multi(ST_GeomFromWKB(%s, {pg_schema.SRID}))"] + ["%s"] * len(FIELD_NAMES)
+            )
+            for row in measures:
+                geometry = row.get("geometry")
+                wkb = bytes(geometry.asWkb()) if geometry is not None and not geometry.isNull() else None
+                cursor.execute(
+                    f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",
+                    [row["fid"], wkb] + [row.get(f) for f in FIELD_NAMES],
+                )
+            keys = ["fid"] + [name for name, _kind in HISTORY_FIELDS]
+            for item in history:
+                cursor.execute(
+                    f"INSERT INTO {self._table(HISTORY_TABLE)} ({', '.join(keys)})"
+                    f" VALUES ({', '.join(['%s'] * len(keys))})",
+                    [item.get(k) for k in keys],
+                )
+            cursor.execute(f'ALTER TABLE {table} ENABLE TRIGGER "{pg_schema.HISTORY_TRIGGER}"')
+            for name in (MEASURES_TABLE, HISTORY_TABLE):
+                cursor.execute(
+                    f"SELECT setval(pg_get_serial_sequence(%s, 'fid'), coalesce(max(fid), 0) + 1, false)"
+                    f" FROM {self._table(name)}",
+                    (self._table(name),),
+                )
+
+
+def create_team_register(target: pg_connect.TeamTarget) -> dict[str, str]:
+    """Create schema, tables, indexes, triggers and the three roles in one transaction; the role names.
+
+    Needs a database user that may create schemas and roles (an administrator).
+    """
+    import psycopg2
+
+    register = PostgisRegister(target)
+    roles = pg_schema.role_names(target.schema)
+    conn = pg_connect.connect(target)
+    try:
+        with conn, conn.cursor() as cursor:
+            cursor.execute("SELECT to_regnamespace(%s) IS NOT NULL", (target.schema,))
+            if cursor.fetchone()[0]:
+                raise RegisterError(
+                    register.tr(
+                        "The schema {schema} exists already in {name}; choose another schema."
+                    ).format(schema=target.schema, name=register.path)
+                )
+            cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
+            if cursor.fetchone() is None:
+                cursor.execute("CREATE EXTENSION IF NOT EXISTS postgis")
+            cursor.execute(f'CREATE SCHEMA "{target.schema}"')
+            for statement in pg_schema.table_statements(target.schema):
+                cursor.execute(statement)
+            cursor.execute(
+                f'INSERT INTO "{target.schema}"."{VERSION_TABLE}" (version, applied_at, note)'
+                " VALUES (%s, %s, %s)",
+                pg_schema.version_row(utc_now()),
+            )
+            cursor.execute("SELECT rolname FROM pg_roles WHERE rolname = ANY(%s)", (list(roles.values()),))
+            existing = {row[0] for row in cursor.fetchall()}
+            for statement in pg_schema.role_statements(target.schema, existing):
+                cursor.execute(statement)
+    except psycopg2.errors.InsufficientPrivilege as err:
+        raise RegisterError(
+            register.tr(
+                "The database user {user} may not set up a team register in {name} (it needs the right to "
+                "create schemas and roles, or an existing PostGIS): {error}. Nothing was created."
+            ).format(user=target.params.get("user", "?"), name=register.path, error=str(err).strip())
+        ) from err
+    except psycopg2.Error as err:
+        raise RegisterError(
+            register.tr("Setting up the team register {name} failed; nothing was created: {error}").format(
+                name=register.path, error=str(err).strip()
+            )
+        ) from err
+    finally:
+        conn.close()
+    return roles
