@@ -60,7 +60,7 @@ def _in_work_crs(geometry: QgsGeometry, transform) -> Optional[QgsGeometry]:
     if transform is not None and not copy.isEmpty():
         try:
             copy.transform(transform)
-        except Exception:  # QgsCsException: outside the CRS's area, unusable
+        except QgsCsException:  # outside the CRS's area: unusable
             return None
     return copy
 
