@@ -1,8 +1,7 @@
 """No run deletes or overwrites data it did not create (core/common/outputs.py and its algorithms).
 
 Every case runs the real algorithms through processing.run (and one through
-qgis_process); the full-disk cases run Processing in a child process with a
-file size limit (tests/full_disk_probe.py).
+qgis_process); a full disk is tried in tests/test_full_disk.py.
 """
 
 from __future__ import annotations
@@ -10,8 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -318,45 +315,6 @@ def test_failed_overlay_check_leaves_the_earlier_output_as_it_was(provider_regis
     with pytest.raises(QgsProcessingException, match="no usable polygon"):
         _overlay(str(out), PILOTS=empty)
     assert _digest(out) == digest
-
-
-# -- a full disk is an error, never a reported success ----------------------------------------
-def _probe(algorithm: str, output: Path, limit: int) -> dict:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.run(
-        [sys.executable, str(HERE / "full_disk_probe.py"), algorithm, str(output), str(limit)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env=env,
-    )
-    lines = [line for line in proc.stdout.splitlines() if line.startswith("OUTCOME ")]
-    assert lines, proc.stdout[-2000:] + proc.stderr[-2000:]
-    return json.loads(lines[-1][len("OUTCOME ") :])
-
-
-# Limits found by trying: the first fails while features are inserted, the
-# second only when GDAL commits at close (the case that used to report success).
-@pytest.mark.parametrize(
-    "algorithm, limit", [("flagparcels", 300_000), ("flagparcels", 2_000_000), ("overlaypilots", 200_000)]
-)
-def test_full_disk_is_an_error(tmp_path, algorithm, limit):
-    output = tmp_path / "out.gpkg"
-    outcome = _probe(algorithm, output, limit)
-    assert not outcome["ok"], outcome
-    assert "write" in outcome["error"] or "read back" in outcome["error"], outcome
-    # nothing left that looks like a result
-    assert not output.exists() or not QgsVectorLayer(str(output), "o", "ogr").isValid()
-
-
-def test_full_disk_leaves_the_earlier_output_as_it_was(tmp_path):
-    output = tmp_path / "out.gpkg"
-    assert _probe("flagparcels", output, 0)["ok"]
-    digest = _digest(output)
-    outcome = _probe("flagparcels", output, 2_000_000)
-    assert not outcome["ok"] and "left as it was" in outcome["error"], outcome
-    assert _digest(output) == digest
-    assert sorted(os.listdir(tmp_path)) == ["out.gpkg"]  # no hidden part file left behind
 
 
 # -- the guard itself --------------------------------------------------------------------------
