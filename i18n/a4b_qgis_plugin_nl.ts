@@ -329,7 +329,7 @@
             <translation>de geometrie moet een niet-lege polygoon zijn</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/fields.py" line="40" />
+            <location filename="../a4b_qgis_plugin/core/common/fields.py" line="22" />
             <source>The parcels layer already has the field(s) {0}, which this tool writes. Rename or remove them first (e.g. with 'Refactor fields'); the tool never overwrites existing values.</source>
             <translation>De percelenlaag heeft al het veld of de velden {0}, die dit hulpmiddel schrijft. Hernoem of verwijder ze eerst (bijvoorbeeld met 'Bijgewerkte velden'); het hulpmiddel overschrijft nooit bestaande waarden.</translation>
         </message>
@@ -419,47 +419,47 @@
             <translation>Voor afstanden is een geprojecteerd CRS in meters nodig (bijvoorbeeld EPSG:28992); opgegeven: {0}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="157" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="165" />
             <source>The Natura 2000 layer holds no usable polygon.</source>
             <translation>De Natura 2000-laag bevat geen bruikbare polygoon.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="233" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="234" />
             <source>{0} invalid Natura 2000 geometries repaired.</source>
             <translation>{0} ongeldige Natura 2000-geometrieën hersteld.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="277" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="278" />
             <source>Give at least one distance band.</source>
             <translation>Geef ten minste één afstandszone op.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="135" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="143" />
             <source>The parcels layer must hold polygons.</source>
             <translation>De percelenlaag moet polygonen bevatten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="136" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="144" />
             <source>The Natura 2000 layer must hold polygons.</source>
             <translation>De Natura 2000-laag moet polygonen bevatten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="138" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="146" />
             <source>The pilots layer must hold polygons.</source>
             <translation>De pilotlaag moet polygonen bevatten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="288" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="289" />
             <source>The Natura 2000 layer has no field '{0}'.</source>
             <translation>De Natura 2000-laag heeft geen veld '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="165" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="173" />
             <source>The pilots layer has no field '{0}'.</source>
             <translation>De pilotlaag heeft geen veld '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="321" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="339" />
             <source>Could not write the output: {0}</source>
             <translation>Kan de uitvoer niet schrijven: {0}</translation>
         </message>
@@ -469,72 +469,72 @@
             <translation>De uitvoer weigerde de objecten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="68" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="69" />
             <source>The PDOK source catalogue has no source '{0}'.</source>
             <translation>De PDOK-bronnencatalogus heeft geen bron '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="270" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="271" />
             <source>the service did not answer</source>
             <translation>de service gaf geen antwoord</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="177" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="178" />
             <source>stopped after {0} features: {1}</source>
             <translation>gestopt na {0} objecten: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="218" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="219" />
             <source>{0} is only available as a map, not as features.</source>
             <translation>{0} is alleen als kaart beschikbaar, niet als objecten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="220" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="221" />
             <source>Give an area to load {0} for (the extent is empty).</source>
             <translation>Geef een gebied op om {0} voor te laden (het bereik is leeg).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="226" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="227" />
             <source>Loading {0} from {1}</source>
             <translation>{0} laden van {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="234" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="235" />
             <source>{0} failed: {1}</source>
             <translation>{0} mislukt: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="244" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="245" />
             <source>Could not load {0}. Tried:</source>
             <translation>Kon {0} niet laden. Geprobeerd:</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="246" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="247" />
             <source>Check the internet connection. If PDOK has moved the service, correct the URL in a copy of the PDOK source catalogue and name it in the plugin setting 'sources/catalogue_path'.</source>
             <translation>Controleer de internetverbinding. Als PDOK de service heeft verplaatst, verbeter dan de URL in een kopie van de PDOK-bronnencatalogus en geef die kopie op in de instelling 'sources/catalogue_path' van de plug-in.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="263" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="264" />
             <source>{0} has no map (WMS/WMTS) endpoint in the catalogue.</source>
             <translation>{0} heeft geen kaart-endpoint (WMS/WMTS) in de catalogus.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="283" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="284" />
             <source>Give a table name to save the layer as.</source>
             <translation>Geef een tabelnaam op waaronder de laag wordt opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="286" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="287" />
             <source>The folder {0} does not exist.</source>
             <translation>De map {0} bestaat niet.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="299" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="300" />
             <source>Could not write {0} to {1}: {2}</source>
             <translation>Kon {0} niet naar {1} schrijven: {2}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="302" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="303" />
             <source>Wrote {0} to {1}, but cannot open it again.</source>
             <translation>{0} is naar {1} geschreven, maar kan niet opnieuw worden geopend.</translation>
         </message>
@@ -844,12 +844,12 @@
             <translation>Voor oppervlakten is een geprojecteerd CRS in meters nodig (bijv. EPSG:28992); opgegeven: {0}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="228" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="211" />
             <source>The pilots layer holds no usable polygon.</source>
             <translation>De pilotlaag bevat geen bruikbare polygoon.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="294" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="277" />
             <source>The parcels layer has no field '{0}'.</source>
             <translation>De percelenlaag heeft geen veld '{0}'.</translation>
         </message>
@@ -879,37 +879,37 @@
             <translation>Er worden ten hoogste 50 afstandszones ondersteund.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="135" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="126" />
             <source>{ref}: no usable polygon geometry; skipped.</source>
             <translation>{ref}: geen bruikbare polygoongeometrie; overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="139" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="130" />
             <source>{ref}: invalid geometry repaired before tagging.</source>
             <translation>{ref}: ongeldige geometrie hersteld voordat de maatregel werd toegekend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="144" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="135" />
             <source>{ref}: cannot transform to EPSG:28992 ({error}); skipped.</source>
             <translation>{ref}: kan niet naar EPSG:28992 omzetten ({error}); overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="151" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="142" />
             <source>{ref}: measure {code} is meant for {fits}, not for {category}.</source>
             <translation>{ref}: maatregel {code} is bedoeld voor {fits}, niet voor {category}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="159" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="150" />
             <source>{ref}: the parcel lies outside every pilot.</source>
             <translation>{ref}: het perceel ligt buiten elke pilot.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="201" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="192" />
             <source>The merged parcels lie in several pilots ({pilots}); the measure is filed under {first}.</source>
             <translation>De samengevoegde percelen liggen in meerdere pilots ({pilots}); de maatregel staat onder {first}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="228" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="219" />
             <source>{code} is counted in metres: the length was estimated from the parcel shape; check it.</source>
             <translation>{code} wordt in meters geteld: de lengte is geschat uit de vorm van het perceel; controleer die.</translation>
         </message>
@@ -1234,37 +1234,37 @@
             <translation>Natura 2000</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/home.py" line="47" />
+            <location filename="../a4b_qgis_plugin/core/register/home.py" line="48" />
             <source>No register chosen</source>
             <translation>Geen register gekozen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/home.py" line="49" />
+            <location filename="../a4b_qgis_plugin/core/register/home.py" line="50" />
             <source>{0} in your QGIS profile (not beside a project)</source>
             <translation>{0} in uw QGIS-profiel (niet naast een project)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/home.py" line="51" />
+            <location filename="../a4b_qgis_plugin/core/register/home.py" line="52" />
             <source>{0} (not created yet)</source>
             <translation>{0} (nog niet aangemaakt)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/home.py" line="82" />
+            <location filename="../a4b_qgis_plugin/core/register/home.py" line="83" />
             <source>The register {0} does not exist.</source>
             <translation>Het register {0} bestaat niet.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/home.py" line="84" />
+            <location filename="../a4b_qgis_plugin/core/register/home.py" line="85" />
             <source>{0} exists already; it was left as it is. Choose it, or another file name.</source>
             <translation>{0} bestaat al en is ongewijzigd gelaten. Kies dat bestand, of een andere bestandsnaam.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/home.py" line="97" />
+            <location filename="../a4b_qgis_plugin/core/register/home.py" line="98" />
             <source>The copy of {0} is incomplete; nothing was changed.</source>
             <translation>De kopie van {0} is onvolledig; er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/home.py" line="100" />
+            <location filename="../a4b_qgis_plugin/core/register/home.py" line="101" />
             <source>Could not copy the register to {0}: {1}</source>
             <translation>Het register kon niet naar {0} worden gekopieerd: {1}</translation>
         </message>
@@ -1304,52 +1304,52 @@
             <translation>{0} van de {1} objecten van {2} hebben geen bruikbare geometrie (ontbrekend of leeg) en zijn weggelaten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="192" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="193" />
             <source>The pilot name field '{0}' is empty in every pilot feature, so no parcel could be given a pilot. Choose the field that holds the pilot names as 'Pilot name field'.</source>
             <translation>Het pilotnaamveld '{0}' is leeg in elk pilotobject, dus geen enkel perceel zou een pilot krijgen. Kies bij 'Veld met pilotnaam' het veld dat de pilotnamen bevat.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="199" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="200" />
             <source>{0} of the {1} pilot features have an empty '{2}'; parcels in them get no pilot name.</source>
             <translation>{0} van de {1} pilotobjecten hebben een leeg '{2}'; percelen daarin krijgen geen pilotnaam.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="298" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="299" />
             <source>The pilots layer</source>
             <translation>De pilotlaag</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="296" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="297" />
             <source>The Natura 2000 layer</source>
             <translation>De Natura 2000-laag</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="144" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="152" />
             <source>The parcels layer</source>
             <translation>De percelenlaag</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="248" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="249" />
             <source>the pilots layer</source>
             <translation>de pilotlaag</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="231" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="232" />
             <source>the Natura 2000 layer</source>
             <translation>de Natura 2000-laag</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="275" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="258" />
             <source>The parcels were flagged with an outer band of {0}, less than the {1} m given here, so {2} parcels without a distance could lie within it: every distance was computed again.</source>
             <translation>De percelen zijn gemarkeerd met een buitenste afstandszone van {0}, minder dan de hier opgegeven {1} m, dus {2} percelen zonder afstand kunnen erbinnen liggen: alle afstanden zijn opnieuw berekend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="275" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="258" />
             <source>at most {0} m</source>
             <translation>hoogstens {0} m</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="275" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="258" />
             <source>unknown width</source>
             <translation>onbekende breedte</translation>
         </message>
@@ -1384,7 +1384,7 @@
             <translation>regel {line}: excludes '{pattern}' past bij geen enkele code van de catalogus</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="237" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="238" />
             <source>The Natura 2000 area '{0}' has the number {1}, more than the field n2k_nr holds.</source>
             <translation>Het Natura 2000-gebied '{0}' heeft het nummer {1}, meer dan het veld n2k_nr kan bevatten.</translation>
         </message>
@@ -1399,7 +1399,7 @@
             <translation>Het register {name} bevat geen maatregelen: de totalen zijn leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/summary_table.py" line="90" />
+            <location filename="../a4b_qgis_plugin/core/export/summary_table.py" line="91" />
             <source>Row {number} of the totals could not be written to {destination}{error}.</source>
             <translation>Rij {number} van de totalen kon niet naar {destination} worden geschreven{error}.</translation>
         </message>
@@ -1414,12 +1414,12 @@
             <translation>De pdf {path} is niet volledig geschreven (is de schijf vol?).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/verify.py" line="74" />
+            <location filename="../a4b_qgis_plugin/core/export/verify.py" line="81" />
             <source>{path}: {found} of {expected} measures were written (is the disk full?); nothing was replaced.</source>
             <translation>{path}: {found} van de {expected} maatregelen zijn geschreven (is de schijf vol?); er is niets vervangen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/verify.py" line="95" />
+            <location filename="../a4b_qgis_plugin/core/export/verify.py" line="102" />
             <source>{path}: {found} of {expected} rows were written (is the disk full?).</source>
             <translation>{path}: {found} van de {expected} rijen zijn geschreven (is de schijf vol?).</translation>
         </message>
@@ -1459,27 +1459,27 @@
             <translation>Het register {name} bevat geen maatregelen: de uitvoerbestanden zijn leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="96" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="97" />
             <source>{count} measures selected.</source>
             <translation>{count} maatregelen geselecteerd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="121" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="122" />
             <source>Writing {path}…</source>
             <translation>{path} schrijven…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="128" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="129" />
             <source>Could not write {path}: {error}</source>
             <translation>Kan {path} niet schrijven: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="154" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="155" />
             <source>{count} text(s) longer than the 32,767 characters a spreadsheet cell holds were cut in the XLSX (column and row: {where}); the other formats hold them whole.</source>
             <translation>{count} tekst(en) langer dan de 32.767 tekens die een spreadsheetcel bevat zijn in de XLSX ingekort (kolom en rij: {where}); de andere formaten bevatten ze volledig.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="172" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="173" />
             <source>The register holds no measures.</source>
             <translation>Het register bevat geen maatregelen.</translation>
         </message>
@@ -1579,12 +1579,12 @@
             <translation>Achtergrondkaart: {name}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/snapshot.py" line="115" />
+            <location filename="../a4b_qgis_plugin/core/export/snapshot.py" line="116" />
             <source>Cannot read a consistent copy of the register {name}: {error}</source>
             <translation>Kan geen consistente kopie van het register {name} lezen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/snapshot.py" line="150" />
+            <location filename="../a4b_qgis_plugin/core/export/snapshot.py" line="151" />
             <source>The register {name} has no table {table}.</source>
             <translation>Het register {name} heeft geen tabel {table}.</translation>
         </message>
@@ -1644,47 +1644,47 @@
             <translation>De uitvoer {0} is een map; geef een bestandsnaam op.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="251" />
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="258" />
             <source>The output {0} is the file of the input '{1}'; the input is never replaced. Choose another file.</source>
             <translation>De uitvoer {0} is het bestand van de invoer '{1}'; de invoer wordt nooit vervangen. Kies een ander bestand.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="195" />
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="202" />
             <source>{0} already holds other data and a layer '{1}', so the run does not replace the file. {2}</source>
             <translation>{0} bevat al andere gegevens en een laag '{1}', dus deze run vervangt het bestand niet. {2}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="202" />
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="209" />
             <source>{0} already holds other layers ({1}); the result was added to it as the layer '{2}' instead of replacing the file.</source>
             <translation>{0} bevat al andere lagen ({1}); het resultaat is eraan toegevoegd als de laag '{2}' in plaats van het bestand te vervangen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="212" />
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="219" />
             <source>'{0}' is a table of the GeoPackage format itself; give another layer name.</source>
             <translation>'{0}' is een tabel van het GeoPackage-formaat zelf; geef een andere laagnaam op.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="221" />
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="228" />
             <source>The layer '{0}' in {1} belongs to the measures register or the pilot boundaries and is never replaced. {2}</source>
             <translation>De laag '{0}' in {1} hoort bij het maatregelenregister of de pilotgrenzen en wordt nooit vervangen. {2}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="229" />
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="236" />
             <source>The layer '{0}' in {1} is the input '{2}'; the input is never replaced. {3}</source>
             <translation>De laag '{0}' in {1} is de invoer '{2}'; de invoer wordt nooit vervangen. {3}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="262" />
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="269" />
             <source>{0} holds other layers ({1}); the export replaces whole files, so it is not written there. Choose another file.</source>
             <translation>{0} bevat andere lagen ({1}); de export vervangt hele bestanden, dus er wordt daar niet geschreven. Kies een ander bestand.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="293" />
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="300" />
             <source>The output {0} could not be read back after writing (disk full or not writable?).</source>
             <translation>De uitvoer {0} kon na het schrijven niet worden teruggelezen (schijf vol of niet schrijfbaar?).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="301" />
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="308" />
             <source>The output {0} holds {1} rows instead of {2} (disk full or write error?).</source>
             <translation>De uitvoer {0} bevat {1} rijen in plaats van {2} (schijf vol of schrijffout?).</translation>
         </message>
@@ -1694,7 +1694,7 @@
             <translation>Kan de geschiedenis van het register in {path} niet lezen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="240" />
+            <location filename="../a4b_qgis_plugin/core/pdok/loader.py" line="241" />
             <source>Loading {0} was canceled.</source>
             <translation>Het laden van {0} is geannuleerd.</translation>
         </message>
@@ -1734,27 +1734,27 @@
             <translation>De percelenlaag {name}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="161" />
+            <location filename="../a4b_qgis_plugin/core/tagging/build.py" line="152" />
             <source>{ref}: no pilot given and the parcel has no {field} field.</source>
             <translation>{ref}: geen pilot opgegeven en het perceel heeft geen veld {field}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/raster_mean.py" line="65" />
+            <location filename="../a4b_qgis_plugin/core/scoring/raster_mean.py" line="68" />
             <source>{0}: the raster cannot be read.</source>
             <translation>{0}: het raster kan niet worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/raster_mean.py" line="67" />
+            <location filename="../a4b_qgis_plugin/core/scoring/raster_mean.py" line="70" />
             <source>{0}: the raster has no band {1}.</source>
             <translation>{0}: het raster heeft geen rasterband {1}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/raster_mean.py" line="69" />
+            <location filename="../a4b_qgis_plugin/core/scoring/raster_mean.py" line="72" />
             <source>{0}: the raster has no fixed cell size (a web map?); use a file or a coverage.</source>
             <translation>{0}: het raster heeft geen vaste celgrootte (een webkaart?); gebruik een bestand of een coverage.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/raster_mean.py" line="76" />
+            <location filename="../a4b_qgis_plugin/core/scoring/raster_mean.py" line="79" />
             <source>{0}: band {1} does not hold plain numbers.</source>
             <translation>{0}: rasterband {1} bevat geen gewone getallen.</translation>
         </message>
@@ -1819,67 +1819,67 @@
             <translation>Criterium {0}: gewicht 0; weggelaten uit de score.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="103" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="111" />
             <source>Nitrogen deposition raster</source>
             <translation>Raster stikstofdepositie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="104" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="112" />
             <source>Groundwater (GLG) raster</source>
             <translation>Raster grondwater (GLG)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="105" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="113" />
             <source>Elevation raster</source>
             <translation>Hoogteraster</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="140" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="148" />
             <source>The link distance must be greater than 0 m.</source>
             <translation>De verbindingsafstand moet groter zijn dan 0 m.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="151" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="159" />
             <source>{0}: cells of {1} (raster units).</source>
             <translation>{0}: cellen van {1} (rastereenheden).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="176" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="184" />
             <source>nitrogen deposition</source>
             <translation>stikstofdepositie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="177" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="185" />
             <source>lowest groundwater depth</source>
             <translation>laagste grondwaterstand onder maaiveld</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="178" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="186" />
             <source>elevation above the nearby Natura 2000 land</source>
             <translation>hoogte boven het nabije Natura 2000-gebied</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="179" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="187" />
             <source>patches linked</source>
             <translation>verbonden natuurkernen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="180" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="188" />
             <source>narrowness of the gap bridged</source>
             <translation>smalheid van het overbrugde gat</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="181" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="189" />
             <source>distance to Natura 2000</source>
             <translation>afstand tot Natura 2000</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/checks.py" line="133" />
+            <location filename="../a4b_qgis_plugin/gui/measures/checks.py" line="141" />
             <source>{checked} measures checked: {hard} hard errors, {soft} soft warnings.</source>
             <translation>{checked} maatregelen gecontroleerd: {hard} harde fouten, {soft} zachte waarschuwingen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/checks.py" line="138" />
+            <location filename="../a4b_qgis_plugin/gui/measures/checks.py" line="146" />
             <source>Not checked, for want of a layer or history: {rules}.</source>
             <translation>Niet gecontroleerd, bij gebrek aan een laag of geschiedenis: {rules}.</translation>
         </message>
@@ -1909,7 +1909,7 @@
             <translation>Instellingen…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="355" />
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="362" />
             <source>Cannot replace {0}: {1}. Is it open in another program?</source>
             <translation>Kan {0} niet vervangen: {1}. Is het geopend in een ander programma?</translation>
         </message>
@@ -1919,7 +1919,7 @@
             <translation>De uitvoer is onvolledig; verwijder die en voer opnieuw uit.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/checks.py" line="121" />
+            <location filename="../a4b_qgis_plugin/gui/measures/checks.py" line="129" />
             <source>{ref}: {message} ({code}, {severity})</source>
             <translation type="unfinished" />
         </message>
@@ -1934,9 +1934,104 @@
             <translation>De Natura 2000-laag heeft geen veld 'nr'; de gebiedsnummers blijven leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="137" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="145" />
             <source>The nature layer must hold polygons.</source>
             <translation>De natuurlaag moet polygonen bevatten.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/export_checks.py" line="34" />
+            <source>Checking measures…</source>
+            <translation>Maatregelen controleren…</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/export_checks.py" line="61" />
+            <source>Nothing was exported: {count} hard error(s) in the selected measures, and hard errors were to be refused (REFUSE_HARD_ERRORS). Correct them, or check with a4b:validatemeasures:</source>
+            <translation>Er is niets geëxporteerd: {count} harde fout(en) in de geselecteerde maatregelen, en harde fouten moesten geweigerd worden (REFUSE_HARD_ERRORS). Verbeter ze, of controleer met a4b:validatemeasures:</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/snapshot.py" line="168" />
+            <source>The layer {name} has unsaved edits; they are not in this result (save them first).</source>
+            <translation>De laag {name} heeft niet-opgeslagen bewerkingen; die staan niet in dit resultaat (sla ze eerst op).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/verify.py" line="75" />
+            <source>{path} was not written completely (is the disk full?); nothing was replaced: {error}</source>
+            <translation>{path} is niet volledig geschreven (is de schijf vol?); er is niets vervangen: {error}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/pg_connect.py" line="103" />
+            <source>'{schema}' cannot name a team register's schema: use lower-case letters, digits and underscores (at most 41), starting with a letter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/pg_connect.py" line="119" />
+            <source>The register URI holds a password. The plugin never keeps passwords: leave it out and let libpq find it (PGPASSWORD, ~/.pgpass or a service file), or add authcfg=ID for a configuration in QGIS's authentication manager.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/pg_connect.py" line="129" />
+            <source>The register URI has unknown option(s) {names}; known are schema, authcfg and {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/pg_connect.py" line="145" />
+            <source>The register URI names no database: write postgresql://USER@HOST:PORT/DBNAME?schema=NAME.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/pg_connect.py" line="165" />
+            <source>QGIS has no PostgreSQL connection named '{name}'. Known connections: {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/pg_connect.py" line="199" />
+            <source>QGIS's authentication manager has no usable configuration '{id}' (is the master password set?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/pg_connect.py" line="206" />
+            <source>The authentication configuration '{id}' uses {method}; a team register needs Basic.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/pg_connect.py" line="219" />
+            <source>A team register needs psycopg2 (Debian: apt install python3-psycopg2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/pg_connect.py" line="233" />
+            <source>Cannot connect to the team register {name}: {error}The password comes from PGPASSWORD, ~/.pgpass, a service file or an authcfg; the plugin keeps none.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="187" />
+            <source>{0} holds several layers ({1}); the run does not replace the file. Choose another file.</source>
+            <translation>{0} bevat meerdere lagen ({1}); deze run vervangt het bestand niet. Kies een ander bestand.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/gpkg_copy.py" line="37" />
+            <source>Cannot read the register {path}: {error}</source>
+            <translation type="unfinished">Kan het register {path} niet lezen: {error}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/gpkg_copy.py" line="53" />
+            <source>The register {path} is not empty; a copy goes into an empty register only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/copy.py" line="55" />
+            <source>The source and the target are the same register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/copy.py" line="58" />
+            <source>Copying {name} needs a user that may read every column (the editor or owner role); this one may not read the personal columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/copy.py" line="75" />
+            <source>The copy in {target} holds {count} of {expected} measures; check it before use.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2145,6 +2240,44 @@
         </message>
     </context>
     <context>
+        <name>CsvParameters</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/csv_params.py" line="26" />
+            <source>Automatic (your settings, else QGIS's language)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/csv_params.py" line="27" />
+            <source>CSV column separator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/csv_params.py" line="27" />
+            <source>Semicolon (;)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/csv_params.py" line="46" />
+            <source>Comma (,)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/csv_params.py" line="27" />
+            <source>Tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/csv_params.py" line="46" />
+            <source>CSV decimal mark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/csv_params.py" line="46" />
+            <source>Point (.)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DockSpec</name>
         <message>
             <location filename="../a4b_qgis_plugin/gui/docks.py" line="27" />
@@ -2165,117 +2298,117 @@
             <translation>Maatregelen exporteren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="80" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="84" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="80" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="84" />
             <source>The register's measures table (a4b_work.gpkg|layername=measures) or any layer with the register's fields.</source>
             <translation>De maatregelentabel van het register (a4b_work.gpkg|layername=measures) of een andere laag met de velden van het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="89" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="93" />
             <source>Include personal data (stakeholder, user names)</source>
             <translation>Persoonsgegevens opnemen (betrokkene, gebruikersnamen)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="89" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="93" />
             <source>Off by default: the stakeholder and the names of who created or changed a measure are personal data under the GDPR.</source>
             <translation>Standaard uit: de betrokkene en de namen van wie een maatregel aanmaakte of wijzigde zijn persoonsgegevens volgens de AVG.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="98" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="102" />
             <source>Pilot boundaries (PDF)</source>
             <translation>Pilotgrenzen (PDF)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="98" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="102" />
             <source>Drawn on the PDF maps. Empty: the 'pilot_boundaries' table of the register's or the project's work GeoPackage, if there is one.</source>
             <translation>Getekend op de PDF-kaarten. Leeg: de tabel 'pilot_boundaries' uit de GeoPackage van het register of uit de werk-GeoPackage van het project, als die er is.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="110" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="114" />
             <source>Natura 2000 areas (PDF)</source>
             <translation>Natura 2000-gebieden (PDF)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="110" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="114" />
             <source>Drawn on the PDF maps when given.</source>
             <translation>Getekend op de PDF-kaarten als ze zijn opgegeven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="119" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="123" />
             <source>Base map (PDF)</source>
             <translation>Achtergrondkaart (PDF)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="119" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="123" />
             <source>A raster drawn under the PDF maps, e.g. an aerial photo. None by default.</source>
             <translation>Een raster onder de PDF-kaarten, bijvoorbeeld een luchtfoto. Standaard geen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="125" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="129" />
             <source>GeoPackage</source>
             <translation>GeoPackage</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="125" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="129" />
             <source>The measures as table 'measures', in the register's CRS.</source>
             <translation>De maatregelen als tabel 'measures', in het CRS van het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="131" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="135" />
             <source>GeoJSON (EPSG:4326)</source>
             <translation>GeoJSON (EPSG:4326)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="131" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="135" />
             <source>The measures in WGS 84 (EPSG:4326), as GeoJSON requires.</source>
             <translation>De maatregelen in WGS 84 (EPSG:4326), zoals GeoJSON vereist.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="137" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="141" />
             <source>CSV table</source>
             <translation>CSV-tabel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="137" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="141" />
             <source>The measures' attributes, comma-separated, UTF-8, without geometry.</source>
             <translation>De attributen van de maatregelen, kommagescheiden, UTF-8, zonder geometrie.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="143" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="147" />
             <source>Spreadsheet (XLSX)</source>
             <translation>Spreadsheet (XLSX)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="143" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="147" />
             <source>Every measure, and totals per pilot and theme and per pilot and status.</source>
             <translation>Elke maatregel, en totalen per pilot en thema en per pilot en status.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="149" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="153" />
             <source>PDF maps (one page per pilot)</source>
             <translation>PDF-kaarten (één pagina per pilot)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="149" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="153" />
             <source>An A4 landscape map per pilot with legend, scale bar and a table of totals.</source>
             <translation>Een A4-kaart (liggend) per pilot met legenda, schaalbalk en een tabel met totalen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="163" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="167" />
             <source>Measures exported</source>
             <translation>Geëxporteerde maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="164" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="168" />
             <source>PDF pages</source>
             <translation>PDF-pagina's</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="205" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="209" />
             <source>Written: {path}</source>
             <translation>Geschreven: {path}</translation>
         </message>
@@ -2285,12 +2418,16 @@
 
 Every output is optional; fill in the ones you need. Filters left empty select all. The stakeholder and user names are personal data (GDPR) and are left out unless you include them.
 
-Outputs are written to temporary files first and only moved into place when all succeeded, so a failed export leaves no half-written file behind.</source>
+Outputs are written to temporary files first and only moved into place when all succeeded and each was read back in full, so a failed export (a full disk too) leaves no half-written file behind. The register is read as one consistent copy, even while another session writes to it.
+
+Amounts: an unknown cost or revenue stays empty, never 0; the totals say how many measures had none, and the net covers only measures with both. In CSV and XLSX, text that a spreadsheet would run as a formula (starting with =, +, -, @) gets a leading '. An empty register gives empty files and a warning.</source>
             <translation>Exporteert maatregelen uit het maatregelenregister (elke status, tenzij gefilterd) voor de volgende stap: GIS-gegevens voor andere systemen (GeoPackage in het CRS van het register, GeoJSON in EPSG:4326, CSV), een spreadsheet met elke maatregel en de totalen per pilot en thema en per pilot en status, en een PDF met één kaartpagina per pilot.
 
 Elke uitvoer is optioneel; vul in wat u nodig hebt. Lege filters selecteren alles. De betrokkene en de gebruikersnamen zijn persoonsgegevens (AVG) en blijven weg, tenzij u ze opneemt.
 
-De uitvoer wordt eerst naar tijdelijke bestanden geschreven en pas op zijn plaats gezet als alles is gelukt, dus een mislukte export laat geen half geschreven bestand achter.</translation>
+De uitvoer wordt eerst naar tijdelijke bestanden geschreven en pas op zijn plaats gezet als alles is gelukt en elk bestand volledig is teruggelezen, dus een mislukte export (ook bij een volle schijf) laat geen half geschreven bestand achter. Het register wordt gelezen als één consistente kopie, ook terwijl een andere sessie erin schrijft.
+
+Bedragen: onbekende kosten of opbrengsten blijven leeg, nooit 0; de totalen vermelden hoeveel maatregelen er geen hadden, en het netto omvat alleen maatregelen met beide. In CSV en XLSX krijgt tekst die een spreadsheet als formule zou uitvoeren (beginnend met =, +, -, @) een ' ervoor. Een leeg register geeft lege bestanden en een waarschuwing.</translation>
         </message>
     </context>
     <context>
@@ -2452,22 +2589,22 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
     <context>
         <name>FlagRunner</name>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/flag_runner.py" line="51" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/flag_runner.py" line="53" />
             <source>Flagging is already running.</source>
             <translation>Het markeren loopt al.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/flag_runner.py" line="54" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/flag_runner.py" line="56" />
             <source>The algorithm {0} is not available; is the plugin enabled?</source>
             <translation>Het algoritme {0} is niet beschikbaar; is de plug-in ingeschakeld?</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/flag_runner.py" line="98" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/flag_runner.py" line="95" />
             <source>Flagging was canceled.</source>
             <translation>Het markeren is geannuleerd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/flag_runner.py" line="101" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/flag_runner.py" line="98" />
             <source>Flagging failed; see the Processing log for details.</source>
             <translation>Het markeren is mislukt; zie het Processing-logboek voor details.</translation>
         </message>
@@ -2601,67 +2738,67 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
     <context>
         <name>MeasureRegister</name>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="119" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="122" />
             <source>Cannot open the register {path}: {error}</source>
             <translation>Kan het register {path} niet openen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="91" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="94" />
             <source>The register {path} is busy or read-only ({error}); try again.</source>
             <translation>Het register {path} is bezet of alleen-lezen ({error}); probeer het opnieuw.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="107" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="110" />
             <source>Writing to the register {path} failed; nothing was changed: {error}</source>
             <translation>Schrijven naar het register {path} is mislukt; er is niets veranderd: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="128" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="131" />
             <source>Cannot read the register {path}: {error}</source>
             <translation>Kan het register {path} niet lezen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="137" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="140" />
             <source>No register GeoPackage was given.</source>
             <translation>Er is geen register-GeoPackage opgegeven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="141" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="144" />
             <source>The register {path} does not exist.</source>
             <translation>Het register {path} bestaat niet.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="143" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="146" />
             <source>The folder {folder} does not exist.</source>
             <translation>De map {folder} bestaat niet.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="145" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="148" />
             <source>Cannot write in the folder {folder}.</source>
             <translation>Kan niet schrijven in de map {folder}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="147" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="150" />
             <source>{path} is not a GeoPackage.</source>
             <translation>{path} is geen GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="150" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="153" />
             <source>The register {path} was made by a newer version of the A4B plugin (register version {found}; this plugin knows up to {known}). Update the plugin to open it.</source>
             <translation>Het register {path} is gemaakt met een nieuwere versie van de A4B-plug-in (registerversie {found}; deze plug-in kent tot en met {known}). Werk de plug-in bij om het te openen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="164" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="167" />
             <source>{path} holds no measures register.</source>
             <translation>{path} bevat geen maatregelenregister.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="182" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="185" />
             <source>{path} is not a GeoPackage: {error}</source>
             <translation>{path} is geen GeoPackage: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="191" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="194" />
             <source>The table 'measures' in {path} is not an A4B measures register (no measure_code).</source>
             <translation>De tabel 'measures' in {path} is geen A4B-maatregelenregister (geen measure_code).</translation>
         </message>
@@ -2671,22 +2808,22 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
             <translation>Kan vóór het bijwerken geen reservekopie van het register maken in {target}: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="205" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="212" />
             <source>Measures</source>
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="341" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="348" />
             <source>Row {n}: uuid {uuid} is already in the register.</source>
             <translation>Rij {n}: uuid {uuid} staat al in het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="356" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="363" />
             <source>Cannot change field(s): {fields}</source>
             <translation>Kan veld(en) niet wijzigen: {fields}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="364" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="371" />
             <source>No measure with uuid {uuid} in the register.</source>
             <translation>Geen maatregel met uuid {uuid} in het register.</translation>
         </message>
@@ -3075,12 +3212,12 @@ Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (
     <context>
         <name>PdokLoadTask</name>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="101" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="102" />
             <source>PDOK data for {0}</source>
             <translation>PDOK-gegevens voor {0}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="134" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="135" />
             <source>Loading from PDOK failed: {0}</source>
             <translation>Laden van PDOK is mislukt: {0}</translation>
         </message>
@@ -3088,42 +3225,42 @@ Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (
     <context>
         <name>PdokLoading</name>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="189" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="190" />
             <source>Cancel loading</source>
             <translation>Laden annuleren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="190" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="191" />
             <source>Loading from PDOK for {0} runs in the background; click to cancel it.</source>
             <translation>Het laden van PDOK voor {0} loopt op de achtergrond; klik om het te annuleren.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="206" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="207" />
             <source>{0} has no boundary yet. Zoom the map in to the pilot's area (at most 50 x 50 km) to load that, or set the boundary first.</source>
             <translation>{0} heeft nog geen begrenzing. Zoom de kaart in op het gebied van de pilot (hoogstens 50 x 50 km) om dat te laden, of stel eerst de begrenzing in.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="222" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="223" />
             <source>Canceling…</source>
             <translation>Annuleren…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="244" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="240" />
             <source>Loading from PDOK for {0} was canceled; nothing was added.</source>
             <translation>Het laden van PDOK voor {0} is geannuleerd; er is niets toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="250" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="246" />
             <source>Loading from PDOK gave no layers.</source>
             <translation>Het laden van PDOK leverde geen lagen op.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="267" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="263" />
             <source>Loaded {0} layer(s) from PDOK for {1}.</source>
             <translation>{0} laag/lagen van PDOK geladen voor {1}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="272" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="268" />
             <source>Loaded {0} layer(s) from PDOK for {1}. They are in the Layers panel; choose {1} and its layers to work with them.</source>
             <translation>{0} laag/lagen van PDOK geladen voor {1}. Ze staan in het paneel Lagen; kies {1} en de lagen ervan om ermee te werken.</translation>
         </message>
@@ -3222,6 +3359,69 @@ Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (
         </message>
     </context>
     <context>
+        <name>PostgisRegister</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="117" />
+            <source>Cannot read the team register {name}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="119" />
+            <source>Writing to the team register {name} failed; nothing was changed: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="127" />
+            <source>The database user {user} may not read the team register {name} (grant it the role {reader} or {editor}): {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="137" />
+            <source>The database user {user} may read the team register {name} but not change it: ask its owner for the role {editor}. Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="157" />
+            <source>no USAGE on the schema</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="158" />
+            <source>The database of {name} holds no team register in schema {schema}. Set one up with 'Set up a team register' in the Measures panel or the algorithm a4b:createregister.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="166" />
+            <source>The team register {name} was made by a newer version of the A4B plugin (register version {found}; this plugin knows up to {known}). Update the plugin to use it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="197" />
+            <source>Measures</source>
+            <translation type="unfinished">Maatregelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="338" />
+            <source>Cannot change field(s): {fields}</source>
+            <translation type="unfinished">Kan veld(en) niet wijzigen: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="351" />
+            <source>No measure with uuid {uuid} in the register.</source>
+            <translation type="unfinished">Geen maatregel met uuid {uuid} in het register.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="379" />
+            <source>Measure {code} on {ref} was saved by {who} at {when} (version {current}) after you opened it (version {expected}); your change was not saved. Reload it to see theirs, or save again choosing to overwrite it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="435" />
+            <source>The team register {name} is not empty; a copy goes into an empty register only.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SampleModel</name>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="20" />
@@ -3237,142 +3437,142 @@ Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (
     <context>
         <name>ScoreParcelsAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="56" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="76" />
             <source>Score parcels for measures</source>
             <translation>Percelen scoren voor maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="85" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="105" />
             <source>Parcels</source>
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="85" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="105" />
             <source>Agricultural parcels (e.g. BRP gewaspercelen), plain or flagged by 'Flag parcels'.</source>
             <translation>Landbouwpercelen (bijvoorbeeld BRP-gewaspercelen), onbewerkt of gemarkeerd met 'Percelen nabij Natura 2000 markeren'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="89" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="109" />
             <source>Natura 2000 areas</source>
             <translation>Natura 2000-gebieden</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="89" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="109" />
             <source>Natura 2000 area polygons (RVO). Needed for proximity and the elevation difference; they are nature patches too.</source>
             <translation>Polygonen van Natura 2000-gebieden (RVO). Nodig voor nabijheid en het hoogteverschil; ze zijn ook natuurkernen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="98" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="118" />
             <source>Other nature</source>
             <translation>Overige natuur</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="109" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="129" />
             <source>Nitrogen deposition raster</source>
             <translation>Raster stikstofdepositie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="109" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="129" />
             <source>Total nitrogen deposition in mol N/ha/yr, e.g. RIVM's GDN map (1 x 1 km). Higher deposition scores higher.</source>
             <translation>Totale stikstofdepositie in mol N/ha/jaar, bijvoorbeeld de GDN-kaart van het RIVM (1 x 1 km). Hogere depositie scoort hoger.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="109" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="129" />
             <source>Lowest groundwater depth raster (GLG)</source>
             <translation>Raster laagste grondwaterstand (GLG)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="109" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="129" />
             <source>Mean lowest groundwater depth below the surface in metres, e.g. BRO's GLG map. Deeper (a drier parcel, where holding water helps most) scores higher.</source>
             <translation>Gemiddeld laagste grondwaterstand onder maaiveld in meters, bijvoorbeeld de GLG-kaart van de BRO. Dieper (een droger perceel, waar water vasthouden het meest helpt) scoort hoger.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="109" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="129" />
             <source>Elevation raster</source>
             <translation>Hoogteraster</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="109" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="129" />
             <source>Terrain model in metres, e.g. AHN (a coarser copy, e.g. 5 m, is much faster than 0.5 m). A parcel higher than the nearby Natura 2000 land scores higher.</source>
             <translation>Terreinmodel in meters, bijvoorbeeld AHN (een grovere kopie, bijvoorbeeld 5 m, is veel sneller dan 0,5 m). Een perceel dat hoger ligt dan het nabije Natura 2000-gebied scoort hoger.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="140" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="160" />
             <source>Band of {0}</source>
             <translation>Rasterband van {0}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="140" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="160" />
             <source>Band holding the values (default 1).</source>
             <translation>Rasterband met de waarden (standaard 1).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="147" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="167" />
             <source>Link distance (m)</source>
             <translation>Verbindingsafstand (m)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="150" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="170" />
             <source>The largest gap in metres between nature patches that a converted parcel can bridge (default 250). A parcel links the patches within half of it; the elevation is compared with the Natura 2000 land within all of it.</source>
             <translation>Het grootste gat in meters tussen natuurkernen dat een omgevormd perceel kan overbruggen (standaard 250). Een perceel verbindt de kernen binnen de helft ervan; de hoogte wordt vergeleken met het Natura 2000-gebied binnen de hele afstand.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="158" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="178" />
             <source>Weights</source>
             <translation>Gewichten</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="158" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="178" />
             <source>Weight of each criterion, e.g. nitrogen=2,drying=1,fragmentation=1,proximity=0.5 (Dutch names stikstof, verdroging, versnippering, nabijheid work too). Criteria not named get 1; 0 leaves one out.</source>
             <translation>Gewicht van elk criterium, bijvoorbeeld stikstof=2,verdroging=1,versnippering=1,nabijheid=0.5 (de Engelse namen nitrogen, drying, fragmentation, proximity werken ook). Criteria die niet genoemd worden krijgen 1; 0 laat er een weg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="167" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="187" />
             <source>Scored parcels</source>
             <translation>Gescoorde percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="167" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="187" />
             <source>Every parcel with its attributes and the score fields.</source>
             <translation>Elk perceel met zijn attributen en de scorevelden.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="171" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="191" />
             <source>Parcels with a score</source>
             <translation>Percelen met een score</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="172" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="192" />
             <source>Parcels linking 2 or more patches</source>
             <translation>Percelen die 2 of meer natuurkernen verbinden</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="175" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="195" />
             <source>Nature patches</source>
             <translation>Natuurkernen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="176" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="196" />
             <source>Skipped (null or empty) geometries</source>
             <translation>Overgeslagen (lege of ontbrekende) geometrieën</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="226" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="248" />
             <source>Weights used: {0}</source>
             <translation>Gebruikte gewichten: {0}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="226" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="248" />
             <source>none</source>
             <translation>geen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="231" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="253" />
             <source>{0} parcels: {1} scored, {2} linking 2 or more of {3} nature patches, {4} invalid geometries repaired, {5} null or empty skipped</source>
             <translation>{0} percelen: {1} gescoord, {2} verbinden 2 of meer van {3} natuurkernen, {4} ongeldige geometrieën hersteld, {5} lege of ontbrekende overgeslagen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="59" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="79" />
             <source>Where do measures help most against the three problems that damage Natura 2000 nature: nitrogen, drying out and fragmentation? Adds to every parcel:
 
 a4b_dep_mean: area-weighted mean of the deposition raster over the parcel (every cell weighted by the area of the parcel inside it; a parcel smaller than a cell gets that cell's value). a4b_gw_mean: the same for the lowest groundwater depth. a4b_elev_diff_m: the parcel's mean elevation minus the mean elevation of the land of its nearest Natura 2000 area within the link distance of the parcel (positive: the parcel lies higher, so water held there feeds the area; NULL when no area lies within the link distance). a4b_links: how many nature patches (Natura 2000 and other nature polygons joined where they touch or overlap) the parcel touches or lies within half the link distance of; 2 or more means converting it joins patches that are apart. a4b_gap_m: for parcels with 2 or more links, the shortest distance between two of the patches it links, measured between their land within half the link distance of the parcel. a4b_n2k_dist_m: distance to the nearest Natura 2000 area. a4b_score (0-100) and a4b_rank (1 = best; within the pilot named in a4b_rank_pilot when pilots are given, else over all parcels; NULL outside every pilot).
@@ -3385,7 +3585,7 @@ a4b_dep_mean: naar oppervlakte gewogen gemiddelde van het depositieraster over h
 Cellen zonder waarde (nodata, buiten het raster) tellen niet mee in een gemiddelde; een perceel zonder cel met waarde krijgt NULL, nooit 0. Elke maat wordt over de gescoorde percelen geschaald naar 0-1 (min-max); een criterium is het gemiddelde van zijn geschaalde maten (stikstof: depositie; verdroging: grondwaterstand en hoogteverschil; versnippering: verbindingen en smalheid van het gat; nabijheid: afstand tot Natura 2000), en de score is hun gewogen gemiddelde over de criteria die een perceel heeft, maal 100. Een criterium zonder gegevens wordt weggelaten en het logboek meldt dat, met de schaalbereiken. Rasters worden in kleine vensters gelezen, nooit in hun geheel; elk GDAL-raster in elk CRS.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="98" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="118" />
             <source>Other nature polygons, e.g. Natuurnetwerk Nederland (provincial downloads) or the CDDA protected areas; joined with the Natura 2000 areas into patches for the links.</source>
             <translation>Overige natuurpolygonen, bijvoorbeeld Natuurnetwerk Nederland (provinciale downloads) of de beschermde gebieden van CDDA; samen met de Natura 2000-gebieden samengevoegd tot natuurkernen voor de verbindingen.</translation>
         </message>
@@ -3470,157 +3670,157 @@ Een onbekend bedrag telt nooit als nul: een groep waarin geen maatregel een beke
     <context>
         <name>TagMeasuresAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="68" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="69" />
             <source>Tag parcels with a measure</source>
             <translation>Maatregel aan percelen toekennen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="98" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="99" />
             <source>Parcels</source>
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="99" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="100" />
             <source>Parcels to tag, e.g. BRP gewaspercelen or the output of 'Flag parcels near Natura 2000'. Selected features only is supported.</source>
             <translation>Percelen die de maatregel krijgen, bijv. BRP-gewaspercelen of de uitvoer van 'Percelen nabij Natura 2000 markeren'. Alleen geselecteerde objecten wordt ondersteund.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="106" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="107" />
             <source>Parcel identifier field</source>
             <translation>Veld met perceel-id</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="120" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="121" />
             <source>Measure code</source>
             <translation>Maatregelcode</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="121" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="122" />
             <source>Code of a measure in the catalogue, e.g. ECO-KRUIDENGRAS (grassland with herbs), SNL-N12.02 or PILOT-VERNATTING. The Measures panel lists all codes.</source>
             <translation>Code van een maatregel in de catalogus, bijv. ECO-KRUIDENGRAS (grasland met kruiden), SNL-N12.02 of PILOT-VERNATTING. Het paneel Maatregelen toont alle codes.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="129" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="130" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="130" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="131" />
             <source>Stage of the measure: idea, proposed (default), agreed, implemented or dropped (or its number 0-4, or its name in the interface language).</source>
             <translation>Stadium van de maatregel: idea, proposed (standaard), agreed, implemented of dropped (of het nummer 0-4, of de naam in de taal van de interface: idee, voorgesteld, afgesproken, uitgevoerd, vervallen).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="138" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="139" />
             <source>Pilot</source>
             <translation>Pilot</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="139" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="140" />
             <source>Pilot the measures belong to. Empty: each parcel's a4b_pilot field, when the layer has it.</source>
             <translation>Pilot waartoe de maatregelen horen. Leeg: het veld a4b_pilot van elk perceel, als de laag dat heeft.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="145" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="146" />
             <source>Measures register (GeoPackage)</source>
             <translation>Maatregelenregister (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="152" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="153" />
             <source>GeoPackage holding the register; created when missing, upgraded (after a backup copy) when older. Empty: a4b_work.gpkg beside the saved project.</source>
             <translation>GeoPackage met het register; wordt aangemaakt als die ontbreekt en (na een reservekopie) bijgewerkt als die ouder is. Leeg: a4b_work.gpkg naast het opgeslagen project.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="159" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="160" />
             <source>Notes</source>
             <translation>Opmerkingen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="160" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="161" />
             <source>Free text stored with every measure written.</source>
             <translation>Vrije tekst die bij elke geschreven maatregel wordt opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="162" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="163" />
             <source>Stakeholder</source>
             <translation>Betrokkene</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="163" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="164" />
             <source>Farmer or organisation involved (personal data: left out of exports unless asked for).</source>
             <translation>Betrokken boer of organisatie (persoonsgegevens: niet in exports tenzij gevraagd).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="168" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="169" />
             <source>One merged measure for all parcels</source>
             <translation>Eén samengevoegde maatregel voor alle percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="169" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="170" />
             <source>Write a single measure covering all parcels instead of one per parcel.</source>
             <translation>Schrijf één maatregel voor alle percelen samen in plaats van één per perceel.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="172" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="173" />
             <source>Skip parcels that already have this measure</source>
             <translation>Percelen die deze maatregel al hebben overslaan</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="175" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="176" />
             <source>Leave out parcels the register already holds this measure for (useful when re-running).</source>
             <translation>Laat percelen weg waarvoor het register deze maatregel al bevat (handig bij opnieuw uitvoeren).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="218" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="219" />
             <source>Measures written</source>
             <translation>Geschreven maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="219" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="220" />
             <source>Warnings</source>
             <translation>Waarschuwingen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="264" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="265" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="282" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="283" />
             <source>Unknown measure code '{code}'. Codes start with ECO-, ANLB-, SNL- or PILOT-{near}.</source>
             <translation>Onbekende maatregelcode '{code}'. Codes beginnen met ECO-, ANLB-, SNL- of PILOT-{near}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="282" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="283" />
             <source>, e.g. </source>
             <translation>, bijv. </translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="236" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="237" />
             <source>Register upgraded; backup copy: {path}</source>
             <translation>Register bijgewerkt; reservekopie: {path}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="248" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="249" />
             <source>No parcels to tag (empty layer or empty selection).</source>
             <translation>Geen percelen om de maatregel aan toe te kennen (lege laag of lege selectie).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="316" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="317" />
             <source>… and {count} more warnings.</source>
             <translation>… en nog {count} waarschuwingen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="407" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="408" />
             <source>Unknown status '{status}': use one of {known}.</source>
             <translation>Onbekende status '{status}': gebruik een van {known}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="422" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="423" />
             <source>Choose a register GeoPackage: the project is not saved, so there is no a4b_work.gpkg beside it.</source>
             <translation>Kies een register-GeoPackage: het project is niet opgeslagen, dus er staat geen a4b_work.gpkg naast.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="71" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="72" />
             <source>Records one measure of the catalogue on parcels in the measures register (a GeoPackage with the tables measures, measures_history and schema_version; created when missing). The parcel layer itself is never changed.
 
 One measure per parcel, or one merged measure for all parcels. The quantity is the area in ha (measured in EPSG:28992), an estimated length in m, or a count of pieces, by the measure's unit; default cost and revenue per year are the catalogue rate times the quantity (empty where the catalogue has no rate).
@@ -3641,67 +3841,67 @@ Waarschuwingen in plaats van stilzwijgend accepteren: de maatregel past niet bij
 Een maatregel ligt al op een perceel als het register een actieve (niet vervallen) maatregel met dezelfde code op hetzelfde perceel heeft: dezelfde identificatie uit dezelfde dataset (BRK identificatie_lokaal_id, BRP, het identificatieveld), dezelfde geometrie tot op de centimeter, of een overlap van meer dan het overlapaandeel; laagnamen doen er niet toe. Elke maatregel bewaart parcel_id, parcel_source en parcel_fingerprint, zodat exports naar het perceel te herleiden zijn. Dubbelingen worden bepaald en rijen geschreven in één transactie: als er iets misgaat wordt niets geschreven, en twee gelijktijdige runs met SKIP_DUPLICATES kennen een perceel niet allebei toe.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="112" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="113" />
             <source>Field identifying the parcel (stored as parcel_id, and in parcel_ref as layer name:identifier). Empty: the first of identificatie, identificatie_lokaal_id, perceel_id, gml_id, id that exists, else none (parcel_ref then uses the feature id).</source>
             <translation>Veld dat het perceel identificeert (bewaard als parcel_id, en in parcel_ref als laagnaam:identificatie). Leeg: het eerste van identificatie, identificatie_lokaal_id, perceel_id, gml_id, id dat bestaat, anders geen (parcel_ref gebruikt dan het object-id).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="180" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="181" />
             <source>Overlap that makes a duplicate (%)</source>
             <translation>Overlap die een dubbeling maakt (%)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="188" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="189" />
             <source>A parcel already has the measure when an active measure of the same code in the register covers more than this share of the smaller of the two geometries (default 50 %).</source>
             <translation>Een perceel heeft de maatregel al als een actieve maatregel met dezelfde code in het register meer dan dit deel van de kleinste van beide geometrieën bedekt (standaard 50 %).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="196" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="197" />
             <source>Pilot field of the parcels</source>
             <translation>Pilotveld van de percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="196" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="197" />
             <source>Field holding each parcel's pilot, as Flag parcels near Natura 2000 writes it.</source>
             <translation>Veld met de pilot van elk perceel, zoals Percelen nabij Natura 2000 markeren het schrijft.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="196" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="197" />
             <source>BRP category field of the parcels</source>
             <translation>Veld met de BRP-categorie van de percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="196" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="197" />
             <source>Field holding the BRP category (Grasland, Bouwland...) the measure is checked against.</source>
             <translation>Veld met de BRP-categorie (Grasland, Bouwland...) waartegen de maatregel wordt gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="213" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="214" />
             <source>Empty: {field} when the layer has it.</source>
             <translation>Leeg: {field} als de laag dat veld heeft.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="322" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="323" />
             <source>{count} measure(s) were written anyway although the parcel already had measure {code}; run with SKIP_DUPLICATES to leave such parcels out.</source>
             <translation>{count} maatregel(en) toch geschreven hoewel het perceel maatregel {code} al had; voer uit met SKIP_DUPLICATES om zulke percelen over te slaan.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="329" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="330" />
             <source>{count} parcel(s) left out because they already had measure {code} (SKIP_DUPLICATES).</source>
             <translation>{count} perce(e)l(en) overgeslagen omdat ze maatregel {code} al hadden (SKIP_DUPLICATES).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="335" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="336" />
             <source>{count} measure(s) {code} written to {path}: {quantity:.2f} {unit}, cost {cost} and revenue {revenue} euro per year ({missing} without a catalogue rate: their money stays unknown).</source>
             <translation>{count} maatregel(en) {code} geschreven naar {path}: {quantity:.2f} {unit}, kosten {cost} en opbrengst {revenue} euro per jaar ({missing} zonder tarief in de catalogus: hun bedragen blijven onbekend).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="356" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="357" />
             <source>Register now: {total} measures (dropped ones not counted), net {net} euro per year over the measures with both a cost and a revenue ({left_out} left out).</source>
             <translation>Register nu: {total} maatregelen (vervallen niet meegeteld), netto {net} euro per jaar over de maatregelen met zowel kosten als opbrengst ({left_out} niet meegeteld).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="368" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="369" />
             <source>not known</source>
             <translation>onbekend</translation>
         </message>
@@ -4311,12 +4511,12 @@ Regels:</translation>
     <context>
         <name>export_dialog</name>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/export_dialog.py" line="67" />
+            <location filename="../a4b_qgis_plugin/gui/measures/export_dialog.py" line="68" />
             <source>Export</source>
             <translation>Exporteren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/export_dialog.py" line="67" />
+            <location filename="../a4b_qgis_plugin/gui/measures/export_dialog.py" line="68" />
             <source>The export algorithm is not available: is the A4B provider loaded?</source>
             <translation>Het exportalgoritme is niet beschikbaar: is de A4B-plug-in ingeschakeld?</translation>
         </message>
@@ -4390,6 +4590,24 @@ Regels:</translation>
             <location filename="../a4b_qgis_plugin/core/pilots/layer_group.py" line="121" />
             <source>Other</source>
             <translation>Overig</translation>
+        </message>
+    </context>
+    <context>
+        <name>register</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="482" />
+            <source>The schema {schema} exists already in {name}; choose another schema.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="503" />
+            <source>The database user {user} may not set up a team register in {name} (it needs the right to create schemas and roles, or an existing PostGIS): {error}. Nothing was created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="510" />
+            <source>Setting up the team register {name} failed; nothing was created: {error}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
