@@ -1,24 +1,29 @@
-"""The measures register: a GeoPackage table of measures with their history, safe for several writers.
+"""The measures register: the table of measures with their history, safe for several writers.
 
-``store`` opens and writes it (``open_register``, ``MeasureRegister``);
-``schema`` names its tables and fields; ``parcel_ref`` says which parcel a
-measure lies on; ``gpkg_blob`` encodes geometries for SQLite; ``values``
-checks a value before it is written; ``migrations`` brings older files up to
-date; ``home`` is where a project's register lives and how it moves.
+A register is a GeoPackage file (``store``) or a team register in
+PostgreSQL/PostGIS (``postgis``); ``backend.open_register`` opens either
+from a REGISTER value and both answer the same calls. ``schema`` names the
+tables and fields; ``parcel_ref`` says which parcel a measure lies on;
+``gpkg_blob`` encodes geometries for SQLite; ``values`` checks a value
+before it is written; ``migrations`` brings older files up to date; ``home``
+is where a project's register lives and how it moves; ``copy`` copies
+measures between backends.
 
 May import: core.common, core.measures.
 """
 
 from . import home, parcel_ref, schema
+from .backend import is_team, open_register
 from .gpkg_blob import LINE, POLYGON
-from .store import MeasureRegister, open_register
+from .store import MeasureRegister
 
 __all__ = [
     "home",
     "parcel_ref",
     "schema",
+    "is_team",
+    "open_register",
     "LINE",
     "POLYGON",
     "MeasureRegister",
-    "open_register",
 ]
