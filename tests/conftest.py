@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from .pg_fixtures import pg_cluster, team_register  # noqa: F401  (the team register's database)
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 sys.path.insert(0, str(ROOT))
