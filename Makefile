@@ -11,7 +11,9 @@ STAGE := $(BUILD)/stage
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 ZIP := $(BUILD)/$(PLUGIN)-$(VERSION).zip
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-openpyxl \
-	python3-venv xvfb xauth poppler-utils pyqt5-dev-tools qttools5-dev-tools
+	python3-venv xvfb xauth poppler-utils pyqt5-dev-tools qttools5-dev-tools \
+	python3-psycopg2 postgresql postgis postgresql-postgis
+# PostgreSQL/PostGIS: the team register's tests start a throwaway cluster (tests/pg_cluster.py).
 # Test tools only: QGIS, numpy, pandas come from Debian (never pip them).
 PIP_PACKAGES := pytest==9.2.0 pytest-qgis==5.0.2 ruff==0.17.5 import-linter==2.17
 SOURCES := $(shell find $(PLUGIN) -name '*.py' -not -path '*/__pycache__/*')
@@ -37,7 +39,8 @@ help:
 # --- installation ----------------------------------------------------------
 deps: $(BUILD)/.apt-done venv
 
-$(BUILD)/.apt-done:
+# Depends on the Makefile: a package added to APT_PACKAGES is installed on the next run.
+$(BUILD)/.apt-done: Makefile
 	@mkdir -p $(BUILD)
 	@missing=""; for p in $(APT_PACKAGES); do \
 		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
