@@ -356,8 +356,9 @@ def test_means_equal_a_cell_by_cell_brute_force(qgis_app, tmp_path, monkeypatch,
     values[10:12, 20:25] = -9999
     path = write_raster(tmp_path / "r.tif", values, (1000.0, 5000.0), (100.0, 100.0), 28992, -9999)
     stored = values.astype(np.float32)
+    layer = QgsRasterLayer(path, "r")
     means = raster_mean.RasterMeans(
-        QgsRasterLayer(path, "r"),
+        layer.dataProvider().clone(),
         1,
         QgsCoordinateReferenceSystem("EPSG:28992"),
         QgsCoordinateTransformContext(),

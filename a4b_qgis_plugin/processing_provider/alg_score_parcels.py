@@ -195,12 +195,19 @@ class ScoreParcelsAlgorithm(A4BAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.PATCHES, self.tr("Nature patches")))
         self.addOutput(QgsProcessingOutputNumber(self.SKIPPED, self.tr("Skipped (null or empty) geometries")))
 
-    def _raster(self, parameters, name, band_name, context):
-        layer = self.parameterAsRasterLayer(parameters, name, context)
-        if layer is None:
-            return None
-        band = self.parameterAsInt(parameters, band_name, context) or 1
-        return scoring.RasterInput(layer, band)
+    def prepareAlgorithm(self, parameters, context, feedback):
+        # In the main thread: copies of the rasters' providers, which the task may
+        # read while the map canvas draws from the layers' own.
+        self._rasters = {}
+        for key, name, band_name in (
+            ("deposition", self.DEPOSITION, self.DEPOSITION_BAND),
+            ("groundwater", self.GROUNDWATER, self.GROUNDWATER_BAND),
+            ("elevation", self.ELEVATION, self.ELEVATION_BAND),
+        ):
+            layer = self.parameterAsRasterLayer(parameters, name, context)
+            band = self.parameterAsInt(parameters, band_name, context) or 1
+            self._rasters[key] = scoring.RasterInput.from_layer(layer, band) if layer is not None else None
+        return True
 
     def processAlgorithm(self, parameters, context, feedback):
         parcels = self.parameterAsSource(parameters, self.PARCELS, context)
@@ -214,11 +221,6 @@ class ScoreParcelsAlgorithm(A4BAlgorithm):
             fields = scoring.score_output_fields(parcels.fields())
         except InputError as err:
             raise QgsProcessingException(str(err)) from err
-        rasters = {
-            "deposition": self._raster(parameters, self.DEPOSITION, self.DEPOSITION_BAND, context),
-            "groundwater": self._raster(parameters, self.GROUNDWATER, self.GROUNDWATER_BAND, context),
-            "elevation": self._raster(parameters, self.ELEVATION, self.ELEVATION_BAND, context),
-        }
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, parcels.wkbType(), parcels.sourceCrs()
         )
@@ -231,7 +233,7 @@ class ScoreParcelsAlgorithm(A4BAlgorithm):
                 context.transformContext(),
                 natura=self.parameterAsSource(parameters, self.NATURA2000, context),
                 nature=self.parameterAsSource(parameters, self.NATURE, context),
-                rasters=rasters,
+                rasters=self._rasters,
                 link_distance=self.parameterAsDouble(parameters, self.LINK_DISTANCE, context),
                 weights=weights,
                 pilots=self.parameterAsSource(parameters, self.PILOTS, context),

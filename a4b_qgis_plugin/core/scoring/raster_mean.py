@@ -24,7 +24,6 @@ from qgis.core import (
     QgsCsException,
     QgsGeometry,
     QgsRasterDataProvider,
-    QgsRasterLayer,
     QgsRectangle,
 )
 
@@ -50,18 +49,23 @@ NUMPY_TYPES = {getattr(Qgis.DataType, n): t for n, t in _DTYPES.items() if hasat
 
 
 class RasterMeans:
-    """Area-weighted means of one band of *layer* over polygons given in *crs*."""
+    """Area-weighted means of one band over polygons given in *crs*.
+
+    *provider* should be the caller's own copy (``clone()``) of a layer's
+    provider, made in the main thread: a layer's provider may be drawing the
+    map while a Processing task reads.
+    """
 
     def __init__(
         self,
-        layer: QgsRasterLayer,
+        provider: QgsRasterDataProvider | None,
         band: int,
         crs: QgsCoordinateReferenceSystem,
         transform_context: QgsCoordinateTransformContext,
         label: str,
     ):
-        provider: QgsRasterDataProvider = layer.dataProvider()
-        if provider is None or not layer.isValid():
+        # no isValid() check: a clone of a valid GDAL provider says False in QGIS 3.22 and reads fine
+        if provider is None:
             raise InputError(tr("{0}: the raster cannot be read.").format(label))
         if band < 1 or band > provider.bandCount():
             raise InputError(tr("{0}: the raster has no band {1}.").format(label, band))
@@ -75,7 +79,6 @@ class RasterMeans:
         if self.dtype is None:
             raise InputError(tr("{0}: band {1} does not hold plain numbers.").format(label, band))
         self.label = label
-        self.layer = layer  # the provider lives only as long as its layer
         self.provider = provider
         self.band = band
         extent = provider.extent()
@@ -87,7 +90,7 @@ class RasterMeans:
         if provider.sourceHasNoDataValue(band) and provider.useSourceNoDataValue(band):
             self.nodata = provider.sourceNoDataValue(band)
         self.user_ranges = [(r.min(), r.max()) for r in provider.userNoDataValues(band)]
-        raster_crs = layer.crs()
+        raster_crs = provider.crs()
         self.xform = None
         if raster_crs.isValid() and raster_crs != crs:
             self.xform = QgsCoordinateTransform(crs, raster_crs, transform_context)

@@ -21,6 +21,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsFeatureSource,
+    QgsRasterDataProvider,
     QgsRasterLayer,
     QgsWkbTypes,
 )
@@ -45,10 +46,17 @@ BATCH = 4096  # parcels measured per raster read round
 
 @dataclass
 class RasterInput:
-    """A raster band to average over parcels."""
+    """A raster band to average over parcels, read through a provider of its own."""
 
-    layer: QgsRasterLayer
+    provider: QgsRasterDataProvider | None
     band: int = 1
+    layer: QgsRasterLayer | None = None  # a clone dies with its original's layer: keep it
+
+    @classmethod
+    def from_layer(cls, layer: QgsRasterLayer, band: int = 1) -> RasterInput:
+        """A private copy of *layer*'s provider (call in the main thread), safe to read from a task."""
+        provider = layer.dataProvider() if layer is not None and layer.isValid() else None
+        return cls(provider.clone() if provider is not None else None, band, layer)
 
 
 @dataclass
@@ -108,7 +116,7 @@ def _samplers(rasters: dict, metric_crs, context) -> dict:
     out = {}
     for key, raster in rasters.items():
         if raster is not None:
-            out[key] = RasterMeans(raster.layer, raster.band, metric_crs, context, labels[key])
+            out[key] = RasterMeans(raster.provider, raster.band, metric_crs, context, labels[key])
     return out
 
 
