@@ -490,3 +490,22 @@ def test_unsaved_edits_are_named(qgis_processing, tmp_path):
         QgsProject.instance().removeMapLayer(layer.id())
     assert result["COUNT"] == len(ROWS) and len(csv_rows(tmp_path / "m.csv")) == len(ROWS)
     assert any("unsaved edits" in w for w in feedback.warnings), feedback.warnings
+
+
+def test_empty_memory_layer_exports_empty_outputs(qgis_processing, tmp_path):
+    """A register copy in memory (no file to snapshot) that is empty: the same message, no failure."""
+    from qgis.core import QgsProject
+
+    from tests.export_helpers import register_fields
+
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:28992", "Empty copy", "memory")
+    layer.dataProvider().addAttributes(register_fields().toList())
+    layer.updateFields()
+    QgsProject.instance().addMapLayer(layer)
+    feedback = Recorder()
+    try:
+        result = export({"REGISTER": layer.id(), "OUTPUT_CSV": str(tmp_path / "m.csv")}, feedback)
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+    assert result["COUNT"] == 0 and csv_rows(tmp_path / "m.csv") == []
+    assert any("holds no measures" in w for w in feedback.warnings), feedback.warnings

@@ -84,12 +84,12 @@ def export_measures(
         measures = select_measures(
             snapshot.layer, *filters, request.include_personal, feedback, expected=snapshot.rows
         )
-        read = snapshot.rows
+        empty = snapshot.is_empty()
     if feedback.isCanceled():
         result.cancelled = True
         return result
     result.count = measures.featureCount()
-    if read == 0:
+    if empty:
         result.warnings.append(
             tr("The register {name} holds no measures: the outputs are empty.").format(name=register.name())
         )

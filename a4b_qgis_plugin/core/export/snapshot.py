@@ -37,10 +37,14 @@ COPY_ATTEMPTS = 5
 
 @dataclass
 class Snapshot:
-    """The layer to read (*layer*) and how many rows it must yield (*rows*; None: not known)."""
+    """The layer to read (*layer*) and how many rows it must yield (*rows*; None: not checked)."""
 
     layer: QgsVectorLayer
     rows: int | None
+
+    def is_empty(self) -> bool:
+        """Whether the register read holds no measures at all (before any filter)."""
+        return self.rows == 0 if self.rows is not None else self.layer.featureCount() == 0
 
 
 def _table_of(layer: QgsVectorLayer) -> str:
@@ -138,8 +142,9 @@ def register_snapshot(layer: QgsVectorLayer) -> Iterator[Snapshot]:
     path = file_of(layer)
     table = _table_of(layer) if path else ""
     if not path or not table or not path.lower().endswith(".gpkg"):
-        count = layer.featureCount()
-        yield Snapshot(layer, count if count >= 0 else None)
+        # A memory layer does not change underneath; a database provider reads through one cursor
+        # (one transaction), and its separate count could be an estimate or see a later commit.
+        yield Snapshot(layer, None)
         return
     folder = Path(tempfile.mkdtemp(prefix="a4b_register_snapshot_"))
     copy = None

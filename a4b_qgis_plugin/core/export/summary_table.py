@@ -52,11 +52,11 @@ def summarise_register(
     with register_snapshot(register) as snapshot:
         chosen = parse_filters(*filters, snapshot.layer)
         measures = select_measures(snapshot.layer, *chosen, False, feedback, expected=snapshot.rows)
-        read = snapshot.rows
+        empty = snapshot.is_empty()
     if feedback is not None and feedback.isCanceled():
         return Summary(by, [], cancelled=True)
     summary = Summary(by, summarise(read_records(measures), by, with_totals))
-    if read == 0:
+    if empty:
         summary.warnings.append(
             tr("The register {name} holds no measures: the totals are empty.").format(name=register.name())
         )
