@@ -215,3 +215,13 @@ def test_area_layer_without_name_or_number_field_says_so(provider_registered, ru
     assert any("none of the name fields" in w for w in feedback.warnings), feedback.warnings
     assert any("no field 'nr'" in w for w in feedback.warnings), feedback.warnings
     assert not feedback.errors
+
+
+@pytest.mark.parametrize("run", [_flag, _overlay])
+def test_area_number_beyond_the_integer_field_is_refused(provider_registered, run):
+    natura = memory_layer(
+        [{"wkt": AREA_ROWS[0]["wkt"], "naam_n2k": "Groot", "nr": 5_000_000_000}],
+        "field=naam_n2k:string&field=nr:long",
+    )
+    with pytest.raises(QgsProcessingException, match="5000000000"):
+        run(NATURA2000=natura)

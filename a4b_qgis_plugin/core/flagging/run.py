@@ -171,6 +171,17 @@ def _dropped_warning(dropped: int, total: int, label: str) -> str:
     ).format(dropped, total, label)
 
 
+def check_area_numbers(attrs) -> None:
+    """Raise :class:`InputError` when an area number ((name, nr) pairs) does not fit the field n2k_nr."""
+    for name, nr in attrs:
+        if nr is not None and not INT32_MIN <= nr <= INT32_MAX:
+            raise InputError(
+                tr("The Natura 2000 area '{0}' has the number {1}, more than the field n2k_nr holds.").format(
+                    name, nr
+                )
+            )
+
+
 def area_field_warnings(fields: QgsFields, name_field: str | None) -> list[str]:
     """Warnings for a Natura 2000 layer without a name field or without the number field ``nr``."""
     warnings = []
@@ -233,13 +244,7 @@ def build_flagger(
     if repaired and feedback is not None:
         feedback.pushInfo(tr("{0} invalid Natura 2000 geometries repaired.").format(repaired))
     attrs = [(plain_value(name, str), plain_value(nr, int)) for name, nr, _fid in raw]
-    for name, nr in attrs:
-        if nr is not None and not INT32_MIN <= nr <= INT32_MAX:
-            raise InputError(
-                tr("The Natura 2000 area '{0}' has the number {1}, more than the field n2k_nr holds.").format(
-                    name, nr
-                )
-            )
+    check_area_numbers(attrs)
     pilot_set, pilot_names = None, []
     if pilots is not None:
         p_geoms, p_raw, _p_repaired, p_dropped = _load_polygons(

@@ -36,7 +36,7 @@ from ..common.qt_compat import GEOMETRY_POLYGON, REQUEST_NO_GEOMETRY, field_type
 from ..common.values import plain_value
 from ..flagging.bands import band_for_distance
 from ..flagging.index import AreaIndex, PilotIndex, prepare_geometry
-from ..flagging.run import area_field_warnings, check_pilot_names, default_pilot_field
+from ..flagging.run import area_field_warnings, check_area_numbers, check_pilot_names, default_pilot_field
 
 # BRP categories (RVO's gewaspercelen) and their hectare columns; anything else -> ha_other.
 CATEGORIES = (
@@ -220,6 +220,7 @@ def overlay_pilots(
         warnings,
     )
     areas = [(g, plain_value(v[0], str), plain_value(v[1], int)) for g, v, _fid in area_rows]
+    check_area_numbers([(name, nr) for _g, name, nr in areas])
     if not areas:
         raise InputError(tr("The Natura 2000 layer holds no usable polygon."))
 
