@@ -54,11 +54,21 @@ def describe(path: str) -> str:
 
 
 def publish(project: QgsProject, path: str) -> None:
-    """Set the project variable ``@a4b_register`` to *path* (removed when empty)."""
+    """Set the project variable ``@a4b_register`` to *path* (removed when empty).
+
+    The variable mirrors the register the project already remembers, so
+    setting it does not make a clean project ask to be saved.
+    """
+    current = QgsExpressionContextUtils.projectScope(project).variable(PROJECT_VARIABLE)
+    if (current or "") == (path or ""):
+        return
+    was_dirty = project.isDirty()
     if path:
         QgsExpressionContextUtils.setProjectVariable(project, PROJECT_VARIABLE, path)
     else:
         QgsExpressionContextUtils.removeProjectVariable(project, PROJECT_VARIABLE)
+    if not was_dirty:
+        project.setDirty(False)
 
 
 def count_measures(path: str) -> int:
