@@ -110,6 +110,12 @@ class A4BAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(str(err)) from err
         if plan.note:
             feedback.pushWarning(plan.note)
+        elif plan.target.layer and plan.replaces:
+            feedback.pushInfo(
+                tr("The layer '{0}' in {1} is replaced; the file's other layers stay.").format(
+                    plan.target.layer, plan.target.path
+                )
+            )
         outputs.stage(plan)
         if plan.destination != destination or layer_option or plan.layer_option:
             parameters = dict(parameters)
