@@ -39,8 +39,8 @@ from osgeo import gdal, osr
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import bench_data
-from bench_flag_parcels import count_features, run_timed
+import bench_data  # noqa: E402
+from bench_flag_parcels import count_features, run_timed  # noqa: E402
 
 NODATA = -9999.0
 
