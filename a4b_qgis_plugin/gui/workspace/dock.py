@@ -26,6 +26,7 @@ from .boundary import BoundaryActions
 from .flag_runner import FlagRunner
 from .flagging import FlagActions
 from .pdok_task import PdokLoading
+from .score_dialog import ScoringStep
 
 FORM = load_ui(__file__, "dock")
 LOG = logging.getLogger(__name__)
@@ -46,6 +47,7 @@ class WorkspaceDock(QgsDockWidget, FORM):
         self.runner = FlagRunner(self)
         self.flagging = FlagActions(self)
         self.pdok = PdokLoading(self)
+        self.scoring = ScoringStep(self)
         # Nothing is written to the project until the user acts: a project
         # changed by merely opening the panel would ask to be saved.
         self._restoring = True
@@ -379,5 +381,6 @@ class WorkspaceDock(QgsDockWidget, FORM):
                 pass
         self.runner.stop()
         self.pdok.stop()
+        self.scoring.stop()
         self.flagging.drop_inputs()
         self.boundary.remove_tool()
