@@ -124,7 +124,9 @@ def tag(args) -> None:
     source = ParcelSource(features, args.label, layer.fields(), layer.crs())
     options = TagOptions(pilot="Worker", notes=args.label, skip_duplicates=True)
     measure = find_measure("ECO-KRUIDENGRAS", load_catalogue())
-    reg = register.open_register(args.register)
+    from a4b_qgis_plugin.core.register.backend import open_register  # a GeoPackage or a team register
+
+    reg = open_register(args.register)
     plan = prepare(source, measure, options, QgsCoordinateTransformContext())
     print(f"READY {len(duplicate_check(plan, reg))}", flush=True)
     while args.wait_for and not Path(args.wait_for).exists():

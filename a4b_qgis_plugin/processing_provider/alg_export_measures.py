@@ -16,7 +16,7 @@ from ..core.common.errors import A4BError
 from ..core.common.qt_compat import ALGORITHM_NO_THREADING, SOURCE_VECTOR, SOURCE_VECTOR_POLYGON
 from ..core.export.inputs import open_files, resolve_register
 from ..core.export.run import ExportRequest, export_measures
-from . import register_filters
+from . import register_filters, team_register
 from .base import PROTECTED_TABLES, A4BAlgorithm
 
 # An earlier export's GeoPackage holds one table 'measures' and may be replaced; a register never.
@@ -167,7 +167,14 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Measures exported")))
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("PDF pages")))
 
+    def checkParameterValues(self, parameters, context):
+        # a team register URI stands for the PostgreSQL layer of its measures
+        return team_register.checked_with_team_layer(
+            self, parameters, context, self.REGISTER, super().checkParameterValues
+        )
+
     def processAlgorithm(self, parameters, context, feedback):
+        parameters = team_register.with_team_layer(parameters, self.REGISTER)
         layer = self.parameterAsVectorLayer(parameters, self.REGISTER, context)
         if layer is None or not layer.isValid():
             raise QgsProcessingException(self.invalidSourceError(parameters, self.REGISTER))

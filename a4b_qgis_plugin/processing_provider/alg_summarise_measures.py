@@ -16,7 +16,7 @@ from ..core.common.qt_compat import SOURCE_VECTOR, WKB_NO_GEOMETRY
 from ..core.export.inputs import resolve_register
 from ..core.export.summary_table import GROUPS, summarise_register, summary_fields, write_summary
 from ..core.export.verify import check_table_rows
-from . import register_filters
+from . import register_filters, team_register
 from .base import A4BAlgorithm
 
 
@@ -79,7 +79,14 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
             self.tr("The table of totals, without geometry."),
         )
 
+    def checkParameterValues(self, parameters, context):
+        # a team register URI stands for the PostgreSQL layer of its measures
+        return team_register.checked_with_team_layer(
+            self, parameters, context, self.REGISTER, super().checkParameterValues
+        )
+
     def processAlgorithm(self, parameters, context, feedback):
+        parameters = team_register.with_team_layer(parameters, self.REGISTER)
         layer = self.parameterAsVectorLayer(parameters, self.REGISTER, context)
         if layer is None or not layer.isValid():
             raise QgsProcessingException(self.invalidSourceError(parameters, self.REGISTER))

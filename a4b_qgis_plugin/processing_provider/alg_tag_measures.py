@@ -20,7 +20,6 @@ from qgis.core import (
 
 from ..core.common.errors import A4BError
 from ..core.common.features import features_including_invalid
-from ..core.common.layer_source import table_source
 from ..core.common.qt_compat import (
     FILE_BEHAVIOUR_FILE,
     NUMBER_DOUBLE,
@@ -30,8 +29,8 @@ from ..core.common.qt_compat import (
 from ..core.measures.catalogue import find_measure, load_catalogue
 from ..core.measures.totals import measure_totals
 from ..core.measures.vocabulary import DEFAULT_STATUS, STATUSES, status_label, unit_label
-from ..core.register import store as register_module
-from ..core.register.schema import MEASURES_TABLE
+from ..core.register import backend as register_module
+from ..core.register.pg_connect import is_team_register
 from ..core.tagging.build import CATEGORY_FIELD, DEFAULT_OVERLAP_SHARE, PILOT_FIELD, TagOptions
 from ..core.tagging.pilots import boundary_gpkg_paths, pilot_boundaries
 from ..core.tagging.service import ParcelSource, tag_parcels
@@ -153,7 +152,10 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
         p.setHelp(
             self.tr(
                 "GeoPackage holding the register; created when missing, upgraded (after a backup copy) "
-                "when older. Empty: a4b_work.gpkg beside the saved project."
+                "when older. Empty: a4b_work.gpkg beside the saved project. A team register in "
+                "PostgreSQL/PostGIS: postgresql://USER@HOST:PORT/DBNAME?schema=NAME (the password from "
+                "authcfg=ID, PGPASSWORD, ~/.pgpass or a service file, never in the URI) or "
+                "pg-connection:NAME?schema=NAME for a PostgreSQL connection of QGIS's Browser."
             )
         )
         params.append(p)
@@ -220,6 +222,13 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.WARNINGS, self.tr("Warnings")))
         self.addOutput(QgsProcessingOutputVectorLayer(self.REGISTER, self.tr("Measures register")))
 
+    def checkParameterValues(self, parameters, context):
+        # A team register URI is no file name: the file parameter checks GeoPackage paths only.
+        if is_team_register(parameters.get(self.REGISTER)):
+            others = {key: value for key, value in parameters.items() if key != self.REGISTER}
+            return super().checkParameterValues(others, context)
+        return super().checkParameterValues(parameters, context)
+
     def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.PARCELS, context)
         if source is None:
@@ -261,7 +270,7 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
             raise QgsProcessingException(str(err)) from err
         feedback.setProgress(100)
         self._report(result, options, measure, register, feedback)
-        layer_source = table_source(register.path, MEASURES_TABLE)
+        layer_source = register.layer_source()
         details = QgsProcessingContext.LayerDetails(self.tr("Measures register"), project, self.REGISTER)
         context.addLayerToLoadOnCompletion(layer_source, details)
         self._layer_source = layer_source
@@ -375,8 +384,14 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
         project = context.project()
         if not source or project is None:
             return {}
-        wanted = _ogr_table(source)
-        existing = [layer for layer in project.mapLayers().values() if _ogr_table(layer.source()) == wanted]
+        if source.startswith("postgres://"):
+            wanted = source[len("postgres://") :]
+            existing = [layer for layer in project.mapLayers().values() if layer.source() == wanted]
+        else:
+            wanted = _ogr_table(source)
+            existing = [
+                layer for layer in project.mapLayers().values() if _ogr_table(layer.source()) == wanted
+            ]
         if existing:
             for layer in existing:
                 layer.reload()

@@ -11,6 +11,8 @@ from ..core.common.paths import icon_path
 
 def algorithm_classes() -> list:
     """Every algorithm the provider offers, imported lazily."""
+    from .alg_copy_register import CopyRegisterAlgorithm
+    from .alg_create_register import CreateRegisterAlgorithm
     from .alg_export_measures import ExportMeasuresAlgorithm
     from .alg_flag_parcels import FlagParcelsAlgorithm
     from .alg_overlay_pilots import OverlayPilotsAlgorithm
@@ -27,6 +29,8 @@ def algorithm_classes() -> list:
         ExportMeasuresAlgorithm,
         SummariseMeasuresAlgorithm,
         ValidateMeasuresAlgorithm,
+        CreateRegisterAlgorithm,
+        CopyRegisterAlgorithm,
     ]
 
 

@@ -27,6 +27,7 @@ from qgis.core import QgsProviderRegistry, QgsVectorLayer
 from ..common.errors import RegisterError
 from ..common.i18n import tr
 from ..common.layer_source import table_source
+from ..register.pg_schema import PUBLIC_VIEW
 from ..register.schema import MEASURES_TABLE
 from .inputs import file_of
 
@@ -139,6 +140,10 @@ def register_snapshot(layer: QgsVectorLayer) -> Iterator[Snapshot]:
 
     The copy lives in a temporary folder that is removed when the block ends.
     """
+    if layer.providerType() == "postgres":
+        with _team_snapshot(layer) as snapshot:
+            yield snapshot
+        return
     path = file_of(layer)
     table = _table_of(layer) if path else ""
     if not path or not table or not path.lower().endswith(".gpkg"):
@@ -163,6 +168,37 @@ def register_snapshot(layer: QgsVectorLayer) -> Iterator[Snapshot]:
         yield Snapshot(copy, rows if rows is not None else copy.featureCount())
     finally:
         del copy  # GDAL closes the file before it is removed
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextmanager
+def _team_snapshot(layer: QgsVectorLayer) -> Iterator[Snapshot]:
+    """A team register (PostgreSQL) read in one REPEATABLE READ transaction into a private GeoPackage.
+
+    The export then reads exactly what it reads from a GeoPackage register;
+    a layer of another PostgreSQL table is read as it is.
+    """
+    from ..register.backend import register_for_layer
+    from ..register.copy import snapshot_to_gpkg
+
+    register = register_for_layer(layer)
+    if register is None or layer.dataProvider().uri().table() not in (MEASURES_TABLE, PUBLIC_VIEW):
+        count = layer.featureCount()
+        yield Snapshot(layer, count if count >= 0 else None)
+        return
+    folder = Path(tempfile.mkdtemp(prefix="a4b_register_snapshot_"))
+    copy = None
+    try:
+        target = folder / "team_register.gpkg"
+        snapshot_to_gpkg(register, str(target))
+        copy = QgsVectorLayer(f"{target}|layername={MEASURES_TABLE}", layer.name(), "ogr")
+        subset = layer.subsetString()
+        if subset:
+            copy.setSubsetString(subset)
+        rows = _count(target, MEASURES_TABLE, subset)
+        yield Snapshot(copy, rows if rows is not None else copy.featureCount())
+    finally:
+        del copy
         shutil.rmtree(folder, ignore_errors=True)
 
 

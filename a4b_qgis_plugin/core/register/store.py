@@ -205,7 +205,7 @@ class MeasureRegister(Translatable):
     # -- reading ---------------------------------------------------------------------
     def layer_source(self) -> str:
         """The measures table as an OGR layer source."""
-        return f"{self.path}|layername={MEASURES_TABLE}"
+        return table_source(self.path, MEASURES_TABLE)
 
     def layer(self, name: Optional[str] = None) -> QgsVectorLayer:
         """The ``measures`` table as a QGIS layer (OGR provider)."""
