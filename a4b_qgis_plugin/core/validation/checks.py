@@ -123,28 +123,38 @@ def check_parcels(
 
 
 class GridIndex:
-    """Boxes in square cells: for measures a few hundred metres across, cheaper than an R-tree to fill."""
+    """Boxes filed by the cell of their lower-left corner: one dictionary step to fill.
+
+    A query looks back by the widest and tallest box filed, so a box is found
+    from any cell it reaches; callers compare the boxes themselves afterwards.
+    """
 
     def __init__(self, cell: float = 250.0):
         self.cell = cell
         self.cells: dict[tuple[int, int], list[int]] = {}
-
-    def _keys(self, box):
-        size = self.cell
-        for ix in range(int(box.xMinimum() // size), int(box.xMaximum() // size) + 1):
-            for iy in range(int(box.yMinimum() // size), int(box.yMaximum() // size) + 1):
-                yield ix, iy
+        self.reach_x = 0.0
+        self.reach_y = 0.0
 
     def add(self, key: int, box) -> None:
-        """File *key* under every cell its box touches."""
-        for cell in self._keys(box):
-            self.cells.setdefault(cell, []).append(key)
+        """File *key* under the cell of its box's lower-left corner."""
+        cell = (int(box.xMinimum() // self.cell), int(box.yMinimum() // self.cell))
+        bucket = self.cells.get(cell)
+        if bucket is None:
+            self.cells[cell] = [key]
+        else:
+            bucket.append(key)
+        self.reach_x = max(self.reach_x, box.width())
+        self.reach_y = max(self.reach_y, box.height())
 
-    def candidates(self, box) -> set[int]:
-        """Keys whose cells *box* touches (a superset of those whose boxes it touches)."""
-        found: set[int] = set()
-        for cell in self._keys(box):
-            found.update(self.cells.get(cell, ()))
+    def candidates(self, box) -> list[int]:
+        """Keys whose boxes may touch *box* (a superset: compare the boxes to be sure)."""
+        size = self.cell
+        found: list[int] = []
+        for ix in range(int((box.xMinimum() - self.reach_x) // size), int(box.xMaximum() // size) + 1):
+            for iy in range(int((box.yMinimum() - self.reach_y) // size), int(box.yMaximum() // size) + 1):
+                bucket = self.cells.get((ix, iy))
+                if bucket:
+                    found.extend(bucket)
         return found
 
 

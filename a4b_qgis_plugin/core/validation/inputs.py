@@ -56,8 +56,10 @@ def _transform(layer: QgsVectorLayer, context: QgsCoordinateTransformContext):
 def _in_work_crs(geometry: QgsGeometry, transform) -> Optional[QgsGeometry]:
     if geometry is None or geometry.isNull():
         return None
+    if transform is None:
+        return geometry  # already a copy of the feature's own
     copy = QgsGeometry(geometry)
-    if transform is not None and not copy.isEmpty():
+    if not copy.isEmpty():
         try:
             copy.transform(transform)
         except QgsCsException:  # outside the CRS's area: unusable
