@@ -20,15 +20,20 @@ _IN_FLIGHT: set = set()
 
 
 class _Feedback(QgsProcessingFeedback):
-    """Feedback that keeps the error messages to show them in the panel."""
+    """Feedback that keeps the errors and warnings to show them in the panel."""
 
     def __init__(self):
         super().__init__()
         self.errors: list[str] = []
+        self.warnings: list[str] = []
 
     def reportError(self, error: str, fatalError: bool = False) -> None:
         self.errors.append(error)
         super().reportError(error, fatalError)
+
+    def pushWarning(self, warning: str) -> None:
+        self.warnings.append(warning)
+        super().pushWarning(warning)
 
 
 class FlagRunner(QObject):
@@ -42,6 +47,10 @@ class FlagRunner(QObject):
         self.task: QgsProcessingAlgRunnerTask | None = None
         self.context: QgsProcessingContext | None = None
         self.feedback: _Feedback | None = None
+
+    def warnings(self) -> list[str]:
+        """What the last run assumed or repaired (shown by the panel, not only in the log)."""
+        return list(self.feedback.warnings) if self.feedback else []
 
     def is_running(self) -> bool:
         """True while a task is queued or running."""

@@ -87,6 +87,8 @@ class FlagActions(QObject):
             return
         layer_group.build_pilot_group(dock.project, pilot_name, {"flagged_parcels": layer}, bands)
         self.show_counts(results, bands)
+        for warning in dock.runner.warnings():
+            dock._warn(warning)
         dock._message(
             self.tr("Parcels flagged: {0} within {1} m.").format(results.get("COUNT_FLAGGED", 0), bands[-1])
         )
