@@ -18,16 +18,22 @@ _IN_FLIGHT: set = set()
 
 
 class CollectingFeedback(QgsProcessingFeedback):
-    """Feedback that keeps the error messages, to show them in the panel or dialog."""
+    """Feedback that keeps the errors and warnings, to show them in the panel or dialog."""
 
     def __init__(self):
         super().__init__()
         self.errors: list[str] = []
+        self.warnings: list[str] = []
 
     def reportError(self, error: str, fatalError: bool = False) -> None:
         """Keep *error*, then report it as usual."""
         self.errors.append(error)
         super().reportError(error, fatalError)
+
+    def pushWarning(self, warning: str) -> None:
+        """Keep *warning*, then report it as usual."""
+        self.warnings.append(warning)
+        super().pushWarning(warning)
 
 
 def algorithm_task(
