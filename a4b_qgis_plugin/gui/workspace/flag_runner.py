@@ -6,34 +6,13 @@ from qgis.core import (
     QgsApplication,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
-    QgsProcessingFeedback,
     QgsProject,
 )
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
-from ..common.tasks import wait_until_finished
+from ..common.tasks import CollectingFeedback, algorithm_task, wait_until_finished
 
 ALGORITHM_ID = "a4b:flagparcels"
-# Context, feedback and task of runs still going: the task uses them from its
-# thread (and in finished()) even when the panel was closed or unloaded.
-_IN_FLIGHT: set = set()
-
-
-class _Feedback(QgsProcessingFeedback):
-    """Feedback that keeps the errors and warnings to show them in the panel."""
-
-    def __init__(self):
-        super().__init__()
-        self.errors: list[str] = []
-        self.warnings: list[str] = []
-
-    def reportError(self, error: str, fatalError: bool = False) -> None:
-        self.errors.append(error)
-        super().reportError(error, fatalError)
-
-    def pushWarning(self, warning: str) -> None:
-        self.warnings.append(warning)
-        super().pushWarning(warning)
 
 
 class FlagRunner(QObject):
@@ -46,7 +25,7 @@ class FlagRunner(QObject):
         super().__init__(parent)
         self.task: QgsProcessingAlgRunnerTask | None = None
         self.context: QgsProcessingContext | None = None
-        self.feedback: _Feedback | None = None
+        self.feedback: CollectingFeedback | None = None
 
     def warnings(self) -> list[str]:
         """What the last run assumed or repaired (shown by the panel, not only in the log)."""
@@ -65,19 +44,9 @@ class FlagRunner(QObject):
             raise RuntimeError(
                 self.tr("The algorithm {0} is not available; is the plugin enabled?").format(ALGORITHM_ID)
             )
-        # The context and feedback must outlive the task: keep them on self.
-        self.context = QgsProcessingContext()
-        self.context.setProject(project)
-        self.context.setTransformContext(project.transformContext())
-        self.feedback = _Feedback()
+        self.task, self.context, self.feedback = algorithm_task(algorithm, parameters, project)
         self.feedback.progressChanged.connect(self.progressChanged)
-        self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
         self.task.executed.connect(self._executed)
-        bundle = (self.task, self.context, self.feedback, algorithm)
-        _IN_FLIGHT.add(bundle)
-        # taskCompleted/taskTerminated come after finished(): only then may they go
-        self.task.taskCompleted.connect(lambda: _IN_FLIGHT.discard(bundle))
-        self.task.taskTerminated.connect(lambda: _IN_FLIGHT.discard(bundle))
         QgsApplication.taskManager().addTask(self.task)
 
     def cancel(self) -> None:

@@ -9,9 +9,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsApplication,
     QgsMapLayer,
-    QgsProcessingAlgRunnerTask,
-    QgsProcessingContext,
-    QgsProcessingFeedback,
     QgsProject,
 )
 from qgis.PyQt.QtCore import QObject, pyqtSignal
@@ -22,26 +19,11 @@ from ...core.pilots import layer_group
 from ...core.scoring.normalise import CRITERIA
 from ...core.scoring.style import apply_score_style
 from ..common.form_loader import load_ui
-from ..common.tasks import wait_until_finished
+from ..common.tasks import algorithm_task, wait_until_finished
 
 FORM = load_ui(__file__, "score_dialog")
 ALGORITHM_ID = "a4b:scoreparcels"
 LAYER_FILTER_RASTER = enum_value("Qgis.LayerFilter.RasterLayer", "QgsMapLayerProxyModel.Filter.RasterLayer")
-# Context, feedback and task of runs still going: the task uses them from its
-# thread (and in its finished()) even when the dialog was closed.
-_IN_FLIGHT: set = set()
-
-
-class _Feedback(QgsProcessingFeedback):
-    """Feedback that keeps the error messages to show them in the dialog."""
-
-    def __init__(self):
-        super().__init__()
-        self.errors: list[str] = []
-
-    def reportError(self, error: str, fatalError: bool = False) -> None:
-        self.errors.append(error)
-        super().reportError(error, fatalError)
 
 
 class ScoreDialog(QDialog, FORM):
@@ -130,18 +112,9 @@ class ScoreDialog(QDialog, FORM):
                 self.tr("The algorithm {0} is not available; is the plugin enabled?").format(ALGORITHM_ID)
             )
             return False
-        # context and feedback must outlive the task: kept on self and in _IN_FLIGHT
-        self.context = QgsProcessingContext()
-        self.context.setProject(self.project)
-        self.context.setTransformContext(self.project.transformContext())
-        self.feedback = _Feedback()
+        self.task, self.context, self.feedback = algorithm_task(algorithm, self.parameters(), self.project)
         self.feedback.progressChanged.connect(lambda value: self.progressBar.setValue(int(value)))
-        self.task = QgsProcessingAlgRunnerTask(algorithm, self.parameters(), self.context, self.feedback)
         self.task.executed.connect(self._executed)
-        bundle = (self.task, self.context, self.feedback, algorithm)
-        _IN_FLIGHT.add(bundle)
-        self.task.taskCompleted.connect(lambda: _IN_FLIGHT.discard(bundle))
-        self.task.taskTerminated.connect(lambda: _IN_FLIGHT.discard(bundle))
         self._set_busy(True)
         self._status(self.tr("Scoring…"))
         QgsApplication.taskManager().addTask(self.task)
