@@ -12,12 +12,15 @@ measures between backends.
 May import: core.common, core.measures.
 """
 
-from . import home, parcel_ref, schema
+from . import backend, copy, home, parcel_ref, pg_schema, schema
 from .backend import is_team, open_register
 from .gpkg_blob import LINE, POLYGON
 from .store import MeasureRegister
 
 __all__ = [
+    "backend",
+    "copy",
+    "pg_schema",
     "home",
     "parcel_ref",
     "schema",
