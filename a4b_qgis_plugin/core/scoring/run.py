@@ -32,6 +32,7 @@ from ..common.features import features_including_invalid
 from ..common.i18n import tr
 from ..common.layer_crs import resolve_layer_crs
 from ..common.qt_compat import GEOMETRY_POLYGON
+from ..common.values import plain_value
 from ..flagging.index import PilotIndex, prepare_geometry
 from ..flagging.run import check_metric_crs, default_pilot_field
 from ..flagging.threads import CHUNK, BackgroundWriter
@@ -103,7 +104,9 @@ def _load(source, metric_crs, context, feedback, name_field=None):
         if geom is None:
             continue
         geoms.append(geom)
-        names.append(str(feat.attribute(index)) if index >= 0 else str(feat.id()))
+        name = plain_value(feat.attribute(index), str) if index >= 0 else None
+        # a pilot without a name is known by its feature id, as in the flagging
+        names.append(name if name is not None else str(feat.id()))
     return geoms, names
 
 
