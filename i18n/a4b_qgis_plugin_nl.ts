@@ -419,47 +419,47 @@
             <translation>Voor afstanden is een geprojecteerd CRS in meters nodig (bijvoorbeeld EPSG:28992); opgegeven: {0}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="165" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="166" />
             <source>The Natura 2000 layer holds no usable polygon.</source>
             <translation>De Natura 2000-laag bevat geen bruikbare polygoon.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="234" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="245" />
             <source>{0} invalid Natura 2000 geometries repaired.</source>
             <translation>{0} ongeldige Natura 2000-geometrieën hersteld.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="278" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="283" />
             <source>Give at least one distance band.</source>
             <translation>Geef ten minste één afstandszone op.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="143" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="144" />
             <source>The parcels layer must hold polygons.</source>
             <translation>De percelenlaag moet polygonen bevatten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="144" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="145" />
             <source>The Natura 2000 layer must hold polygons.</source>
             <translation>De Natura 2000-laag moet polygonen bevatten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="146" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="147" />
             <source>The pilots layer must hold polygons.</source>
             <translation>De pilotlaag moet polygonen bevatten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="289" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="294" />
             <source>The Natura 2000 layer has no field '{0}'.</source>
             <translation>De Natura 2000-laag heeft geen veld '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="173" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="174" />
             <source>The pilots layer has no field '{0}'.</source>
             <translation>De pilotlaag heeft geen veld '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="339" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="344" />
             <source>Could not write the output: {0}</source>
             <translation>Kan de uitvoer niet schrijven: {0}</translation>
         </message>
@@ -849,7 +849,7 @@
             <translation>De pilotlaag bevat geen bruikbare polygoon.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="277" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="278" />
             <source>The parcels layer has no field '{0}'.</source>
             <translation>De percelenlaag heeft geen veld '{0}'.</translation>
         </message>
@@ -1249,22 +1249,22 @@
             <translation>{0} (nog niet aangemaakt)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/home.py" line="83" />
+            <location filename="../a4b_qgis_plugin/core/register/home.py" line="93" />
             <source>The register {0} does not exist.</source>
             <translation>Het register {0} bestaat niet.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/home.py" line="85" />
+            <location filename="../a4b_qgis_plugin/core/register/home.py" line="95" />
             <source>{0} exists already; it was left as it is. Choose it, or another file name.</source>
             <translation>{0} bestaat al en is ongewijzigd gelaten. Kies dat bestand, of een andere bestandsnaam.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/home.py" line="98" />
+            <location filename="../a4b_qgis_plugin/core/register/home.py" line="108" />
             <source>The copy of {0} is incomplete; nothing was changed.</source>
             <translation>De kopie van {0} is onvolledig; er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/home.py" line="101" />
+            <location filename="../a4b_qgis_plugin/core/register/home.py" line="111" />
             <source>Could not copy the register to {0}: {1}</source>
             <translation>Het register kon niet naar {0} worden gekopieerd: {1}</translation>
         </message>
@@ -1279,7 +1279,7 @@
             <translation>{0} heeft geen coördinatenreferentiesysteem; de coördinaten zijn gelezen als {1} (Amersfoort / RD New).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="185" />
+            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="191" />
             <source>'{0}' is not a coordinate reference system QGIS knows. Give one such as EPSG:28992.</source>
             <translation>'{0}' is geen coördinatenreferentiesysteem dat QGIS kent. Geef er een op zoals EPSG:28992.</translation>
         </message>
@@ -1304,52 +1304,52 @@
             <translation>{0} van de {1} objecten van {2} hebben geen bruikbare geometrie (ontbrekend of leeg) en zijn weggelaten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="193" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="204" />
             <source>The pilot name field '{0}' is empty in every pilot feature, so no parcel could be given a pilot. Choose the field that holds the pilot names as 'Pilot name field'.</source>
             <translation>Het pilotnaamveld '{0}' is leeg in elk pilotobject, dus geen enkel perceel zou een pilot krijgen. Kies bij 'Veld met pilotnaam' het veld dat de pilotnamen bevat.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="200" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="211" />
             <source>{0} of the {1} pilot features have an empty '{2}'; parcels in them get no pilot name.</source>
             <translation>{0} van de {1} pilotobjecten hebben een leeg '{2}'; percelen daarin krijgen geen pilotnaam.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="299" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="304" />
             <source>The pilots layer</source>
             <translation>De pilotlaag</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="297" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="302" />
             <source>The Natura 2000 layer</source>
             <translation>De Natura 2000-laag</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="152" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="153" />
             <source>The parcels layer</source>
             <translation>De percelenlaag</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="249" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="254" />
             <source>the pilots layer</source>
             <translation>de pilotlaag</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="232" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="243" />
             <source>the Natura 2000 layer</source>
             <translation>de Natura 2000-laag</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="258" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="259" />
             <source>The parcels were flagged with an outer band of {0}, less than the {1} m given here, so {2} parcels without a distance could lie within it: every distance was computed again.</source>
             <translation>De percelen zijn gemarkeerd met een buitenste afstandszone van {0}, minder dan de hier opgegeven {1} m, dus {2} percelen zonder afstand kunnen erbinnen liggen: alle afstanden zijn opnieuw berekend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="258" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="259" />
             <source>at most {0} m</source>
             <translation>hoogstens {0} m</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="258" />
+            <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="259" />
             <source>unknown width</source>
             <translation>onbekende breedte</translation>
         </message>
@@ -1384,7 +1384,7 @@
             <translation>regel {line}: excludes '{pattern}' past bij geen enkele code van de catalogus</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="238" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="178" />
             <source>The Natura 2000 area '{0}' has the number {1}, more than the field n2k_nr holds.</source>
             <translation>Het Natura 2000-gebied '{0}' heeft het nummer {1}, meer dan het veld n2k_nr kan bevatten.</translation>
         </message>
@@ -1579,12 +1579,12 @@
             <translation>Achtergrondkaart: {name}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/snapshot.py" line="116" />
+            <location filename="../a4b_qgis_plugin/core/export/snapshot.py" line="121" />
             <source>Cannot read a consistent copy of the register {name}: {error}</source>
             <translation>Kan geen consistente kopie van het register {name} lezen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/snapshot.py" line="151" />
+            <location filename="../a4b_qgis_plugin/core/export/snapshot.py" line="161" />
             <source>The register {name} has no table {table}.</source>
             <translation>Het register {name} heeft geen tabel {table}.</translation>
         </message>
@@ -1689,7 +1689,7 @@
             <translation>De uitvoer {0} bevat {1} rijen in plaats van {2} (schijf vol of schrijffout?).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/validation/inputs.py" line="134" />
+            <location filename="../a4b_qgis_plugin/core/validation/inputs.py" line="136" />
             <source>Cannot read the register's history in {path}: {error}</source>
             <translation>Kan de geschiedenis van het register in {path} niet lezen: {error}</translation>
         </message>
@@ -1739,22 +1739,22 @@
             <translation>{ref}: geen pilot opgegeven en het perceel heeft geen veld {field}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/raster_mean.py" line="68" />
+            <location filename="../a4b_qgis_plugin/core/scoring/raster_mean.py" line="69" />
             <source>{0}: the raster cannot be read.</source>
             <translation>{0}: het raster kan niet worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/raster_mean.py" line="70" />
+            <location filename="../a4b_qgis_plugin/core/scoring/raster_mean.py" line="71" />
             <source>{0}: the raster has no band {1}.</source>
             <translation>{0}: het raster heeft geen rasterband {1}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/raster_mean.py" line="72" />
+            <location filename="../a4b_qgis_plugin/core/scoring/raster_mean.py" line="73" />
             <source>{0}: the raster has no fixed cell size (a web map?); use a file or a coverage.</source>
             <translation>{0}: het raster heeft geen vaste celgrootte (een webkaart?); gebruik een bestand of een coverage.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/raster_mean.py" line="79" />
+            <location filename="../a4b_qgis_plugin/core/scoring/raster_mean.py" line="80" />
             <source>{0}: band {1} does not hold plain numbers.</source>
             <translation>{0}: rasterband {1} bevat geen gewone getallen.</translation>
         </message>
@@ -1819,57 +1819,57 @@
             <translation>Criterium {0}: gewicht 0; weggelaten uit de score.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="111" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="112" />
             <source>Nitrogen deposition raster</source>
             <translation>Raster stikstofdepositie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="112" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="113" />
             <source>Groundwater (GLG) raster</source>
             <translation>Raster grondwater (GLG)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="113" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="114" />
             <source>Elevation raster</source>
             <translation>Hoogteraster</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="148" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="149" />
             <source>The link distance must be greater than 0 m.</source>
             <translation>De verbindingsafstand moet groter zijn dan 0 m.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="159" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="160" />
             <source>{0}: cells of {1} (raster units).</source>
             <translation>{0}: cellen van {1} (rastereenheden).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="184" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="185" />
             <source>nitrogen deposition</source>
             <translation>stikstofdepositie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="185" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="186" />
             <source>lowest groundwater depth</source>
             <translation>laagste grondwaterstand onder maaiveld</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="186" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="187" />
             <source>elevation above the nearby Natura 2000 land</source>
             <translation>hoogte boven het nabije Natura 2000-gebied</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="187" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="188" />
             <source>patches linked</source>
             <translation>verbonden natuurkernen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="188" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="189" />
             <source>narrowness of the gap bridged</source>
             <translation>smalheid van het overbrugde gat</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="189" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="190" />
             <source>distance to Natura 2000</source>
             <translation>afstand tot Natura 2000</translation>
         </message>
@@ -1889,12 +1889,12 @@
             <translation>De uitvoer vervangt nooit gegevens die de run niet zelf heeft gemaakt: een GeoPackage met andere lagen (zoals de werk-GeoPackage met het maatregelenregister) of het bestand van een invoer krijgt het resultaat als nieuwe laag; de tabellen van het register en de invoerlagen worden nooit vervangen. Alle controles gebeuren voordat de uitvoer wordt geschreven, dus een geweigerde run laat een eerdere uitvoer zoals die was; schrijven dat mislukt (bijv. een volle schijf) is een fout. Een laag zonder CRS wordt gelezen als EPSG:28992, met een waarschuwing, en geweigerd als de coördinaten op graden lijken.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="157" />
+            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="163" />
             <source>The earlier {0} was left as it was.</source>
             <translation>De eerdere {0} is gelaten zoals die was.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="159" />
+            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="165" />
             <source>The incomplete file was removed.</source>
             <translation>Het onvolledige bestand is verwijderd.</translation>
         </message>
@@ -1914,7 +1914,7 @@
             <translation>Kan {0} niet vervangen: {1}. Is het geopend in een ander programma?</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="162" />
+            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="168" />
             <source>The output is incomplete; delete it and run again.</source>
             <translation>De uitvoer is onvolledig; verwijder die en voer opnieuw uit.</translation>
         </message>
@@ -1924,17 +1924,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="178" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="189" />
             <source>The Natura 2000 layer has none of the name fields {0}; the area names stay empty. Choose the field holding them as 'Area name field'.</source>
             <translation>De Natura 2000-laag heeft geen van de naamvelden {0}; de gebiedsnamen blijven leeg. Kies het veld met de namen bij 'Veld met gebiedsnaam'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="185" />
+            <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="196" />
             <source>The Natura 2000 layer has no field 'nr'; the area numbers stay empty.</source>
             <translation>De Natura 2000-laag heeft geen veld 'nr'; de gebiedsnummers blijven leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="145" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="146" />
             <source>The nature layer must hold polygons.</source>
             <translation>De natuurlaag moet polygonen bevatten.</translation>
         </message>
@@ -1949,7 +1949,7 @@
             <translation>Er is niets geëxporteerd: {count} harde fout(en) in de geselecteerde maatregelen, en harde fouten moesten geweigerd worden (REFUSE_HARD_ERRORS). Verbeter ze, of controleer met a4b:validatemeasures:</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/snapshot.py" line="168" />
+            <location filename="../a4b_qgis_plugin/core/export/snapshot.py" line="209" />
             <source>The layer {name} has unsaved edits; they are not in this result (save them first).</source>
             <translation>De laag {name} heeft niet-opgeslagen bewerkingen; die staan niet in dit resultaat (sla ze eerst op).</translation>
         </message>
@@ -1961,47 +1961,47 @@
         <message>
             <location filename="../a4b_qgis_plugin/core/register/pg_connect.py" line="103" />
             <source>'{schema}' cannot name a team register's schema: use lower-case letters, digits and underscores (at most 41), starting with a letter.</source>
-            <translation type="unfinished" />
+            <translation>'{schema}' kan geen schema van een teamregister zijn: gebruik kleine letters, cijfers en liggende streepjes (hooguit 41), te beginnen met een letter.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/register/pg_connect.py" line="119" />
             <source>The register URI holds a password. The plugin never keeps passwords: leave it out and let libpq find it (PGPASSWORD, ~/.pgpass or a service file), or add authcfg=ID for a configuration in QGIS's authentication manager.</source>
-            <translation type="unfinished" />
+            <translation>De URI van het register bevat een wachtwoord. De plug-in bewaart nooit wachtwoorden: laat het weg en laat libpq het vinden (PGPASSWORD, ~/.pgpass of een servicebestand), of voeg authcfg=ID toe voor een configuratie in de authenticatiebeheerder van QGIS.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/register/pg_connect.py" line="129" />
             <source>The register URI has unknown option(s) {names}; known are schema, authcfg and {known}.</source>
-            <translation type="unfinished" />
+            <translation>De URI van het register heeft onbekende optie(s) {names}; bekend zijn schema, authcfg en {known}.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/register/pg_connect.py" line="145" />
             <source>The register URI names no database: write postgresql://USER@HOST:PORT/DBNAME?schema=NAME.</source>
-            <translation type="unfinished" />
+            <translation>De URI van het register noemt geen database: schrijf postgresql://GEBRUIKER@HOST:POORT/DATABASE?schema=NAAM.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/register/pg_connect.py" line="165" />
             <source>QGIS has no PostgreSQL connection named '{name}'. Known connections: {known}.</source>
-            <translation type="unfinished" />
+            <translation>QGIS heeft geen PostgreSQL-verbinding met de naam '{name}'. Bekende verbindingen: {known}.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/register/pg_connect.py" line="199" />
             <source>QGIS's authentication manager has no usable configuration '{id}' (is the master password set?).</source>
-            <translation type="unfinished" />
+            <translation>De authenticatiebeheerder van QGIS heeft geen bruikbare configuratie '{id}' (is het hoofdwachtwoord ingesteld?).</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/register/pg_connect.py" line="206" />
             <source>The authentication configuration '{id}' uses {method}; a team register needs Basic.</source>
-            <translation type="unfinished" />
+            <translation>De authenticatieconfiguratie '{id}' gebruikt {method}; een teamregister heeft Basic nodig.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/register/pg_connect.py" line="219" />
             <source>A team register needs psycopg2 (Debian: apt install python3-psycopg2).</source>
-            <translation type="unfinished" />
+            <translation>Een teamregister heeft psycopg2 nodig (Debian: apt install python3-psycopg2).</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/register/pg_connect.py" line="233" />
             <source>Cannot connect to the team register {name}: {error}The password comes from PGPASSWORD, ~/.pgpass, a service file or an authcfg; the plugin keeps none.</source>
-            <translation type="unfinished" />
+            <translation>Kan geen verbinding maken met het teamregister {name}: {error}Het wachtwoord komt uit PGPASSWORD, ~/.pgpass, een servicebestand of een authcfg; de plug-in bewaart er geen.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/common/outputs.py" line="187" />
@@ -2011,27 +2011,47 @@
         <message>
             <location filename="../a4b_qgis_plugin/core/register/gpkg_copy.py" line="37" />
             <source>Cannot read the register {path}: {error}</source>
-            <translation type="unfinished">Kan het register {path} niet lezen: {error}</translation>
+            <translation>Kan het register {path} niet lezen: {error}</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/register/gpkg_copy.py" line="53" />
             <source>The register {path} is not empty; a copy goes into an empty register only.</source>
-            <translation type="unfinished" />
+            <translation>Het register {path} is niet leeg; een kopie gaat alleen in een leeg register.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/register/copy.py" line="55" />
             <source>The source and the target are the same register.</source>
-            <translation type="unfinished" />
+            <translation>De bron en het doel zijn hetzelfde register.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/register/copy.py" line="58" />
             <source>Copying {name} needs a user that may read every column (the editor or owner role); this one may not read the personal columns.</source>
-            <translation type="unfinished" />
+            <translation>Het kopiëren van {name} vraagt een gebruiker die elke kolom mag lezen (de rol editor of owner); deze mag de persoonlijke kolommen niet lezen.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/register/copy.py" line="75" />
             <source>The copy in {target} holds {count} of {expected} measures; check it before use.</source>
-            <translation type="unfinished" />
+            <translation>De kopie in {target} bevat {count} van de {expected} maatregelen; controleer haar voor gebruik.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="114" />
+            <source>The layer '{0}' in {1} is replaced; the file's other layers stay.</source>
+            <translation>De laag '{0}' in {1} wordt vervangen; de andere lagen van het bestand blijven.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="482" />
+            <source>The schema {schema} exists already in {name}; choose another schema.</source>
+            <translation>Het schema {schema} bestaat al in {name}; kies een ander schema.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="503" />
+            <source>The database user {user} may not set up a team register in {name} (it needs the right to create schemas and roles, or an existing PostGIS): {error}. Nothing was created.</source>
+            <translation>De databasegebruiker {user} mag geen teamregister inrichten in {name} (daarvoor is het recht nodig schema's en rollen te maken, of een bestaande PostGIS): {error}. Er is niets gemaakt.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="510" />
+            <source>Setting up the team register {name} failed; nothing was created: {error}</source>
+            <translation>Het inrichten van het teamregister {name} is mislukt; er is niets gemaakt: {error}</translation>
         </message>
     </context>
     <context>
@@ -2045,12 +2065,12 @@
     <context>
         <name>A4BProvider</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/provider.py" line="40" />
+            <location filename="../a4b_qgis_plugin/processing_provider/provider.py" line="44" />
             <source>All4Biodiversity</source>
             <translation>All4Biodiversity</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/provider.py" line="43" />
+            <location filename="../a4b_qgis_plugin/processing_provider/provider.py" line="47" />
             <source>All4Biodiversity Natura 2000 toolkit</source>
             <translation>All4Biodiversity Natura 2000-toolkit</translation>
         </message>
@@ -2240,6 +2260,149 @@
         </message>
     </context>
     <context>
+        <name>CopyRegisterAlgorithm</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_copy_register.py" line="32" />
+            <source>Copy a measures register</source>
+            <translation>Een maatregelenregister kopiëren</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_copy_register.py" line="35" />
+            <source>Copies a measures register with its history: from a GeoPackage into a team register in PostgreSQL/PostGIS (to start a team register from one person's work), or from a team register into a GeoPackage (an offline copy). Every measure keeps its uuid, dates and authors; the history rows are copied as they are.
+
+The source is read as one consistent state, even while others are tagging; the target is written in one transaction and counted against the source, so a failed copy leaves nothing behind. The target must be empty: a new GeoPackage, or a team register just set up with a4b:createregister (copying into it needs its owner role). Copying out of a team register needs a user that may read the personal columns (editor or owner).</source>
+            <translation>Kopieert een maatregelenregister met zijn geschiedenis: van een GeoPackage naar een teamregister in PostgreSQL/PostGIS (om een teamregister te beginnen met het werk van één persoon), of van een teamregister naar een GeoPackage (een offline kopie). Elke maatregel houdt zijn uuid, datums en auteurs; de geschiedenisregels worden gekopieerd zoals ze zijn.
+
+De bron wordt gelezen als één samenhangende stand, ook terwijl anderen maatregelen toekennen; het doel wordt in één transactie geschreven en geteld tegen de bron, zodat een mislukte kopie niets achterlaat. Het doel moet leeg zijn: een nieuwe GeoPackage, of een teamregister dat net is ingericht met a4b:createregister (kopiëren daarin vraagt de rol owner). Kopiëren uit een teamregister vraagt een gebruiker die de persoonlijke kolommen mag lezen (editor of owner).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_copy_register.py" line="48" />
+            <source>A GeoPackage file, or a team register: postgresql://USER@HOST:PORT/DBNAME?schema=NAME (no password in it) or pg-connection:NAME?schema=NAME.</source>
+            <translation>Een GeoPackage-bestand, of een teamregister: postgresql://GEBRUIKER@HOST:POORT/DATABASE?schema=NAAM (zonder wachtwoord) of pg-connection:NAAM?schema=NAAM.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_copy_register.py" line="52" />
+            <source>Register to copy</source>
+            <translation>Te kopiëren register</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_copy_register.py" line="53" />
+            <source>Copy into</source>
+            <translation>Kopiëren naar</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_copy_register.py" line="53" />
+            <source>A GeoPackage is created; it must not exist or hold an empty register.</source>
+            <translation>Een GeoPackage wordt gemaakt; hij mag niet bestaan of moet een leeg register bevatten.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_copy_register.py" line="57" />
+            <source>Measures copied</source>
+            <translation>Gekopieerde maatregelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_copy_register.py" line="58" />
+            <source>History rows copied</source>
+            <translation>Gekopieerde geschiedenisregels</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_copy_register.py" line="59" />
+            <source>Copy</source>
+            <translation>Kopie</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_copy_register.py" line="68" />
+            <source>{measures} measures and {history} history rows copied into {target}.</source>
+            <translation>{measures} maatregelen en {history} geschiedenisregels gekopieerd naar {target}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreateRegisterAlgorithm</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_create_register.py" line="36" />
+            <source>Set up a team register (PostgreSQL)</source>
+            <translation>Een teamregister inrichten (PostgreSQL)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_create_register.py" line="56" />
+            <source>PostgreSQL connection</source>
+            <translation>PostgreSQL-verbinding</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_create_register.py" line="56" />
+            <source>A PostgreSQL connection defined in QGIS's Browser. Empty: give a URI.</source>
+            <translation>Een PostgreSQL-verbinding uit de Browser van QGIS. Leeg: geef een URI.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_create_register.py" line="62" />
+            <source>Database URI</source>
+            <translation>Database-URI</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_create_register.py" line="62" />
+            <source>postgresql://USER@HOST:PORT/DBNAME (no password; authcfg=ID or service=NAME may be added as ?authcfg=ID). Used when no connection is chosen.</source>
+            <translation>postgresql://GEBRUIKER@HOST:POORT/DATABASE (zonder wachtwoord; authcfg=ID of service=NAAM mag worden toegevoegd als ?authcfg=ID). Gebruikt als geen verbinding is gekozen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_create_register.py" line="69" />
+            <source>Schema</source>
+            <translation>Schema</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_create_register.py" line="76" />
+            <source>Team register</source>
+            <translation>Teamregister</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_create_register.py" line="77" />
+            <source>Owner role</source>
+            <translation>Rol eigenaar</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_create_register.py" line="78" />
+            <source>Editor role</source>
+            <translation>Rol bewerker</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_create_register.py" line="79" />
+            <source>Reader role</source>
+            <translation>Rol lezer</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_create_register.py" line="89" />
+            <source>'{uri}' is no PostgreSQL URI: write postgresql://USER@HOST:PORT/DBNAME.</source>
+            <translation>'{uri}' is geen PostgreSQL-URI: schrijf postgresql://GEBRUIKER@HOST:POORT/DATABASE.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_create_register.py" line="96" />
+            <source>Choose a PostgreSQL connection or give a database URI.</source>
+            <translation>Kies een PostgreSQL-verbinding of geef een database-URI.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_create_register.py" line="103" />
+            <source>Team register {register} set up. Grant the roles to the users: {owner} (owner), {editor} (tags and edits), {reader} (reads without the personal columns).</source>
+            <translation>Teamregister {register} ingericht. Ken de gebruikers hun rollen toe: {owner} (eigenaar), {editor} (kent maatregelen toe en bewerkt), {reader} (leest zonder de persoonlijke kolommen).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_create_register.py" line="39" />
+            <source>Creates a measures register in a PostgreSQL/PostGIS database that several people and organisations tag at once: a schema (default a4b) with the tables measures, measures_history and schema_version (the columns and meaning of the GeoPackage register, plus row_version), their indexes, a trigger that writes the history, and three roles for the administrator to grant: SCHEMA_owner (owns everything, may copy a register in), SCHEMA_editor (tags and edits) and SCHEMA_reader (reads, exports and summarises, but cannot read the personal columns stakeholder, created_by and updated_by, nor write).
+
+Run it as a database user that may create schemas and roles. Give the users their roles afterwards, e.g. GRANT a4b_editor TO anna. Nothing is created when any step fails; an existing schema is never changed.
+
+Passwords are never stored: choose a PostgreSQL connection of QGIS's Browser (with its authentication configuration), or give a URI without a password and let libpq find it (PGPASSWORD, ~/.pgpass or a service file).</source>
+            <translation>Maakt een maatregelenregister in een PostgreSQL/PostGIS-database waarin meerdere mensen en organisaties tegelijk maatregelen toekennen: een schema (standaard a4b) met de tabellen measures, measures_history en schema_version (de kolommen en betekenis van het GeoPackage-register, plus row_version), hun indexen, een trigger die de geschiedenis schrijft, en drie rollen die de beheerder kan toekennen: SCHEMA_owner (bezit alles, mag een register erin kopiëren), SCHEMA_editor (kent maatregelen toe en bewerkt) en SCHEMA_reader (leest, exporteert en vat samen, maar kan de persoonlijke kolommen stakeholder, created_by en updated_by niet lezen en niet schrijven).
+
+Voer het uit als databasegebruiker die schema's en rollen mag maken. Ken de gebruikers daarna hun rollen toe, bijv. GRANT a4b_editor TO anna. Als een stap mislukt wordt niets gemaakt; een bestaand schema wordt nooit gewijzigd.
+
+Wachtwoorden worden nooit opgeslagen: kies een PostgreSQL-verbinding uit de Browser van QGIS (met haar authenticatieconfiguratie), of geef een URI zonder wachtwoord en laat libpq het vinden (PGPASSWORD, ~/.pgpass of een servicebestand).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_create_register.py" line="69" />
+            <source>Schema of the register; it also names the roles (SCHEMA_owner, SCHEMA_editor, SCHEMA_reader). Lower-case letters, digits and underscores.</source>
+            <translation>Schema van het register; het geeft ook de rollen hun naam (SCHEMA_owner, SCHEMA_editor, SCHEMA_reader). Kleine letters, cijfers en liggende streepjes.</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvParameters</name>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/csv_params.py" line="26" />
@@ -2408,7 +2571,7 @@
             <translation>PDF-pagina's</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="209" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="216" />
             <source>Written: {path}</source>
             <translation>Geschreven: {path}</translation>
         </message>
@@ -2476,22 +2639,22 @@ Bedragen: onbekende kosten of opbrengsten blijven leeg, nooit 0; de totalen verm
             <translation>De gemarkeerde percelen konden niet worden gelezen uit {0}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/flagging.py" line="90" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/flagging.py" line="92" />
             <source>Parcels flagged: {0} within {1} m.</source>
             <translation>Percelen gemarkeerd: {0} binnen {1} m.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/flagging.py" line="103" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/flagging.py" line="105" />
             <source>Inside or touching Natura 2000</source>
             <translation>In of grenzend aan Natura 2000</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/flagging.py" line="104" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/flagging.py" line="106" />
             <source>Within {0} m</source>
             <translation>Binnen {0} m</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/flagging.py" line="105" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/flagging.py" line="107" />
             <source>Farther than {0} m</source>
             <translation>Verder dan {0} m</translation>
         </message>
@@ -2589,22 +2752,22 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
     <context>
         <name>FlagRunner</name>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/flag_runner.py" line="53" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/flag_runner.py" line="41" />
             <source>Flagging is already running.</source>
             <translation>Het markeren loopt al.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/flag_runner.py" line="56" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/flag_runner.py" line="44" />
             <source>The algorithm {0} is not available; is the plugin enabled?</source>
             <translation>Het algoritme {0} is niet beschikbaar; is de plug-in ingeschakeld?</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/flag_runner.py" line="95" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/flag_runner.py" line="73" />
             <source>Flagging was canceled.</source>
             <translation>Het markeren is geannuleerd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/flag_runner.py" line="98" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/flag_runner.py" line="76" />
             <source>Flagging failed; see the Processing log for details.</source>
             <translation>Het markeren is mislukt; zie het Processing-logboek voor details.</translation>
         </message>
@@ -3363,62 +3526,62 @@ Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (
         <message>
             <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="117" />
             <source>Cannot read the team register {name}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Kan het teamregister {name} niet lezen: {error}</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="119" />
             <source>Writing to the team register {name} failed; nothing was changed: {error}</source>
-            <translation type="unfinished" />
+            <translation>Schrijven naar het teamregister {name} is mislukt; er is niets gewijzigd: {error}</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="127" />
             <source>The database user {user} may not read the team register {name} (grant it the role {reader} or {editor}): {error}</source>
-            <translation type="unfinished" />
+            <translation>De databasegebruiker {user} mag het teamregister {name} niet lezen (ken hem de rol {reader} of {editor} toe): {error}</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="137" />
             <source>The database user {user} may read the team register {name} but not change it: ask its owner for the role {editor}. Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>De databasegebruiker {user} mag het teamregister {name} lezen maar niet wijzigen: vraag de eigenaar om de rol {editor}. Er is niets geschreven.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="157" />
             <source>no USAGE on the schema</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="158" />
-            <source>The database of {name} holds no team register in schema {schema}. Set one up with 'Set up a team register' in the Measures panel or the algorithm a4b:createregister.</source>
-            <translation type="unfinished" />
+            <translation>geen USAGE op het schema</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="166" />
             <source>The team register {name} was made by a newer version of the A4B plugin (register version {found}; this plugin knows up to {known}). Update the plugin to use it.</source>
-            <translation type="unfinished" />
+            <translation>Het teamregister {name} is gemaakt door een nieuwere versie van de A4B-plug-in (registerversie {found}; deze plug-in kent tot en met {known}). Werk de plug-in bij om het te gebruiken.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="197" />
             <source>Measures</source>
-            <translation type="unfinished">Maatregelen</translation>
+            <translation>Maatregelen</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="338" />
             <source>Cannot change field(s): {fields}</source>
-            <translation type="unfinished">Kan veld(en) niet wijzigen: {fields}</translation>
+            <translation>Kan veld(en) niet wijzigen: {fields}</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="351" />
             <source>No measure with uuid {uuid} in the register.</source>
-            <translation type="unfinished">Geen maatregel met uuid {uuid} in het register.</translation>
+            <translation>Geen maatregel met uuid {uuid} in het register.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="379" />
             <source>Measure {code} on {ref} was saved by {who} at {when} (version {current}) after you opened it (version {expected}); your change was not saved. Reload it to see theirs, or save again choosing to overwrite it.</source>
-            <translation type="unfinished" />
+            <translation>Maatregel {code} op {ref} is door {who} opgeslagen om {when} (versie {current}) nadat u hem opende (versie {expected}); uw wijziging is niet opgeslagen. Laad hem opnieuw om die wijziging te zien, of sla opnieuw op en kies ervoor haar te overschrijven.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="435" />
             <source>The team register {name} is not empty; a copy goes into an empty register only.</source>
-            <translation type="unfinished" />
+            <translation>Het teamregister {name} is niet leeg; een kopie gaat alleen in een leeg register.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="158" />
+            <source>The database of {name} holds no team register in schema {schema}. Set one up with the algorithm a4b:createregister (Set up a team register).</source>
+            <translation>De database van {name} bevat geen teamregister in schema {schema}. Richt er een in met het algoritme a4b:createregister ('Een teamregister inrichten').</translation>
         </message>
     </context>
     <context>
@@ -3432,6 +3595,194 @@ Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (
             <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="33" />
             <source>Models</source>
             <translation>Modellen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreDialog</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.py" line="104" />
+            <source>Choose the parcels first.</source>
+            <translation>Kies eerst de percelen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.py" line="107" />
+            <source>At least one criterion needs a weight above 0.</source>
+            <translation>Ten minste één criterium heeft een gewicht boven 0 nodig.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.py" line="111" />
+            <source>The algorithm {0} is not available; is the plugin enabled?</source>
+            <translation>Het algoritme {0} is niet beschikbaar; is de plug-in ingeschakeld?</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.py" line="119" />
+            <source>Scoring…</source>
+            <translation>Scoren…</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.py" line="146" />
+            <source>Scoring was canceled.</source>
+            <translation>Het scoren is geannuleerd.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.py" line="151" />
+            <source>Scoring failed; see the Processing log for details.</source>
+            <translation>Het scoren is mislukt; zie het Processing-logboek voor details.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.py" line="153" />
+            <source>Opportunity score</source>
+            <translation>Kansenscore</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.py" line="158" />
+            <source>{0} parcels scored; {1} link two or more nature patches.</source>
+            <translation>{0} percelen gescoord; {1} verbinden twee of meer natuurkernen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="6" />
+            <source>Score parcels for measures</source>
+            <translation>Percelen scoren voor maatregelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="15" />
+            <source>Where do measures help most against nitrogen, drying out and fragmentation? Choose the data you have; a criterion without data is left out.</source>
+            <translation>Waar helpen maatregelen het meest tegen stikstof, verdroging en versnippering? Kies de gegevens die u hebt; een criterium zonder gegevens wordt weggelaten.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="23" />
+            <source>Data</source>
+            <translation>Gegevens</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="29" />
+            <source>Parcels</source>
+            <translation>Percelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="36" />
+            <source>Parcels to score, e.g. the pilot's flagged parcels</source>
+            <translation>Te scoren percelen, bijvoorbeeld de gemarkeerde percelen van de pilot</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="43" />
+            <source>Natura 2000 areas</source>
+            <translation>Natura 2000-gebieden</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="50" />
+            <source>Needed for proximity and the elevation difference</source>
+            <translation>Nodig voor nabijheid en het hoogteverschil</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="57" />
+            <source>Other nature</source>
+            <translation>Overige natuur</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="64" />
+            <source>Natuurnetwerk Nederland or CDDA polygons (optional)</source>
+            <translation>Polygonen van Natuurnetwerk Nederland of CDDA (optioneel)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="71" />
+            <source>Pilot boundaries</source>
+            <translation>Pilotgrenzen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="78" />
+            <source>Rank within each pilot (optional; empty ranks over all parcels)</source>
+            <translation>Rangorde binnen elke pilot (optioneel; leeg geeft een rangorde over alle percelen)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="85" />
+            <source>Nitrogen deposition raster</source>
+            <translation>Raster stikstofdepositie</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="92" />
+            <source>mol N/ha/yr, e.g. RIVM's GDN map (optional)</source>
+            <translation>mol N/ha/jaar, bijvoorbeeld de GDN-kaart van het RIVM (optioneel)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="99" />
+            <source>Lowest groundwater depth raster (GLG)</source>
+            <translation>Raster laagste grondwaterstand (GLG)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="106" />
+            <source>m below the surface, e.g. BRO's GLG map (optional)</source>
+            <translation>m onder maaiveld, bijvoorbeeld de GLG-kaart van de BRO (optioneel)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="113" />
+            <source>Elevation raster</source>
+            <translation>Hoogteraster</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="120" />
+            <source>Terrain model in metres, e.g. AHN (optional)</source>
+            <translation>Terreinmodel in meters, bijvoorbeeld AHN (optioneel)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="127" />
+            <source>Link distance (m)</source>
+            <translation>Verbindingsafstand (m)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="134" />
+            <source>The largest gap between nature patches that a converted parcel can bridge</source>
+            <translation>Het grootste gat tussen natuurkernen dat een omgevormd perceel kan overbruggen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="149" />
+            <source>Weights</source>
+            <translation>Gewichten</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="155" />
+            <source>Nitrogen</source>
+            <translation>Stikstof</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="240" />
+            <source>Weight of the criterion: 0 leaves it out</source>
+            <translation>Gewicht van het criterium: 0 laat het weg</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="181" />
+            <source>Drying out</source>
+            <translation>Verdroging</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="207" />
+            <source>Fragmentation</source>
+            <translation>Versnippering</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="233" />
+            <source>Proximity to Natura 2000</source>
+            <translation>Nabijheid van Natura 2000</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="264" />
+            <source>Label the best parcels of each pilot</source>
+            <translation>Beste percelen per pilot labelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="295" />
+            <source>Score parcels</source>
+            <translation>Percelen scoren</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="298" />
+            <source>Run 'Score parcels for measures' in the background; the result is added to the map</source>
+            <translation>'Percelen scoren voor maatregelen' op de achtergrond uitvoeren; het resultaat wordt aan de kaart toegevoegd</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="305" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
         </message>
     </context>
     <context>
@@ -3591,6 +3942,19 @@ Cellen zonder waarde (nodata, buiten het raster) tellen niet mee in een gemiddel
         </message>
     </context>
     <context>
+        <name>ScoringStep</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.py" line="182" />
+            <source>Score parcels…</source>
+            <translation>Percelen scoren…</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.py" line="183" />
+            <source>Where do measures help most? Score the flagged parcels on nitrogen, drying and fragmentation</source>
+            <translation>Waar helpen maatregelen het meest? Scoor de gemarkeerde percelen op stikstof, verdroging en versnippering</translation>
+        </message>
+    </context>
+    <context>
         <name>SummariseMeasuresAlgorithm</name>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="41" />
@@ -3657,12 +4021,12 @@ An unknown amount is never counted as zero: a group in which no measure has a kn
 Een onbekend bedrag telt nooit als nul: een groep waarin geen maatregel een bekend bedrag heeft krijgt een leeg bedrag, cost_missing en revenue_missing tellen de maatregelen zonder bedrag, en het netto omvat alleen maatregelen met zowel kosten als opbrengst (net_left_out telt de andere). Rijen met een leeg thema (of lege status) zijn de totalen van een pilot; de rij met een lege pilot is het eindtotaal; het veld row_kind zegt welke welke is (theme of status, pilot_total, total).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="127" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="134" />
             <source>not known</source>
             <translation>onbekend</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="128" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="135" />
             <source>{count} measures; cost {cost} EUR/yr ({cost_missing} without a cost), revenue {revenue} EUR/yr ({revenue_missing} without a revenue), net {net} EUR/yr ({left_out} left out).</source>
             <translation>{count} maatregelen; kosten {cost} EUR/jr ({cost_missing} zonder kosten), opbrengst {revenue} EUR/jr ({revenue_missing} zonder opbrengst), netto {net} EUR/jr ({left_out} weggelaten).</translation>
         </message>
@@ -3670,157 +4034,152 @@ Een onbekend bedrag telt nooit als nul: een groep waarin geen maatregel een beke
     <context>
         <name>TagMeasuresAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="69" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="68" />
             <source>Tag parcels with a measure</source>
             <translation>Maatregel aan percelen toekennen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="99" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="98" />
             <source>Parcels</source>
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="100" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="99" />
             <source>Parcels to tag, e.g. BRP gewaspercelen or the output of 'Flag parcels near Natura 2000'. Selected features only is supported.</source>
             <translation>Percelen die de maatregel krijgen, bijv. BRP-gewaspercelen of de uitvoer van 'Percelen nabij Natura 2000 markeren'. Alleen geselecteerde objecten wordt ondersteund.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="107" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="106" />
             <source>Parcel identifier field</source>
             <translation>Veld met perceel-id</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="121" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="120" />
             <source>Measure code</source>
             <translation>Maatregelcode</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="122" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="121" />
             <source>Code of a measure in the catalogue, e.g. ECO-KRUIDENGRAS (grassland with herbs), SNL-N12.02 or PILOT-VERNATTING. The Measures panel lists all codes.</source>
             <translation>Code van een maatregel in de catalogus, bijv. ECO-KRUIDENGRAS (grasland met kruiden), SNL-N12.02 of PILOT-VERNATTING. Het paneel Maatregelen toont alle codes.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="130" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="129" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="131" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="130" />
             <source>Stage of the measure: idea, proposed (default), agreed, implemented or dropped (or its number 0-4, or its name in the interface language).</source>
             <translation>Stadium van de maatregel: idea, proposed (standaard), agreed, implemented of dropped (of het nummer 0-4, of de naam in de taal van de interface: idee, voorgesteld, afgesproken, uitgevoerd, vervallen).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="139" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="138" />
             <source>Pilot</source>
             <translation>Pilot</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="140" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="139" />
             <source>Pilot the measures belong to. Empty: each parcel's a4b_pilot field, when the layer has it.</source>
             <translation>Pilot waartoe de maatregelen horen. Leeg: het veld a4b_pilot van elk perceel, als de laag dat heeft.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="146" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="145" />
             <source>Measures register (GeoPackage)</source>
             <translation>Maatregelenregister (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="153" />
-            <source>GeoPackage holding the register; created when missing, upgraded (after a backup copy) when older. Empty: a4b_work.gpkg beside the saved project.</source>
-            <translation>GeoPackage met het register; wordt aangemaakt als die ontbreekt en (na een reservekopie) bijgewerkt als die ouder is. Leeg: a4b_work.gpkg naast het opgeslagen project.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="160" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="162" />
             <source>Notes</source>
             <translation>Opmerkingen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="161" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="163" />
             <source>Free text stored with every measure written.</source>
             <translation>Vrije tekst die bij elke geschreven maatregel wordt opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="163" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="165" />
             <source>Stakeholder</source>
             <translation>Betrokkene</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="164" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="166" />
             <source>Farmer or organisation involved (personal data: left out of exports unless asked for).</source>
             <translation>Betrokken boer of organisatie (persoonsgegevens: niet in exports tenzij gevraagd).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="169" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="171" />
             <source>One merged measure for all parcels</source>
             <translation>Eén samengevoegde maatregel voor alle percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="170" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="172" />
             <source>Write a single measure covering all parcels instead of one per parcel.</source>
             <translation>Schrijf één maatregel voor alle percelen samen in plaats van één per perceel.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="173" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="175" />
             <source>Skip parcels that already have this measure</source>
             <translation>Percelen die deze maatregel al hebben overslaan</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="176" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="178" />
             <source>Leave out parcels the register already holds this measure for (useful when re-running).</source>
             <translation>Laat percelen weg waarvoor het register deze maatregel al bevat (handig bij opnieuw uitvoeren).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="219" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="221" />
             <source>Measures written</source>
             <translation>Geschreven maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="220" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="222" />
             <source>Warnings</source>
             <translation>Waarschuwingen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="265" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="274" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="283" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="292" />
             <source>Unknown measure code '{code}'. Codes start with ECO-, ANLB-, SNL- or PILOT-{near}.</source>
             <translation>Onbekende maatregelcode '{code}'. Codes beginnen met ECO-, ANLB-, SNL- of PILOT-{near}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="283" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="292" />
             <source>, e.g. </source>
             <translation>, bijv. </translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="237" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="246" />
             <source>Register upgraded; backup copy: {path}</source>
             <translation>Register bijgewerkt; reservekopie: {path}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="249" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="258" />
             <source>No parcels to tag (empty layer or empty selection).</source>
             <translation>Geen percelen om de maatregel aan toe te kennen (lege laag of lege selectie).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="317" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="326" />
             <source>… and {count} more warnings.</source>
             <translation>… en nog {count} waarschuwingen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="408" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="423" />
             <source>Unknown status '{status}': use one of {known}.</source>
             <translation>Onbekende status '{status}': gebruik een van {known}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="423" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="438" />
             <source>Choose a register GeoPackage: the project is not saved, so there is no a4b_work.gpkg beside it.</source>
             <translation>Kies een register-GeoPackage: het project is niet opgeslagen, dus er staat geen a4b_work.gpkg naast.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="72" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="71" />
             <source>Records one measure of the catalogue on parcels in the measures register (a GeoPackage with the tables measures, measures_history and schema_version; created when missing). The parcel layer itself is never changed.
 
 One measure per parcel, or one merged measure for all parcels. The quantity is the area in ha (measured in EPSG:28992), an estimated length in m, or a count of pieces, by the measure's unit; default cost and revenue per year are the catalogue rate times the quantity (empty where the catalogue has no rate).
@@ -3841,69 +4200,74 @@ Waarschuwingen in plaats van stilzwijgend accepteren: de maatregel past niet bij
 Een maatregel ligt al op een perceel als het register een actieve (niet vervallen) maatregel met dezelfde code op hetzelfde perceel heeft: dezelfde identificatie uit dezelfde dataset (BRK identificatie_lokaal_id, BRP, het identificatieveld), dezelfde geometrie tot op de centimeter, of een overlap van meer dan het overlapaandeel; laagnamen doen er niet toe. Elke maatregel bewaart parcel_id, parcel_source en parcel_fingerprint, zodat exports naar het perceel te herleiden zijn. Dubbelingen worden bepaald en rijen geschreven in één transactie: als er iets misgaat wordt niets geschreven, en twee gelijktijdige runs met SKIP_DUPLICATES kennen een perceel niet allebei toe.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="113" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="112" />
             <source>Field identifying the parcel (stored as parcel_id, and in parcel_ref as layer name:identifier). Empty: the first of identificatie, identificatie_lokaal_id, perceel_id, gml_id, id that exists, else none (parcel_ref then uses the feature id).</source>
             <translation>Veld dat het perceel identificeert (bewaard als parcel_id, en in parcel_ref als laagnaam:identificatie). Leeg: het eerste van identificatie, identificatie_lokaal_id, perceel_id, gml_id, id dat bestaat, anders geen (parcel_ref gebruikt dan het object-id).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="181" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="183" />
             <source>Overlap that makes a duplicate (%)</source>
             <translation>Overlap die een dubbeling maakt (%)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="189" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="191" />
             <source>A parcel already has the measure when an active measure of the same code in the register covers more than this share of the smaller of the two geometries (default 50 %).</source>
             <translation>Een perceel heeft de maatregel al als een actieve maatregel met dezelfde code in het register meer dan dit deel van de kleinste van beide geometrieën bedekt (standaard 50 %).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="197" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="199" />
             <source>Pilot field of the parcels</source>
             <translation>Pilotveld van de percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="197" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="199" />
             <source>Field holding each parcel's pilot, as Flag parcels near Natura 2000 writes it.</source>
             <translation>Veld met de pilot van elk perceel, zoals Percelen nabij Natura 2000 markeren het schrijft.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="197" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="199" />
             <source>BRP category field of the parcels</source>
             <translation>Veld met de BRP-categorie van de percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="197" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="199" />
             <source>Field holding the BRP category (Grasland, Bouwland...) the measure is checked against.</source>
             <translation>Veld met de BRP-categorie (Grasland, Bouwland...) waartegen de maatregel wordt gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="214" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="216" />
             <source>Empty: {field} when the layer has it.</source>
             <translation>Leeg: {field} als de laag dat veld heeft.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="323" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="332" />
             <source>{count} measure(s) were written anyway although the parcel already had measure {code}; run with SKIP_DUPLICATES to leave such parcels out.</source>
             <translation>{count} maatregel(en) toch geschreven hoewel het perceel maatregel {code} al had; voer uit met SKIP_DUPLICATES om zulke percelen over te slaan.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="330" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="339" />
             <source>{count} parcel(s) left out because they already had measure {code} (SKIP_DUPLICATES).</source>
             <translation>{count} perce(e)l(en) overgeslagen omdat ze maatregel {code} al hadden (SKIP_DUPLICATES).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="336" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="345" />
             <source>{count} measure(s) {code} written to {path}: {quantity:.2f} {unit}, cost {cost} and revenue {revenue} euro per year ({missing} without a catalogue rate: their money stays unknown).</source>
             <translation>{count} maatregel(en) {code} geschreven naar {path}: {quantity:.2f} {unit}, kosten {cost} en opbrengst {revenue} euro per jaar ({missing} zonder tarief in de catalogus: hun bedragen blijven onbekend).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="357" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="366" />
             <source>Register now: {total} measures (dropped ones not counted), net {net} euro per year over the measures with both a cost and a revenue ({left_out} left out).</source>
             <translation>Register nu: {total} maatregelen (vervallen niet meegeteld), netto {net} euro per jaar over de maatregelen met zowel kosten als opbrengst ({left_out} niet meegeteld).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="369" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="378" />
             <source>not known</source>
             <translation>onbekend</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="152" />
+            <source>GeoPackage holding the register; created when missing, upgraded (after a backup copy) when older. Empty: a4b_work.gpkg beside the saved project. A team register in PostgreSQL/PostGIS: postgresql://USER@HOST:PORT/DBNAME?schema=NAME (the password from authcfg=ID, PGPASSWORD, ~/.pgpass or a service file, never in the URI) or pg-connection:NAME?schema=NAME for a PostgreSQL connection of QGIS's Browser.</source>
+            <translation>GeoPackage met het register; gemaakt als hij ontbreekt, bijgewerkt (na een reservekopie) als hij ouder is. Leeg: a4b_work.gpkg naast het opgeslagen project. Een teamregister in PostgreSQL/PostGIS: postgresql://GEBRUIKER@HOST:POORT/DATABASE?schema=NAAM (het wachtwoord uit authcfg=ID, PGPASSWORD, ~/.pgpass of een servicebestand, nooit in de URI) of pg-connection:NAAM?schema=NAAM voor een PostgreSQL-verbinding uit de Browser van QGIS.</translation>
         </message>
     </context>
     <context>
@@ -4263,7 +4627,7 @@ Regels:</translation>
             <translation>Pilotwerkruimte</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="55" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="57" />
             <source>Band</source>
             <translation>Afstandszone</translation>
         </message>
@@ -4273,52 +4637,52 @@ Regels:</translation>
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="60" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="62" />
             <source>No background</source>
             <translation>Geen achtergrond</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="60" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="62" />
             <source>Aerial photo (PDOK)</source>
             <translation>Luchtfoto (PDOK)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="60" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="62" />
             <source>Base map (PDOK)</source>
             <translation>Achtergrondkaart (PDOK)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="108" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="110" />
             <source>Your pilot catalogue was not loaded: {0}</source>
             <translation>Uw pilotcatalogus is niet geladen: {0}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="140" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="142" />
             <source>none listed</source>
             <translation>geen opgegeven</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="141" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="143" />
             <source>unknown province</source>
             <translation>onbekende provincie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="142" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="144" />
             <source>{0} · Natura 2000: {1}</source>
             <translation>{0} · Natura 2000: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="240" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="242" />
             <source>Demo data loaded (fictional areas and parcels). Press Show pilot.</source>
             <translation>Demogegevens geladen (fictieve gebieden en percelen). Kies Pilot tonen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="286" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="288" />
             <source>Wait until the flagging has finished, or cancel it.</source>
             <translation>Wacht tot het markeren klaar is, of annuleer het.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="293" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="295" />
             <source>{0} has no boundary yet: the map shows the whole layers.</source>
             <translation>{0} heeft nog geen begrenzing: de kaart toont de volledige lagen.</translation>
         </message>
@@ -4590,24 +4954,6 @@ Regels:</translation>
             <location filename="../a4b_qgis_plugin/core/pilots/layer_group.py" line="121" />
             <source>Other</source>
             <translation>Overig</translation>
-        </message>
-    </context>
-    <context>
-        <name>register</name>
-        <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="482" />
-            <source>The schema {schema} exists already in {name}; choose another schema.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="503" />
-            <source>The database user {user} may not set up a team register in {name} (it needs the right to create schemas and roles, or an existing PostGIS): {error}. Nothing was created.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="510" />
-            <source>Setting up the team register {name} failed; nothing was created: {error}</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>

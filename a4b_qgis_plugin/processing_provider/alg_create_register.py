@@ -41,8 +41,8 @@ class CreateRegisterAlgorithm(A4BAlgorithm):
             "organisations tag at once: a schema (default a4b) with the tables measures, "
             "measures_history and schema_version (the columns and meaning of the GeoPackage register, "
             "plus row_version), their indexes, a trigger that writes the history, and three roles "
-            "for the administrator to grant: <schema>_owner (owns everything, may copy a register in), "
-            "<schema>_editor (tags and edits) and <schema>_reader (reads, exports and summarises, but "
+            "for the administrator to grant: SCHEMA_owner (owns everything, may copy a register in), "
+            "SCHEMA_editor (tags and edits) and SCHEMA_reader (reads, exports and summarises, but "
             "cannot read the personal columns stakeholder, created_by and updated_by, nor write).\n\n"
             "Run it as a database user that may create schemas and roles. Give the users their roles "
             "afterwards, e.g. GRANT a4b_editor TO anna. Nothing is created when any step fails; an "
@@ -69,8 +69,8 @@ class CreateRegisterAlgorithm(A4BAlgorithm):
         self.add_parameter(
             QgsProcessingParameterString(self.SCHEMA, self.tr("Schema"), DEFAULT_SCHEMA),
             self.tr(
-                "Schema of the register; it also names the roles (<schema>_owner, <schema>_editor, "
-                "<schema>_reader). Lower-case letters, digits and underscores."
+                "Schema of the register; it also names the roles (SCHEMA_owner, SCHEMA_editor, "
+                "SCHEMA_reader). Lower-case letters, digits and underscores."
             ),
         )
         self.addOutput(QgsProcessingOutputString(self.REGISTER, self.tr("Team register")))

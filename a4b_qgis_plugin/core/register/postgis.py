@@ -26,7 +26,7 @@ from typing import Optional
 from qgis.core import QgsGeometry, QgsVectorLayer
 
 from ..common.errors import RegisterError
-from ..common.i18n import Translatable
+from ..common.i18n import Translatable, tr
 from ..measures.totals import measure_totals
 from . import pg_connect, pg_schema
 from .migrations import HISTORY_FIELDS
@@ -158,7 +158,7 @@ class PostgisRegister(Translatable):
             raise RegisterError(
                 self.tr(
                     "The database of {name} holds no team register in schema {schema}. Set one up with "
-                    "'Set up a team register' in the Measures panel or the algorithm a4b:createregister."
+                    "the algorithm a4b:createregister (Set up a team register)."
                 ).format(name=self.path, schema=self.schema)
             )
         version = self._query(f"SELECT max(version) FROM {self._table(VERSION_TABLE)}")[0][0]
@@ -480,9 +480,9 @@ def create_team_register(target: pg_connect.TeamTarget) -> dict[str, str]:
             cursor.execute("SELECT to_regnamespace(%s) IS NOT NULL", (target.schema,))
             if cursor.fetchone()[0]:
                 raise RegisterError(
-                    register.tr(
-                        "The schema {schema} exists already in {name}; choose another schema."
-                    ).format(schema=target.schema, name=register.path)
+                    tr("The schema {schema} exists already in {name}; choose another schema.").format(
+                        schema=target.schema, name=register.path
+                    )
                 )
             cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
             if cursor.fetchone() is None:
@@ -501,14 +501,14 @@ def create_team_register(target: pg_connect.TeamTarget) -> dict[str, str]:
                 cursor.execute(statement)
     except psycopg2.errors.InsufficientPrivilege as err:
         raise RegisterError(
-            register.tr(
+            tr(
                 "The database user {user} may not set up a team register in {name} (it needs the right to "
                 "create schemas and roles, or an existing PostGIS): {error}. Nothing was created."
             ).format(user=target.params.get("user", "?"), name=register.path, error=str(err).strip())
         ) from err
     except psycopg2.Error as err:
         raise RegisterError(
-            register.tr("Setting up the team register {name} failed; nothing was created: {error}").format(
+            tr("Setting up the team register {name} failed; nothing was created: {error}").format(
                 name=register.path, error=str(err).strip()
             )
         ) from err
