@@ -137,3 +137,22 @@ def test_uri_with_a_password_or_unknown_schema_is_refused(pg_cluster, team_regis
         open_register(pg_cluster.uri(schema="elders"))
     with pytest.raises(RegisterError, match="cannot name a team register's schema"):
         open_register(pg_cluster.uri(schema="Robert'); DROP TABLE x;--"))
+
+
+def test_an_administrator_without_superuser_rights_sets_it_up(pg_cluster):
+    from a4b_qgis_plugin.core.register.postgis import create_team_register
+
+    admin = pg_cluster.add_login("gis_beheer")
+    pg_cluster.execute('ALTER ROLE "gis_beheer" CREATEROLE')
+    with pytest.raises(RegisterError, match="may not set up a team register"):
+        create_team_register(parse_target(pg_cluster.uri(admin, "provincie_gld")))
+    assert pg_cluster.execute("SELECT count(*) FROM pg_namespace WHERE nspname = 'provincie_gld'") == [(0,)]
+    pg_cluster.execute('GRANT CREATE ON DATABASE a4b_team TO "gis_beheer"')
+    roles = create_team_register(parse_target(pg_cluster.uri(admin, "provincie_gld")))
+    owner = pg_cluster.execute(
+        "SELECT nspowner::regrole::text FROM pg_namespace WHERE nspname = 'provincie_gld'"
+    )
+    assert owner == [(roles["owner"],)]
+    register = open_register(pg_cluster.uri(admin, "provincie_gld"))
+    register.add_measures([row(200000)])
+    assert [h["action"] for h in register.history()] == ["insert"]

@@ -124,15 +124,20 @@ END $$"""
 
 
 def role_statements(schema: str, existing: set[str]) -> list[str]:
-    """Create the roles not in *existing*, hand the schema to the owner, grant the others."""
+    """Create the roles not in *existing*; the creating user joins the owner role to hand it objects."""
+    roles = role_names(schema)
+    statements = [f'CREATE ROLE "{role}" NOLOGIN' for role in roles.values() if role not in existing]
+    statements.append(f'GRANT "{roles["owner"]}" TO CURRENT_USER')
+    statements.append(f'GRANT "{roles["editor"]}" TO "{roles["owner"]}"')
+    return statements
+
+
+def grant_statements(schema: str) -> list[str]:
+    """Hand the tables and functions to the owner role and grant the editor and reader roles."""
     roles = role_names(schema)
     s = f'"{schema}"'
-    statements = [f'CREATE ROLE "{role}" NOLOGIN' for role in roles.values() if role not in existing]
     owner, editor, reader = roles["owner"], roles["editor"], roles["reader"]
-    # The creating user joins the owner role, so it may hand objects to it.
-    statements.append(f'GRANT "{owner}" TO CURRENT_USER')
-    statements.append(f'GRANT "{editor}" TO "{owner}"')
-    statements.append(f'ALTER SCHEMA {s} OWNER TO "{owner}"')
+    statements = []
     for table in (MEASURES_TABLE, HISTORY_TABLE, VERSION_TABLE, PUBLIC_VIEW):
         statements.append(f'ALTER TABLE {s}."{table}" OWNER TO "{owner}"')
     for function in (VERSION_TRIGGER, HISTORY_TRIGGER):

@@ -487,7 +487,13 @@ def create_team_register(target: pg_connect.TeamTarget) -> dict[str, str]:
             cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
             if cursor.fetchone() is None:
                 cursor.execute("CREATE EXTENSION IF NOT EXISTS postgis")
-            cursor.execute(f'CREATE SCHEMA "{target.schema}"')
+            cursor.execute("SELECT rolname FROM pg_roles WHERE rolname = ANY(%s)", (list(roles.values()),))
+            existing = {row[0] for row in cursor.fetchall()}
+            for statement in pg_schema.role_statements(target.schema, existing):
+                cursor.execute(statement)
+            # Owned by the owner role from the start: a non-superuser administrator may not
+            # hand over a schema afterwards.
+            cursor.execute(f'CREATE SCHEMA "{target.schema}" AUTHORIZATION "{roles["owner"]}"')
             for statement in pg_schema.table_statements(target.schema):
                 cursor.execute(statement)
             cursor.execute(
@@ -495,9 +501,7 @@ def create_team_register(target: pg_connect.TeamTarget) -> dict[str, str]:
                 " VALUES (%s, %s, %s)",
                 pg_schema.version_row(utc_now()),
             )
-            cursor.execute("SELECT rolname FROM pg_roles WHERE rolname = ANY(%s)", (list(roles.values()),))
-            existing = {row[0] for row in cursor.fetchall()}
-            for statement in pg_schema.role_statements(target.schema, existing):
+            for statement in pg_schema.grant_statements(target.schema):
                 cursor.execute(statement)
     except psycopg2.errors.InsufficientPrivilege as err:
         raise RegisterError(
