@@ -17,6 +17,7 @@ from . import export_dialog
 from . import project as mp
 from .picker import MeasurePicker
 from .register_home import RegisterHome
+from .suggest_dialog import SuggestAction
 from .table_model import UUID_ROLE, MeasureTableModel, configure_table
 from .totals import totals_html
 from .undo_commands import QUndoStack, TagCommand
@@ -43,6 +44,7 @@ class MeasuresDock(QgsDockWidget, FORM):
 
         self.picker = MeasurePicker(self)
         self.pickerLayout.addWidget(self.picker)
+        self.suggesting = SuggestAction(self)
         for status in STATUSES:
             self.statusCombo.addItem(status_label(status), status)
         self.statusCombo.setCurrentIndex(self.statusCombo.findData(DEFAULT_STATUS))
