@@ -194,7 +194,7 @@
             <translation>Kies eerst een maatregel.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/tagging.py" line="82" />
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="64" />
             <source>Select one or more parcels on “{layer}” first.</source>
             <translation>Selecteer eerst een of meer percelen in “{layer}”.</translation>
         </message>
@@ -419,7 +419,7 @@
             <translation>Voor afstanden is een geprojecteerd CRS in meters nodig (bijvoorbeeld EPSG:28992); opgegeven: {0}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="166" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="169" />
             <source>The Natura 2000 layer holds no usable polygon.</source>
             <translation>De Natura 2000-laag bevat geen bruikbare polygoon.</translation>
         </message>
@@ -434,17 +434,17 @@
             <translation>Geef ten minste één afstandszone op.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="144" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="147" />
             <source>The parcels layer must hold polygons.</source>
             <translation>De percelenlaag moet polygonen bevatten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="145" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="148" />
             <source>The Natura 2000 layer must hold polygons.</source>
             <translation>De Natura 2000-laag moet polygonen bevatten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="147" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="150" />
             <source>The pilots layer must hold polygons.</source>
             <translation>De pilotlaag moet polygonen bevatten.</translation>
         </message>
@@ -454,7 +454,7 @@
             <translation>De Natura 2000-laag heeft geen veld '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="174" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="177" />
             <source>The pilots layer has no field '{0}'.</source>
             <translation>De pilotlaag heeft geen veld '{0}'.</translation>
         </message>
@@ -1324,7 +1324,7 @@
             <translation>De Natura 2000-laag</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="153" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="156" />
             <source>The parcels layer</source>
             <translation>De percelenlaag</translation>
         </message>
@@ -1819,57 +1819,57 @@
             <translation>Criterium {0}: gewicht 0; weggelaten uit de score.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="112" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="115" />
             <source>Nitrogen deposition raster</source>
             <translation>Raster stikstofdepositie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="113" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="116" />
             <source>Groundwater (GLG) raster</source>
             <translation>Raster grondwater (GLG)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="114" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="117" />
             <source>Elevation raster</source>
             <translation>Hoogteraster</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="149" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="152" />
             <source>The link distance must be greater than 0 m.</source>
             <translation>De verbindingsafstand moet groter zijn dan 0 m.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="160" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="163" />
             <source>{0}: cells of {1} (raster units).</source>
             <translation>{0}: cellen van {1} (rastereenheden).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="185" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="188" />
             <source>nitrogen deposition</source>
             <translation>stikstofdepositie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="186" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="189" />
             <source>lowest groundwater depth</source>
             <translation>laagste grondwaterstand onder maaiveld</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="187" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="190" />
             <source>elevation above the nearby Natura 2000 land</source>
             <translation>hoogte boven het nabije Natura 2000-gebied</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="188" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="191" />
             <source>patches linked</source>
             <translation>verbonden natuurkernen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="189" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="192" />
             <source>narrowness of the gap bridged</source>
             <translation>smalheid van het overbrugde gat</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="190" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="193" />
             <source>distance to Natura 2000</source>
             <translation>afstand tot Natura 2000</translation>
         </message>
@@ -1934,7 +1934,7 @@
             <translation>De Natura 2000-laag heeft geen veld 'nr'; de gebiedsnummers blijven leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="146" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="149" />
             <source>The nature layer must hold polygons.</source>
             <translation>De natuurlaag moet polygonen bevatten.</translation>
         </message>
@@ -2039,19 +2039,99 @@
             <translation>De laag '{0}' in {1} wordt vervangen; de andere lagen van het bestand blijven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="482" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="517" />
             <source>The schema {schema} exists already in {name}; choose another schema.</source>
             <translation>Het schema {schema} bestaat al in {name}; kies een ander schema.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="503" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="542" />
             <source>The database user {user} may not set up a team register in {name} (it needs the right to create schemas and roles, or an existing PostGIS): {error}. Nothing was created.</source>
             <translation>De databasegebruiker {user} mag geen teamregister inrichten in {name} (daarvoor is het recht nodig schema's en rollen te maken, of een bestaande PostGIS): {error}. Er is niets gemaakt.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="510" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="549" />
             <source>Setting up the team register {name} failed; nothing was created: {error}</source>
             <translation>Het inrichten van het teamregister {name} is mislukt; er is niets gemaakt: {error}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="55" />
+            <source>“{layer}” has no scores: score the parcels first (Pilot workspace › Score parcels…).</source>
+            <translation>“{layer}” heeft geen scores: scoor eerst de percelen (Pilotwerkruimte › Percelen scoren…).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="80" />
+            <source>No measure to suggest for the selected parcels.</source>
+            <translation>Geen maatregel voor te stellen voor de geselecteerde percelen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="98" />
+            <source>Parcels</source>
+            <translation>Percelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="98" />
+            <source>Cost / unit</source>
+            <translation>Kosten / eenheid</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="98" />
+            <source>Revenue / unit</source>
+            <translation>Opbrengst / eenheid</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="98" />
+            <source>Why</source>
+            <translation>Waarom</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="115" />
+            <source> (and {0} other reasons)</source>
+            <translation> (en {0} andere redenen)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="150" />
+            <source>Check the measures to add first.</source>
+            <translation>Vink eerst de maatregelen aan die u wilt toevoegen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="166" />
+            <source>Suggested from the score: {0}</source>
+            <translation>Voorgesteld op grond van de score: {0}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="186" />
+            <source>{0} suggested measures added to the register as ideas.</source>
+            <translation>{0} voorgestelde maatregelen als idee aan het register toegevoegd.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="188" />
+            <source>{0} left out: the parcel already has that measure, or no usable polygon.</source>
+            <translation>{0} weggelaten: het perceel heeft die maatregel al, of geen bruikbare polygoon.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="198" />
+            <source>no published figure</source>
+            <translation>geen gepubliceerd bedrag</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/suggest.py" line="61" />
+            <source>links {0} nature patches across a gap of {1:.0f} m</source>
+            <translation>verbindt {0} natuurkernen over een gat van {1:.0f} m</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/suggest.py" line="66" />
+            <source>dry (lowest groundwater {0:.2f} m below the surface) and {1:.1f} m above the nearby Natura 2000 land: water held here feeds the area</source>
+            <translation>droog (laagste grondwaterstand {0:.2f} m onder maaiveld) en {1:.1f} m hoger dan het nabije Natura 2000-gebied: water dat hier wordt vastgehouden voedt het gebied</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/suggest.py" line="72" />
+            <source>dry (lowest groundwater {0:.2f} m below the surface) within {1:.0f} m of Natura 2000</source>
+            <translation>droog (laagste grondwaterstand {0:.2f} m onder maaiveld) binnen {1:.0f} m van Natura 2000</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/scoring/suggest.py" line="84" />
+            <source>nitrogen deposition {0:.0f} mol N/ha/yr (top third) within 1 km of Natura 2000</source>
+            <translation>stikstofdepositie {0:.0f} mol N/ha/jaar (hoogste derde) binnen 1 km van Natura 2000</translation>
         </message>
     </context>
     <context>
@@ -3062,22 +3142,22 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="50" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="52" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="52" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="54" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="53" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="55" />
             <source>Choose or create a GeoPackage</source>
             <translation>Kies of maak een GeoPackage</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="112" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="114" />
             <source>Stakeholder and notes (filled in)</source>
             <translation>Betrokkene en opmerkingen (ingevuld)</translation>
         </message>
@@ -3087,57 +3167,57 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
             <translation>Betrokkene en opmerkingen (optioneel)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="254" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="256" />
             <source>Choose a register GeoPackage first.</source>
             <translation>Kies eerst een GeoPackage voor het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="275" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="277" />
             <source>Measures of {pilot}</source>
             <translation>Maatregelen van {pilot}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="275" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="277" />
             <source>All measures in the register</source>
             <translation>Alle maatregelen in het register</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="284" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="286" />
             <source>The register cannot be opened.</source>
             <translation>Het register kan niet worden geopend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="284" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="286" />
             <source>No measures yet: the register is created when you tag the first parcels.</source>
             <translation>Nog geen maatregelen: het register wordt gemaakt zodra u de eerste maatregel aan percelen toekent.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="342" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="344" />
             <source>Undo: {action}</source>
             <translation>Ongedaan maken: {action}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="368" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="370" />
             <source>1 parcel selected in “{layer}”.</source>
             <translation>1 perceel geselecteerd in “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="368" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="370" />
             <source>{count} parcels selected in “{layer}”.</source>
             <translation>{count} percelen geselecteerd in “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="390" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="392" />
             <source>Make a polygon layer with parcels active and select parcels on it.</source>
             <translation>Maak een polygoonlaag met percelen actief en selecteer daarin percelen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="392" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="394" />
             <source>The active layer “{layer}” has no polygons; choose a parcel layer.</source>
             <translation>De actieve laag “{layer}” bevat geen polygonen; kies een percelenlaag.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="483" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="485" />
             <source>Undo or redo failed: {error}</source>
             <translation>Ongedaan maken of opnieuw uitvoeren mislukt: {error}</translation>
         </message>
@@ -3524,62 +3604,62 @@ Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (
     <context>
         <name>PostgisRegister</name>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="117" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="134" />
             <source>Cannot read the team register {name}: {error}</source>
             <translation>Kan het teamregister {name} niet lezen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="119" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="136" />
             <source>Writing to the team register {name} failed; nothing was changed: {error}</source>
             <translation>Schrijven naar het teamregister {name} is mislukt; er is niets gewijzigd: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="127" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="153" />
             <source>The database user {user} may not read the team register {name} (grant it the role {reader} or {editor}): {error}</source>
             <translation>De databasegebruiker {user} mag het teamregister {name} niet lezen (ken hem de rol {reader} of {editor} toe): {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="137" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="163" />
             <source>The database user {user} may read the team register {name} but not change it: ask its owner for the role {editor}. Nothing was written.</source>
             <translation>De databasegebruiker {user} mag het teamregister {name} lezen maar niet wijzigen: vraag de eigenaar om de rol {editor}. Er is niets geschreven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="157" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="183" />
             <source>no USAGE on the schema</source>
             <translation>geen USAGE op het schema</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="166" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="192" />
             <source>The team register {name} was made by a newer version of the A4B plugin (register version {found}; this plugin knows up to {known}). Update the plugin to use it.</source>
             <translation>Het teamregister {name} is gemaakt door een nieuwere versie van de A4B-plug-in (registerversie {found}; deze plug-in kent tot en met {known}). Werk de plug-in bij om het te gebruiken.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="197" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="223" />
             <source>Measures</source>
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="338" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="373" />
             <source>Cannot change field(s): {fields}</source>
             <translation>Kan veld(en) niet wijzigen: {fields}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="351" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="386" />
             <source>No measure with uuid {uuid} in the register.</source>
             <translation>Geen maatregel met uuid {uuid} in het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="379" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="414" />
             <source>Measure {code} on {ref} was saved by {who} at {when} (version {current}) after you opened it (version {expected}); your change was not saved. Reload it to see theirs, or save again choosing to overwrite it.</source>
             <translation>Maatregel {code} op {ref} is door {who} opgeslagen om {when} (versie {current}) nadat u hem opende (versie {expected}); uw wijziging is niet opgeslagen. Laad hem opnieuw om die wijziging te zien, of sla opnieuw op en kies ervoor haar te overschrijven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="435" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="470" />
             <source>The team register {name} is not empty; a copy goes into an empty register only.</source>
             <translation>Het teamregister {name} is niet leeg; een kopie gaat alleen in een leeg register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="158" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="184" />
             <source>The database of {name} holds no team register in schema {schema}. Set one up with the algorithm a4b:createregister (Set up a team register).</source>
             <translation>De database van {name} bevat geen teamregister in schema {schema}. Richt er een in met het algoritme a4b:createregister ('Een teamregister inrichten').</translation>
         </message>
@@ -3952,6 +4032,42 @@ Cellen zonder waarde (nodata, buiten het raster) tellen niet mee in een gemiddel
             <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.py" line="183" />
             <source>Where do measures help most? Score the flagged parcels on nitrogen, drying and fragmentation</source>
             <translation>Waar helpen maatregelen het meest? Scoor de gemarkeerde percelen op stikstof, verdroging en versnippering</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestAction</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="31" />
+            <source>Suggest measures…</source>
+            <translation>Maatregelen voorstellen…</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="32" />
+            <source>Advice for the selected scored parcels: measures that fit their scores and BRP category</source>
+            <translation>Advies voor de geselecteerde gescoorde percelen: maatregelen die passen bij hun scores en BRP-categorie</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestDialog</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.ui" line="6" />
+            <source>Suggested measures</source>
+            <translation>Voorgestelde maatregelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.ui" line="15" />
+            <source>Advice from the parcels' scores and BRP category, not a decision: check what fits the farm and the area, then add the measures you want as ideas to the register.</source>
+            <translation>Advies op grond van de scores en de BRP-categorie van de percelen, geen besluit: ga na wat bij het bedrijf en het gebied past en voeg de gewenste maatregelen als idee toe aan het register.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.ui" line="32" />
+            <source>Add checked as ideas</source>
+            <translation>Aangevinkte als idee toevoegen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.ui" line="35" />
+            <source>Write the checked measures for their parcels into the register with the status 'idea'</source>
+            <translation>De aangevinkte maatregelen voor hun percelen in het register schrijven met de status 'idee'</translation>
         </message>
     </context>
     <context>
