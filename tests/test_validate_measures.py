@@ -307,3 +307,48 @@ def test_parcel_found_by_its_outline(tmp_path):
     result = check_register(register.layer(), [], [], [], options, QgsCoordinateTransformContext())
     assert [(f.uuid, f.code) for f in result.findings] == [("wide", "H-PARCEL-EXTENT")]
     assert result.unmatched_parcels == 0
+
+
+def test_status_steps():
+    from a4b_qgis_plugin.core.measures.vocabulary import STATUSES, allowed_statuses, transition_allowed
+
+    assert transition_allowed("agreed", "implemented") and transition_allowed("implemented", "agreed")
+    assert not transition_allowed("idea", "implemented") and not transition_allowed("proposed", "implemented")
+    assert not transition_allowed("implemented", "idea")
+    assert all(transition_allowed(s, "dropped") and transition_allowed("dropped", s) for s in STATUSES)
+    assert transition_allowed(None, "implemented")  # a damaged row can be repaired
+    assert allowed_statuses("idea") == ["idea", "proposed", "dropped"]
+    assert allowed_statuses("bogus") == STATUSES
+
+
+def test_catalogue_check_columns(tmp_path):
+    from a4b_qgis_plugin.core.common.errors import CatalogueError
+    from a4b_qgis_plugin.core.measures.catalogue import incompatible, load_catalogue, measures_by_code
+
+    head = "code,name_nl,name_en,theme,unit,brp_categories,cost_eur,revenue_eur,source,notes,"
+    head += "excludes,max_distance_m\n"
+    good = tmp_path / "good.csv"
+    good.write_text(
+        head
+        + "A-1,a,a,water,ha,Grasland,,,,,B-*,\n"
+        + "B-1,b,b,water,ha,Grasland,,,,,,250\n"
+        + "C-1,c,c,water,ha,Grasland,,,,,,\n",
+        encoding="utf-8",
+    )
+    measures = measures_by_code(load_catalogue(str(good)))
+    assert incompatible(measures["B-1"], measures["A-1"])  # either side may say so
+    assert not incompatible(measures["C-1"], measures["A-1"])
+    assert measures["B-1"].max_distance_m == 250.0 and measures["A-1"].max_distance_m is None
+    bad = tmp_path / "bad.csv"
+    bad.write_text(head + "A-1,a,a,water,ha,Grasland,,,,,TYPO-*,-5\n", encoding="utf-8")
+    with pytest.raises(CatalogueError) as raised:
+        load_catalogue(str(bad))
+    assert raised.value.problems == [
+        "line 2: max_distance_m '-5' is not a distance in metres (0 or more)",
+        "line 2: excludes 'TYPO-*' matches no code of the catalogue",
+    ]
+    # The shipped catalogue: conversion to nature excludes production, an eco-activity itself.
+    shipped = measures_by_code(load_catalogue())
+    assert incompatible(shipped["PILOT-OMVORMING-NATUUR"], shipped["ANLB-AKKERRAND"])
+    assert incompatible(shipped["ECO-RUSTGEWAS-R1"], shipped["ECO-RUSTGEWAS-R2"])
+    assert not incompatible(shipped["ECO-KRUIDENGRAS"], shipped["ECO-NATTE-TEELT"])
