@@ -91,35 +91,61 @@ class PostgisRegister(Translatable):
         self.user = current_user()
         self.backup_path: Optional[str] = None
         self._personal: Optional[set[str]] = None
+        self._conn = None
 
     def _table(self, name: str) -> str:
         return f'"{self.schema}"."{name}"'
 
     # -- connection and transactions ------------------------------------------------
+    def _connection(self):
+        """This register's connection, opened on first use and again after it broke."""
+        if self._conn is None or self._conn.closed:
+            self._conn = pg_connect.connect(self.target)
+            # Transactions are begun explicitly, each with its own isolation.
+            self._conn.autocommit = True
+        return self._conn
+
+    def close(self) -> None:
+        """Close the connection (a later call opens a new one)."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
     @contextmanager
     def _transaction(self, read_only: bool = False) -> Iterator:
         """A cursor in one transaction: committed at the end, rolled back on any error."""
         import psycopg2
 
-        conn = pg_connect.connect(self.target)
+        conn = self._connection()
+        cursor = conn.cursor()
         try:
-            if read_only:
-                # One snapshot for every query of the block (a consistent export or copy).
-                conn.set_session(isolation_level="REPEATABLE READ", readonly=True)
-            with conn, conn.cursor() as cursor:
-                if not read_only:
-                    cursor.execute("SELECT set_config('a4b.user', %s, true)", (self.user,))
-                yield cursor
-        except psycopg2.errors.InsufficientPrivilege as err:
-            raise RegisterError(self._no_right_message(read_only, err)) from err
-        except psycopg2.Error as err:
-            if read_only:
-                text = self.tr("Cannot read the team register {name}: {error}")
-            else:
-                text = self.tr("Writing to the team register {name} failed; nothing was changed: {error}")
-            raise RegisterError(text.format(name=self.path, error=str(err).strip())) from err
+            # Read only: one snapshot for every query of the block (a consistent export or copy).
+            cursor.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" if read_only else "BEGIN")
+            if not read_only:
+                cursor.execute("SELECT set_config('a4b.user', %s, true)", (self.user,))
+            yield cursor
+            cursor.execute("COMMIT")
+        except BaseException as error:
+            self._rollback(cursor)
+            if isinstance(error, psycopg2.errors.InsufficientPrivilege):
+                raise RegisterError(self._no_right_message(read_only, error)) from error
+            if isinstance(error, psycopg2.Error):
+                if read_only:
+                    text = self.tr("Cannot read the team register {name}: {error}")
+                else:
+                    text = self.tr("Writing to the team register {name} failed; nothing was changed: {error}")
+                raise RegisterError(text.format(name=self.path, error=str(error).strip())) from error
+            raise
         finally:
-            conn.close()
+            cursor.close()
+
+    def _rollback(self, cursor) -> None:
+        import psycopg2
+
+        try:
+            cursor.execute("ROLLBACK")
+        except psycopg2.Error:
+            self.close()  # a broken connection: the next transaction opens a new one
 
     def _no_right_message(self, read_only: bool, err) -> str:
         roles = pg_schema.role_names(self.schema)
@@ -297,6 +323,8 @@ class PostgisRegister(Translatable):
         uuids = []
         columns = ["geom"] + FIELD_NAMES
         marks = ", ".join([f"ST_Multi(ST_GeomFromWKB(%s, {pg_schema.SRID}))"] + ["%s"] * len(FIELD_NAMES))
+        from psycopg2.extras import execute_values
+
         with self._transaction() as cursor:
             cursor.execute("SELECT has_table_privilege(%s, 'INSERT')", (self._table(MEASURES_TABLE),))
             if not cursor.fetchone()[0]:
@@ -305,6 +333,7 @@ class PostgisRegister(Translatable):
             cursor.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", (LOCK_CLASS, self.schema))
             if screen is not None:
                 rows = screen(rows, lambda codes: self.active_measures(codes, cursor))
+            batch = []
             for number, row in enumerate(rows, 1):
                 values = checked_row({k: v for k, v in row.items() if k != pg_schema.ROW_VERSION}, number)
                 values["uuid"] = values.get("uuid") or str(uuid_module.uuid4())
@@ -316,11 +345,17 @@ class PostgisRegister(Translatable):
                     values["geometry"]
                 )
                 wkb = bytes(values.pop("geometry").asWkb())
-                cursor.execute(
-                    f"INSERT INTO {self._table(MEASURES_TABLE)} ({', '.join(columns)}) VALUES ({marks})",
-                    [wkb] + [values.get(f) for f in FIELD_NAMES],
-                )
+                batch.append([wkb] + [values.get(f) for f in FIELD_NAMES])
                 uuids.append(values["uuid"])
+            if batch:
+                # One statement for the whole batch: one round trip, not one per row.
+                execute_values(
+                    cursor,
+                    f"INSERT INTO {self._table(MEASURES_TABLE)} ({', '.join(columns)}) VALUES %s",
+                    batch,
+                    template=f"({marks})",
+                    page_size=1000,
+                )
         return rows, uuids
 
     def update_measure(
@@ -340,9 +375,10 @@ class PostgisRegister(Translatable):
                     fields=", ".join(sorted(unknown | (set(values) & _PROTECTED)))
                 )
             )
+        columns = self._columns()  # before the transaction: it asks the database itself
         with self._transaction() as cursor:
             cursor.execute(
-                f"SELECT fid, ST_AsBinary(geom), {pg_schema.ROW_VERSION}, {self._columns()}"
+                f"SELECT fid, ST_AsBinary(geom), {pg_schema.ROW_VERSION}, {columns}"
                 f" FROM {self._table(MEASURES_TABLE)} WHERE uuid = %s FOR UPDATE",
                 (uuid,),
             )
@@ -399,9 +435,10 @@ class PostgisRegister(Translatable):
     # -- copying (see .copy) ---------------------------------------------------------
     def dump(self, with_history: bool = True) -> tuple[list[dict], list[dict]]:
         """Every measure (with ``fid``) and history row, read in one snapshot."""
+        columns = self._columns()  # before the transaction: it asks the database itself
         with self._transaction(read_only=True) as cursor:
             cursor.execute(
-                f"SELECT fid, ST_AsBinary(geom), {pg_schema.ROW_VERSION}, {self._columns()}"
+                f"SELECT fid, ST_AsBinary(geom), {pg_schema.ROW_VERSION}, {columns}"
                 f" FROM {self._table(MEASURES_TABLE)} ORDER BY fid"
             )
             measures = self._rows(cursor.fetchall(), raw=True)
