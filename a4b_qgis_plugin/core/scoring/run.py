@@ -10,6 +10,7 @@ in one metric CRS; the output keeps the parcels' own geometry and CRS.
 from __future__ import annotations
 
 import itertools
+from array import array
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -222,7 +223,9 @@ def _measure(parcels, parcel_crs, metric_crs, context, index, samplers, pilot_in
     step = 90.0 / total if total and total > 0 else 0
     xform = _transform(parcel_crs, metric_crs, context)
     fids: list[int] = []
-    cols = {k: [] for k in ("deposition", "groundwater", "elevation_diff", "links", "gap", "distance")}
+    # per-parcel numbers in compact arrays (8 bytes each, not a Python float object)
+    cols = {k: [] for k in ("deposition", "groundwater", "elevation_diff")}
+    cols.update({k: array("d") for k in ("links", "gap", "distance")})
     pilot_of: list = []
     elevation = samplers.get("elevation")
     features = features_including_invalid(parcels)
@@ -279,11 +282,50 @@ def _measure(parcels, parcel_crs, metric_crs, context, index, samplers, pilot_in
     def column(key):
         parts = cols[key]
         if key in ("links", "gap", "distance"):
-            return np.array(parts, dtype=np.float64)
+            return np.frombuffer(parts, dtype=np.float64).copy() if len(parts) else np.zeros(0)
         return np.concatenate(parts) if parts else np.zeros(0)
 
     measures = normalise.Measures(**{k: column(k) for k in cols})
     return np.array(fids, dtype=np.int64), measures, pilot_of
+
+
+class _RowBlocks:
+    """The score fields of parcel *i* as Python values, converted a block of parcels at a time.
+
+    Converting column slices with ``tolist`` is far cheaper than numpy scalars
+    one by one, and a block at a time keeps the memory of 770,000 rows of Python
+    objects away.
+    """
+
+    BLOCK = 4096
+
+    def __init__(self, measures, score, rank, pilot_of):
+        self.columns = (
+            measures.deposition,
+            measures.groundwater,
+            measures.elevation_diff,
+            measures.links,
+            measures.gap,
+            measures.distance,
+            score,
+        )
+        self.rank = rank
+        self.pilot_of = pilot_of
+        self.start = -1
+        self.rows: list = []
+
+    def row(self, i: int) -> tuple:
+        if not self.start <= i < self.start + len(self.rows):
+            self.start = i - i % self.BLOCK
+            self.rows = self._convert(self.start, self.start + self.BLOCK)
+        return self.rows[i - self.start]
+
+    def _convert(self, a: int, b: int) -> list:
+        dep, gw, elev, links, gap, dist, score = (_python_values(c[a:b]) for c in self.columns)
+        links = [None if v is None else int(v) for v in links]
+        rank = [int(r) if r > 0 else None for r in self.rank[a:b].tolist()]
+        pilots = self.pilot_of[a:b] if self.pilot_of is not None else [None] * len(rank)
+        return list(zip(dep, gw, elev, links, gap, dist, score, rank, pilots))
 
 
 def _python_values(values: np.ndarray) -> list:
@@ -296,25 +338,11 @@ def _write(parcels, sink, fids, measures, score, rank, pilot_of, ranked_in_pilot
 
     A helper thread writes while the next features are read (as the flagging does).
     """
-    position = {int(f): i for i, f in enumerate(fids)}
     n_out = len(SCORE_FIELD_NAMES)
     total = len(fids)
     step = 10.0 / total if total else 0
-    # one row of Python values (None for NULL) per parcel, built column-wise: far
-    # cheaper than converting numpy scalars parcel by parcel
-    links = _python_values(measures.links)
-    columns = [
-        _python_values(measures.deposition),
-        _python_values(measures.groundwater),
-        _python_values(measures.elevation_diff),
-        [None if v is None else int(v) for v in links],
-        _python_values(measures.gap),
-        _python_values(measures.distance),
-        _python_values(score),
-        [int(r) if r > 0 else None for r in rank.tolist()],
-        list(pilot_of) if ranked_in_pilots else [None] * total,
-    ]
-    rows = list(zip(*columns)) if total else []
+    rows = _RowBlocks(measures, score, rank, pilot_of if ranked_in_pilots else None)
+    position: dict | None = None  # feature id -> index, built only if the order changed
     writer = BackgroundWriter(sink)
     try:
         chunk = []
@@ -324,10 +352,16 @@ def _write(parcels, sink, fids, measures, score, rank, pilot_of, ranked_in_pilot
                     summary.canceled = True
                     return
                 feedback.setProgress(90.0 + k * step)
-            i = position.get(feat.id())
+            fid = feat.id()
+            if k < total and fids[k] == fid:
+                i = k
+            else:
+                if position is None:
+                    position = {int(f): n for n, f in enumerate(fids)}
+                i = position.get(fid)
             attrs = feat.attributes()
             # a feature that appeared between the passes gets no values
-            attrs += [None] * n_out if i is None else rows[i]
+            attrs += [None] * n_out if i is None else rows.row(i)
             feat.setAttributes(attrs)
             chunk.append(feat)
             if len(chunk) >= CHUNK:
