@@ -18,6 +18,7 @@ from qgis.core import QgsExpressionContextUtils, QgsProject
 from ..common.errors import RegisterError
 from ..common.i18n import tr
 from ..common.paths import profile_dir
+from .pg_connect import is_team_register
 from .schema import MEASURES_TABLE
 
 # Models use it as @a4b_register; the panel keeps it in step with its choice.
@@ -31,14 +32,19 @@ def profile_folder() -> Path:
 
 def is_profile_register(path: str) -> bool:
     """Whether *path* lies in the QGIS profile rather than beside a project."""
-    if not path:
+    if not path or is_team_register(path):
         return False
     folder = os.path.normcase(os.path.realpath(profile_folder()))
     return os.path.normcase(os.path.realpath(os.path.dirname(path))) == folder
 
 
 def display_name(path: str) -> str:
-    """The register as named on screen and in outputs: its file name, never its folder."""
+    """The register as named on screen and in outputs: its file name, never its folder.
+
+    A team register is named by its URI (which never holds a password).
+    """
+    if is_team_register(path):
+        return path
     return os.path.basename(path) if path else ""
 
 
@@ -46,6 +52,8 @@ def describe(path: str) -> str:
     """One line for the panel: which register is in use and where it lives."""
     if not path:
         return tr("No register chosen")
+    if is_team_register(path):
+        return tr("Team register {0}").format(display_name(path))
     if is_profile_register(path):
         return tr("{0} in your QGIS profile (not beside a project)").format(display_name(path))
     if not os.path.exists(path):

@@ -212,6 +212,11 @@ class PostgisRegister(Translatable):
             self._personal = {row[0] for row in rows}
         return self._personal
 
+    def change_token(self) -> tuple:
+        """Changes whenever anyone writes the register: every write adds history rows."""
+        found = self._query(f"SELECT coalesce(max(fid), 0), count(*) FROM {self._table(HISTORY_TABLE)}")
+        return tuple(found[0])
+
     # -- reading ---------------------------------------------------------------------
     def layer_source(self) -> str:
         """A layer string Processing can load (``postgres://`` + QGIS data source)."""

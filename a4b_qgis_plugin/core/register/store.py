@@ -203,6 +203,17 @@ class MeasureRegister(Translatable):
         return self.backup_path
 
     # -- reading ---------------------------------------------------------------------
+    def change_token(self) -> tuple:
+        """Changes whenever anyone writes the register (size and time of the file and its WAL)."""
+        token = []
+        for suffix in ("", "-wal"):
+            try:
+                stat = os.stat(self.path + suffix)
+                token += [stat.st_mtime_ns, stat.st_size]
+            except OSError:
+                token += [0, 0]
+        return tuple(token)
+
     def layer_source(self) -> str:
         """The measures table as an OGR layer source."""
         return table_source(self.path, MEASURES_TABLE)

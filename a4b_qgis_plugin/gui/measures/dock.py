@@ -11,9 +11,10 @@ from ...core.common.errors import CatalogueError, RegisterError
 from ...core.common.qt_compat import GEOMETRY_POLYGON
 from ...core.measures.vocabulary import DEFAULT_STATUS, STATUSES, status_label
 from ...core.register import home
+from ...core.register.pg_connect import is_team_register
 from ..common.current_pilot import shared as shared_pilot
 from ..common.form_loader import load_ui
-from . import export_dialog
+from . import export_dialog, team
 from . import project as mp
 from .picker import MeasurePicker
 from .register_home import RegisterHome
@@ -89,6 +90,7 @@ class MeasuresDock(QgsDockWidget, FORM):
         self.reload_catalogue()
         self._on_project_loaded()
         self._watch_active_layer()
+        team.install(self)  # Team… and Refresh buttons, the check for others' changes
 
     # Setup -----------------------------------------------------------------
     def showEvent(self, event) -> None:
@@ -179,7 +181,7 @@ class MeasuresDock(QgsDockWidget, FORM):
         self._on_pilot_changed()
 
     def _on_register_changed(self, path: str = "") -> None:
-        if path and not path.lower().endswith(".gpkg"):
+        if path and not path.lower().endswith(".gpkg") and not is_team_register(path):
             path += ".gpkg"
             self.registerFileWidget.blockSignals(True)
             self.registerFileWidget.setFilePath(path)
@@ -248,13 +250,15 @@ class MeasuresDock(QgsDockWidget, FORM):
         self.pilotCombo.blockSignals(False)
 
     def _open_register(self, create: bool, quiet: bool = False):
-        from ...core.register.store import open_register
+        from ...core.register.backend import open_register
 
         path = self.register_path()
         if not path:
             if not quiet:
                 self._message(self.tr("Choose a register GeoPackage first."), Qgis.MessageLevel.Warning)
             return None
+        if is_team_register(path):
+            return team.open_team_register(self, path, quiet)
         if not create and not os.path.exists(path):
             return None
         folder = os.path.dirname(path)
@@ -473,7 +477,9 @@ class MeasuresDock(QgsDockWidget, FORM):
         and the next selection-and-tag would then go to the measures.
         """
         self.refresh_table()
-        if os.path.exists(self.register_path()):
+        if is_team_register(self.register_path()):
+            team.show_team_layer(self)
+        elif os.path.exists(self.register_path()):
             active = self.iface.activeLayer()
             active_id = active.id() if active is not None else ""
             mp.show_register_layer(

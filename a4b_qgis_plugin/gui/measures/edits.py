@@ -7,8 +7,10 @@ from qgis.PyQt.QtWidgets import QMessageBox
 
 from ...core.common.errors import RegisterError
 from ...core.common.i18n import tr
+from ...core.register.backend import is_team
 from ...core.register.schema import REGISTER_CRS
 from . import project as mp
+from . import team
 from .undo_commands import DeleteCommand, EditCommand
 
 
@@ -21,7 +23,12 @@ def edit_measure(dock, uuid: str, values: dict) -> bool:
         return False
     old = {key: row.get(key) for key in values}
     try:
-        register.update_measure(uuid, dict(values))
+        if is_team(register):
+            # saved from the row the panel shows: someone else's save in between is not lost
+            if not team.save_with_version(dock, register, uuid, values, row):
+                return False
+        else:
+            register.update_measure(uuid, dict(values))
     except RegisterError as error:
         dock._message(str(error), Qgis.MessageLevel.Critical)
         return False

@@ -16,6 +16,7 @@ from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from ...core.common.errors import RegisterError
 from ...core.register import home
+from ...core.register.pg_connect import is_team_register
 
 COPY, MOVE, KEEP = "copy", "move", "keep"
 
@@ -59,7 +60,7 @@ class RegisterHome:
         """Name the register in the panel and publish it as ``@a4b_register``."""
         label = self.dock.registerHomeLabel
         label.setText(home.describe(path))
-        full = os.path.abspath(path) if path else ""
+        full = path if is_team_register(path) else os.path.abspath(path) if path else ""
         label.setToolTip(full)
         self.dock.registerFileWidget.lineEdit().setToolTip(full)
         home.publish(QgsProject.instance(), path)
@@ -96,7 +97,7 @@ class RegisterHome:
 
     def check_missing(self, path: str, stored: bool) -> None:
         """Warn, with a way to find it, when the project names a register that is not there."""
-        if not stored or not path or os.path.exists(path):
+        if not stored or not path or os.path.exists(path) or is_team_register(path):
             return
         bar = self.dock.iface.messageBar()
         item = bar.createMessage(

@@ -56,7 +56,7 @@ class RegisterCommand(QUndoCommand):
         raise NotImplementedError
 
     def _run(self, step: Callable) -> None:
-        from ...core.register import store as register_module
+        from ...core.register import backend as register_module  # a GeoPackage or a team register
 
         try:
             step(register_module.open_register(self.register_path, create=False))
