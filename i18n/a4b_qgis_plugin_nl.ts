@@ -129,27 +129,27 @@
             <translation>Maatregel bewerken</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/edits.py" line="43" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edits.py" line="50" />
             <source>Delete 1 measure from the register? You can undo this.</source>
             <translation>1 maatregel uit het register verwijderen? U kunt dit ongedaan maken.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/edits.py" line="43" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edits.py" line="50" />
             <source>Delete {count} measures from the register? You can undo this.</source>
             <translation>{count} maatregelen uit het register verwijderen? U kunt dit ongedaan maken.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/edits.py" line="65" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edits.py" line="72" />
             <source>1 measure deleted.</source>
             <translation>1 maatregel verwijderd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/edits.py" line="65" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edits.py" line="72" />
             <source>{count} measures deleted.</source>
             <translation>{count} maatregelen verwijderd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/edits.py" line="83" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edits.py" line="90" />
             <source>This measure has no geometry to zoom to.</source>
             <translation>Deze maatregel heeft geen geometrie om naar te zoomen.</translation>
         </message>
@@ -419,7 +419,7 @@
             <translation>Voor afstanden is een geprojecteerd CRS in meters nodig (bijvoorbeeld EPSG:28992); opgegeven: {0}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="169" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="170" />
             <source>The Natura 2000 layer holds no usable polygon.</source>
             <translation>De Natura 2000-laag bevat geen bruikbare polygoon.</translation>
         </message>
@@ -434,17 +434,17 @@
             <translation>Geef ten minste één afstandszone op.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="147" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="148" />
             <source>The parcels layer must hold polygons.</source>
             <translation>De percelenlaag moet polygonen bevatten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="148" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="149" />
             <source>The Natura 2000 layer must hold polygons.</source>
             <translation>De Natura 2000-laag moet polygonen bevatten.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="150" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="151" />
             <source>The pilots layer must hold polygons.</source>
             <translation>De pilotlaag moet polygonen bevatten.</translation>
         </message>
@@ -454,7 +454,7 @@
             <translation>De Natura 2000-laag heeft geen veld '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="177" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="178" />
             <source>The pilots layer has no field '{0}'.</source>
             <translation>De pilotlaag heeft geen veld '{0}'.</translation>
         </message>
@@ -1234,37 +1234,37 @@
             <translation>Natura 2000</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/home.py" line="48" />
+            <location filename="../a4b_qgis_plugin/core/register/home.py" line="54" />
             <source>No register chosen</source>
             <translation>Geen register gekozen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/home.py" line="50" />
+            <location filename="../a4b_qgis_plugin/core/register/home.py" line="58" />
             <source>{0} in your QGIS profile (not beside a project)</source>
             <translation>{0} in uw QGIS-profiel (niet naast een project)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/home.py" line="52" />
+            <location filename="../a4b_qgis_plugin/core/register/home.py" line="60" />
             <source>{0} (not created yet)</source>
             <translation>{0} (nog niet aangemaakt)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/home.py" line="93" />
+            <location filename="../a4b_qgis_plugin/core/register/home.py" line="101" />
             <source>The register {0} does not exist.</source>
             <translation>Het register {0} bestaat niet.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/home.py" line="95" />
+            <location filename="../a4b_qgis_plugin/core/register/home.py" line="103" />
             <source>{0} exists already; it was left as it is. Choose it, or another file name.</source>
             <translation>{0} bestaat al en is ongewijzigd gelaten. Kies dat bestand, of een andere bestandsnaam.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/home.py" line="108" />
+            <location filename="../a4b_qgis_plugin/core/register/home.py" line="116" />
             <source>The copy of {0} is incomplete; nothing was changed.</source>
             <translation>De kopie van {0} is onvolledig; er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/home.py" line="111" />
+            <location filename="../a4b_qgis_plugin/core/register/home.py" line="119" />
             <source>Could not copy the register to {0}: {1}</source>
             <translation>Het register kon niet naar {0} worden gekopieerd: {1}</translation>
         </message>
@@ -1324,7 +1324,7 @@
             <translation>De Natura 2000-laag</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="156" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="157" />
             <source>The parcels layer</source>
             <translation>De percelenlaag</translation>
         </message>
@@ -1819,57 +1819,57 @@
             <translation>Criterium {0}: gewicht 0; weggelaten uit de score.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="115" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="116" />
             <source>Nitrogen deposition raster</source>
             <translation>Raster stikstofdepositie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="116" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="117" />
             <source>Groundwater (GLG) raster</source>
             <translation>Raster grondwater (GLG)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="117" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="118" />
             <source>Elevation raster</source>
             <translation>Hoogteraster</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="152" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="153" />
             <source>The link distance must be greater than 0 m.</source>
             <translation>De verbindingsafstand moet groter zijn dan 0 m.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="163" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="164" />
             <source>{0}: cells of {1} (raster units).</source>
             <translation>{0}: cellen van {1} (rastereenheden).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="188" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="189" />
             <source>nitrogen deposition</source>
             <translation>stikstofdepositie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="189" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="190" />
             <source>lowest groundwater depth</source>
             <translation>laagste grondwaterstand onder maaiveld</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="190" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="191" />
             <source>elevation above the nearby Natura 2000 land</source>
             <translation>hoogte boven het nabije Natura 2000-gebied</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="191" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="192" />
             <source>patches linked</source>
             <translation>verbonden natuurkernen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="192" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="193" />
             <source>narrowness of the gap bridged</source>
             <translation>smalheid van het overbrugde gat</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="193" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="194" />
             <source>distance to Natura 2000</source>
             <translation>afstand tot Natura 2000</translation>
         </message>
@@ -1934,7 +1934,7 @@
             <translation>De Natura 2000-laag heeft geen veld 'nr'; de gebiedsnummers blijven leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="149" />
+            <location filename="../a4b_qgis_plugin/core/scoring/run.py" line="150" />
             <source>The nature layer must hold polygons.</source>
             <translation>De natuurlaag moet polygonen bevatten.</translation>
         </message>
@@ -2039,17 +2039,17 @@
             <translation>De laag '{0}' in {1} wordt vervangen; de andere lagen van het bestand blijven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="517" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="524" />
             <source>The schema {schema} exists already in {name}; choose another schema.</source>
             <translation>Het schema {schema} bestaat al in {name}; kies een ander schema.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="542" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="549" />
             <source>The database user {user} may not set up a team register in {name} (it needs the right to create schemas and roles, or an existing PostGIS): {error}. Nothing was created.</source>
             <translation>De databasegebruiker {user} mag geen teamregister inrichten in {name} (daarvoor is het recht nodig schema's en rollen te maken, of een bestaande PostGIS): {error}. Er is niets gemaakt.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="549" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="556" />
             <source>Setting up the team register {name} failed; nothing was created: {error}</source>
             <translation>Het inrichten van het teamregister {name} is mislukt; er is niets gemaakt: {error}</translation>
         </message>
@@ -2132,6 +2132,71 @@
             <location filename="../a4b_qgis_plugin/core/scoring/suggest.py" line="84" />
             <source>nitrogen deposition {0:.0f} mol N/ha/yr (top third) within 1 km of Natura 2000</source>
             <translation>stikstofdepositie {0:.0f} mol N/ha/jaar (hoogste derde) binnen 1 km van Natura 2000</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="38" />
+            <source>Use this register</source>
+            <translation>Dit register gebruiken</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="41" />
+            <source>Set up a team register</source>
+            <translation>Een teamregister inrichten</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="85" />
+            <source>Choose a PostgreSQL connection or give a database URI.</source>
+            <translation>Kies een PostgreSQL-verbinding of geef een database-URI.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="108" />
+            <source>Team register</source>
+            <translation>Teamregister</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="108" />
+            <source>The team register is set up. Give people their role in the database: {editor} to tag and edit, {reader} to read without the personal columns, {owner} to manage it.</source>
+            <translation>Het teamregister is ingericht. Geef mensen hun rol in de database: {editor} om maatregelen toe te kennen en te bewerken, {reader} om te lezen zonder de persoonlijke kolommen, {owner} om het te beheren.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="125" />
+            <source>Team…</source>
+            <translation>Team…</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="126" />
+            <source>Use or set up a team register in PostgreSQL/PostGIS</source>
+            <translation>Een teamregister in PostgreSQL/PostGIS gebruiken of inrichten</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="129" />
+            <source>Refresh</source>
+            <translation>Vernieuwen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="130" />
+            <source>Reload the measures: others may have changed the register</source>
+            <translation>De maatregelen opnieuw laden: anderen kunnen het register hebben gewijzigd</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="251" />
+            <source>Edited by someone else</source>
+            <translation>Door iemand anders bewerkt</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="253" />
+            <source>Overwrite their change</source>
+            <translation>Hun wijziging overschrijven</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="254" />
+            <source>Reload</source>
+            <translation>Opnieuw laden</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/home.py" line="56" />
+            <source>Team register {0}</source>
+            <translation>Teamregister {0}</translation>
         </message>
     </context>
     <context>
@@ -3051,22 +3116,22 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
             <translation>Kan vóór het bijwerken geen reservekopie van het register maken in {target}: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="212" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="223" />
             <source>Measures</source>
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="348" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="359" />
             <source>Row {n}: uuid {uuid} is already in the register.</source>
             <translation>Rij {n}: uuid {uuid} staat al in het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="363" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="374" />
             <source>Cannot change field(s): {fields}</source>
             <translation>Kan veld(en) niet wijzigen: {fields}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="371" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="382" />
             <source>No measure with uuid {uuid} in the register.</source>
             <translation>Geen maatregel met uuid {uuid} in het register.</translation>
         </message>
@@ -3142,22 +3207,22 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="52" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="53" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="54" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="55" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="55" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="56" />
             <source>Choose or create a GeoPackage</source>
             <translation>Kies of maak een GeoPackage</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="114" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="116" />
             <source>Stakeholder and notes (filled in)</source>
             <translation>Betrokkene en opmerkingen (ingevuld)</translation>
         </message>
@@ -3167,57 +3232,57 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
             <translation>Betrokkene en opmerkingen (optioneel)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="256" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="258" />
             <source>Choose a register GeoPackage first.</source>
             <translation>Kies eerst een GeoPackage voor het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="277" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="281" />
             <source>Measures of {pilot}</source>
             <translation>Maatregelen van {pilot}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="277" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="281" />
             <source>All measures in the register</source>
             <translation>Alle maatregelen in het register</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="286" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="290" />
             <source>The register cannot be opened.</source>
             <translation>Het register kan niet worden geopend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="286" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="290" />
             <source>No measures yet: the register is created when you tag the first parcels.</source>
             <translation>Nog geen maatregelen: het register wordt gemaakt zodra u de eerste maatregel aan percelen toekent.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="344" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="348" />
             <source>Undo: {action}</source>
             <translation>Ongedaan maken: {action}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="370" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="374" />
             <source>1 parcel selected in “{layer}”.</source>
             <translation>1 perceel geselecteerd in “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="370" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="374" />
             <source>{count} parcels selected in “{layer}”.</source>
             <translation>{count} percelen geselecteerd in “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="392" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="396" />
             <source>Make a polygon layer with parcels active and select parcels on it.</source>
             <translation>Maak een polygoonlaag met percelen actief en selecteer daarin percelen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="394" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="398" />
             <source>The active layer “{layer}” has no polygons; choose a parcel layer.</source>
             <translation>De actieve laag “{layer}” bevat geen polygonen; kies een percelenlaag.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="485" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="491" />
             <source>Undo or redo failed: {error}</source>
             <translation>Ongedaan maken of opnieuw uitvoeren mislukt: {error}</translation>
         </message>
@@ -3634,27 +3699,27 @@ Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (
             <translation>Het teamregister {name} is gemaakt door een nieuwere versie van de A4B-plug-in (registerversie {found}; deze plug-in kent tot en met {known}). Werk de plug-in bij om het te gebruiken.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="223" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="228" />
             <source>Measures</source>
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="373" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="378" />
             <source>Cannot change field(s): {fields}</source>
             <translation>Kan veld(en) niet wijzigen: {fields}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="386" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="392" />
             <source>No measure with uuid {uuid} in the register.</source>
             <translation>Geen maatregel met uuid {uuid} in het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="414" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="420" />
             <source>Measure {code} on {ref} was saved by {who} at {when} (version {current}) after you opened it (version {expected}); your change was not saved. Reload it to see theirs, or save again choosing to overwrite it.</source>
             <translation>Maatregel {code} op {ref} is door {who} opgeslagen om {when} (versie {current}) nadat u hem opende (versie {expected}); uw wijziging is niet opgeslagen. Laad hem opnieuw om die wijziging te zien, of sla opnieuw op en kies ervoor haar te overschrijven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="470" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="477" />
             <source>The team register {name} is not empty; a copy goes into an empty register only.</source>
             <translation>Het teamregister {name} is niet leeg; een kopie gaat alleen in een leeg register.</translation>
         </message>
@@ -4384,6 +4449,39 @@ Een maatregel ligt al op een perceel als het register een actieve (niet vervalle
             <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="152" />
             <source>GeoPackage holding the register; created when missing, upgraded (after a backup copy) when older. Empty: a4b_work.gpkg beside the saved project. A team register in PostgreSQL/PostGIS: postgresql://USER@HOST:PORT/DBNAME?schema=NAME (the password from authcfg=ID, PGPASSWORD, ~/.pgpass or a service file, never in the URI) or pg-connection:NAME?schema=NAME for a PostgreSQL connection of QGIS's Browser.</source>
             <translation>GeoPackage met het register; gemaakt als hij ontbreekt, bijgewerkt (na een reservekopie) als hij ouder is. Leeg: a4b_work.gpkg naast het opgeslagen project. Een teamregister in PostgreSQL/PostGIS: postgresql://GEBRUIKER@HOST:POORT/DATABASE?schema=NAAM (het wachtwoord uit authcfg=ID, PGPASSWORD, ~/.pgpass of een servicebestand, nooit in de URI) of pg-connection:NAAM?schema=NAAM voor een PostgreSQL-verbinding uit de Browser van QGIS.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamRegisterDialog</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/team_dialog.ui" line="6" />
+            <source>Team register</source>
+            <translation>Teamregister</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/team_dialog.ui" line="12" />
+            <source>A register in PostgreSQL/PostGIS that several people tag at once. Choose a PostgreSQL connection of QGIS's Browser (with its authentication configuration), or give a URI without a password.</source>
+            <translation>Een register in PostgreSQL/PostGIS waarin meerdere mensen tegelijk maatregelen toekennen. Kies een PostgreSQL-verbinding uit de Browser van QGIS (met haar authenticatieconfiguratie), of geef een URI zonder wachtwoord.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/team_dialog.ui" line="24" />
+            <source>Connection</source>
+            <translation>Verbinding</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/team_dialog.ui" line="34" />
+            <source>or URI</source>
+            <translation>of URI</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/team_dialog.ui" line="41" />
+            <source>postgresql://USER@HOST:PORT/DBNAME</source>
+            <translation>postgresql://GEBRUIKER@HOST:POORT/DATABASE</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/team_dialog.ui" line="48" />
+            <source>Schema</source>
+            <translation>Schema</translation>
         </message>
     </context>
     <context>

@@ -205,7 +205,7 @@ def show_team_layer(dock) -> QgsVectorLayer | None:
         return None
     project = QgsProject.instance()
     active = dock.iface.activeLayer()
-    layer = _show_layer(project, register, dock.tr("Measures"))
+    layer = _show_layer(project, register, tr("Measures"))
     keep_active_layer(dock.iface, project, active.id() if active is not None else "")
     return layer
 
