@@ -28,10 +28,17 @@ def test_tag_into_the_team_register_and_see_it_on_the_map(team_dock, parcels, te
         layer for layer in QgsProject.instance().mapLayers().values() if layer.providerType() == "postgres"
     ]
     assert len(layers) == 1 and layers[0].featureCount() == 3
+    grass_ids(parcels, 4)
+    team_dock.tag_selected(confirm=False)  # the same layer is reloaded, not added again
+    layers = [
+        layer for layer in QgsProject.instance().mapLayers().values() if layer.providerType() == "postgres"
+    ]
+    assert len(layers) == 1
+    assert layers[0].featureCount() == len(open_register(team_register).list_measures()) == 7
     label = team_dock.registerHomeLabel
     assert label.toolTip() == team_register and label.text() == f"Team register {team_register}"
-    team_dock.undo()
-    assert open_register(team_register).list_measures() == []
+    team_dock.undo()  # the second tagging only
+    assert {r["uuid"] for r in open_register(team_register).list_measures()} == set(uuids)
 
 
 def test_another_users_change_shows_after_the_check(team_dock, parcels, team_register):  # noqa: F811
@@ -85,3 +92,13 @@ def test_the_team_dialog_sets_up_and_chooses_a_register(team_dock, pg_cluster, m
     assert open_register(dialog.value).list_measures() == []
     dialog.setUpButton.click()  # a second time: the schema exists, nothing changes
     assert "exists already" in dialog.statusLabel.text()
+
+
+def test_export_from_the_panel_is_prefilled_with_the_team_register(team_dock, parcels):  # noqa: F811
+    from a4b_qgis_plugin.gui.measures.export_dialog import export_parameters
+
+    grass_ids(parcels, 2)
+    team_dock.tag_selected(confirm=False)
+    parameters = export_parameters(PILOT, team_dock.register_path(), QgsProject.instance())
+    layer = QgsProject.instance().mapLayer(parameters["REGISTER"])
+    assert layer is not None and layer.providerType() == "postgres" and layer.featureCount() == 2

@@ -8,6 +8,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ...core.common.layer_source import layer_file_and_table, table_source
 from ...core.common.qt_compat import GEOMETRY_POLYGON
 from ...core.register import schema as register_schema
+from ...core.register.pg_connect import is_team_register
 from .project import find_register_layer
 
 ALGORITHM_ID = "a4b:exportmeasures"
@@ -22,7 +23,9 @@ def export_parameters(
     shows its name; otherwise the GeoPackage's ``measures`` table by path.
     """
     parameters: dict = {}
-    if register_path:
+    if register_path and is_team_register(register_path):
+        parameters["REGISTER"] = _team_layer(register_path, project)
+    elif register_path:
         source = table_source(register_path, register_schema.MEASURES_TABLE)
         parameters["REGISTER"] = source
         layer = find_register_layer(project, register_path) if project is not None else None
@@ -40,6 +43,20 @@ def export_parameters(
             if layer is not None:
                 parameters[key] = layer.id()
     return parameters
+
+
+def _team_layer(register_path: str, project: QgsProject | None) -> str:
+    """A team register as the export's REGISTER: its layer in *project* (by id), else its source."""
+    from ...core.common.errors import A4BError
+    from ...core.register.backend import open_register
+    from .team import find_team_layer
+
+    try:
+        register = open_register(register_path)
+    except A4BError:
+        return register_path  # the algorithm says what is wrong when it runs
+    layer = find_team_layer(project, register) if project is not None else None
+    return layer.id() if layer is not None else register.layer_source()
 
 
 def _project_layer(project: QgsProject, table: str, words: tuple[str, ...]):

@@ -9,7 +9,7 @@ query: every write adds history rows) and reloads the table when so.
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsProject, QgsProviderRegistry, QgsVectorLayer
+from qgis.core import Qgis, QgsDataSourceUri, QgsProject, QgsProviderRegistry, QgsVectorLayer
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QToolButton
 
@@ -210,18 +210,28 @@ def show_team_layer(dock) -> QgsVectorLayer | None:
     return layer
 
 
-def _show_layer(project: QgsProject, register, name: str) -> QgsVectorLayer | None:
-    source = register.layer_source()[len("postgres://") :]
+def _key(source: str) -> tuple:
+    uri = QgsDataSourceUri(source)
+    return (uri.host(), uri.port(), uri.database(), uri.username(), uri.service(), uri.schema(), uri.table())
+
+
+def find_team_layer(project: QgsProject, register) -> QgsVectorLayer | None:
+    """The project's layer of this team register's measures (QGIS rewrites a source it opens)."""
+    wanted = _key(register.layer_source()[len("postgres://") :])
     for layer in project.mapLayers().values():
-        if (
-            isinstance(layer, QgsVectorLayer)
-            and layer.providerType() == "postgres"
-            and layer.source() == source
-        ):
-            layer.dataProvider().reloadData()
-            layer.triggerRepaint()
-            return layer
-    layer = QgsVectorLayer(source, name, "postgres")
+        if isinstance(layer, QgsVectorLayer) and layer.providerType() == "postgres":
+            if _key(layer.source()) == wanted:
+                return layer
+    return None
+
+
+def _show_layer(project: QgsProject, register, name: str) -> QgsVectorLayer | None:
+    layer = find_team_layer(project, register)
+    if layer is not None:
+        layer.dataProvider().reloadData()
+        layer.triggerRepaint()
+        return layer
+    layer = QgsVectorLayer(register.layer_source()[len("postgres://") :], name, "postgres")
     if not layer.isValid():
         return None
     apply_measures_style(layer)
