@@ -190,3 +190,35 @@ def test_two_tagging_processes_skipping_duplicates_tag_each_parcel_once(qgis_app
     rows = open_register(team_register).list_measures(with_geometry=False)
     assert len(rows) == 120 and len({row["parcel_fingerprint"] for row in rows}) == 120
     assert len(open_register(team_register).history()) == 120
+
+
+@pytest.mark.slow
+def test_killed_mid_write_leaves_nothing_and_releases_the_lock(qgis_app, pg_cluster, team_register):
+    import signal
+
+    schema = parse_target(team_register).schema
+    register = open_register(team_register)
+    tag(team_register, parcels(3))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("PYTHONHOME", None)
+    proc = subprocess.Popen(
+        [PYTHON, str(Path(__file__).resolve().parent / "pg_kill_worker.py"), team_register, "500"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    line = proc.stdout.readline()
+    assert "STALLED" in line, proc.stderr.read()
+    # 500 rows (and their history, by the trigger) sit in the open transaction, holding the lock
+    waiting = pg_cluster.execute(
+        "SELECT count(*) FROM pg_stat_activity WHERE state = 'idle in transaction' AND datname = 'a4b_team'"
+    )
+    assert waiting[0][0] >= 1
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=60)
+    # the server rolls the transaction back when the connection drops
+    assert len(register.list_measures()) == 3 and len(register.history()) == 3
+    assert pg_cluster.execute(f'SELECT count(*) FROM "{schema}".measures_history') == [(3,)]
+    # the advisory lock went with it: the next tagging run is not blocked
+    assert tag(team_register, parcels(5), SKIP_DUPLICATES=True)["MEASURES_WRITTEN"] == 2
