@@ -222,3 +222,37 @@ def test_killed_mid_write_leaves_nothing_and_releases_the_lock(qgis_app, pg_clus
     assert pg_cluster.execute(f'SELECT count(*) FROM "{schema}".measures_history') == [(3,)]
     # the advisory lock went with it: the next tagging run is not blocked
     assert tag(team_register, parcels(5), SKIP_DUPLICATES=True)["MEASURES_WRITTEN"] == 2
+
+
+@pytest.mark.slow
+def test_qgis_process_sets_up_tags_into_and_exports_a_team_register(staged_plugin_dir, pg_cluster, tmp_path):
+    import json
+
+    from qgis_env import run_qgis_process
+
+    from a4b_qgis_plugin.core.common.paths import DEMO_GPKG
+
+    def qgis_process(*args: str) -> dict:
+        proc = run_qgis_process(["run", *args], plugin_path=staged_plugin_dir, timeout=300)
+        assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+        return json.loads(proc.stdout[proc.stdout.find("{") :])["results"]
+
+    database = pg_cluster.uri().split("?")[0]
+    made = qgis_process("a4b:createregister", "--json", "--", f"URI={database}", "SCHEMA=qgis_process")
+    register = made["REGISTER"]
+    parcels_source = f"{DEMO_GPKG}|layername=brp_gewaspercelen"
+    tagged = qgis_process(
+        "a4b:tagmeasures",
+        "--json",
+        "--",
+        f"PARCELS={parcels_source}",
+        "MEASURE=ECO-KRUIDENGRAS",
+        f"REGISTER={register}",
+        "SKIP_DUPLICATES=true",
+    )
+    assert tagged["MEASURES_WRITTEN"] > 0
+    out = tmp_path / "team.csv"
+    exported = qgis_process("a4b:exportmeasures", "--json", "--", f"REGISTER={register}", f"OUTPUT_CSV={out}")
+    assert exported["COUNT"] == tagged["MEASURES_WRITTEN"] == len(open_register(register).list_measures())
+    with open(out, newline="", encoding="utf-8-sig") as handle:
+        assert len(list(csv.DictReader(handle))) == exported["COUNT"]
