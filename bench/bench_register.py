@@ -212,7 +212,7 @@ def main() -> None:
                     import pg_cluster
 
                     from a4b_qgis_plugin.core.register.pg_connect import parse_target
-                    from a4b_qgis_plugin.core.register.postgis import create_team_register
+                    from a4b_qgis_plugin.core.register.pg_setup import create_team_register
 
                     reason = pg_cluster.why_not()
                     if reason:

@@ -42,7 +42,7 @@ def pg_cluster():
 def team_register(pg_cluster, qgis_app) -> str:
     """The URI of a new, empty team register in its own schema (made by the administrator)."""
     from a4b_qgis_plugin.core.register.pg_connect import parse_target
-    from a4b_qgis_plugin.core.register.postgis import create_team_register
+    from a4b_qgis_plugin.core.register.pg_setup import create_team_register
 
     uri = pg_cluster.uri(schema=f"team{os.getpid()}_{next(_numbers)}")
     create_team_register(parse_target(uri))

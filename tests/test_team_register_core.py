@@ -140,7 +140,7 @@ def test_uri_with_a_password_or_unknown_schema_is_refused(pg_cluster, team_regis
 
 
 def test_an_administrator_without_superuser_rights_sets_it_up(pg_cluster):
-    from a4b_qgis_plugin.core.register.postgis import create_team_register
+    from a4b_qgis_plugin.core.register.pg_setup import create_team_register
 
     admin = pg_cluster.add_login("gis_beheer")
     pg_cluster.execute('ALTER ROLE "gis_beheer" CREATEROLE')

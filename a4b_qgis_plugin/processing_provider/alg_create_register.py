@@ -11,7 +11,7 @@ from qgis.core import (
 
 from ..core.common.errors import A4BError
 from ..core.register.pg_connect import CONNECTION_PREFIX, DEFAULT_SCHEMA, is_team_register, parse_target
-from ..core.register.postgis import create_team_register
+from ..core.register.pg_setup import create_team_register
 from .base import A4BAlgorithm
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..common.errors import RegisterError
 from ..common.i18n import tr
-from . import gpkg_copy
+from . import gpkg_copy, pg_copy
 from .backend import is_team, open_register
 from .pg_connect import is_team_register
 from .schema import PERSONAL_FIELDS
@@ -33,14 +33,14 @@ class CopyResult:
 def dump(register, with_history: bool = True) -> tuple[list[dict], list[dict]]:
     """(measures, history) of any register, read in one snapshot."""
     if is_team(register):
-        return register.dump(with_history)
+        return pg_copy.dump(register, with_history)
     return gpkg_copy.dump(register, with_history)
 
 
 def load(register, measures: list[dict], history: list[dict]) -> None:
     """Put (measures, history) into an empty register of any backend, in one transaction."""
     if is_team(register):
-        register.load(measures, history)
+        pg_copy.load(register, measures, history)
     else:
         gpkg_copy.load(register, measures, history)
 

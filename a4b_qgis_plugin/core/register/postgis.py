@@ -16,7 +16,6 @@ Differences that matter to users:
 
 from __future__ import annotations
 
-import json
 import uuid as uuid_module
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -26,7 +25,7 @@ from typing import Optional
 from qgis.core import QgsGeometry, QgsVectorLayer
 
 from ..common.errors import RegisterError
-from ..common.i18n import Translatable, tr
+from ..common.i18n import Translatable
 from ..measures.totals import measure_totals
 from . import pg_connect, pg_schema
 from .migrations import HISTORY_FIELDS
@@ -436,128 +435,3 @@ class PostgisRegister(Translatable):
         with self._transaction() as cursor:
             cursor.execute(f"DELETE FROM {self._table(MEASURES_TABLE)} WHERE uuid = ANY(%s)", (list(uuids),))
             return cursor.rowcount
-
-    # -- copying (see .copy) ---------------------------------------------------------
-    def dump(self, with_history: bool = True) -> tuple[list[dict], list[dict]]:
-        """Every measure (with ``fid``) and history row, read in one snapshot."""
-        columns = self._columns()  # before the transaction: it asks the database itself
-        with self._transaction(read_only=True) as cursor:
-            cursor.execute(
-                f"SELECT fid, ST_AsBinary(geom), {pg_schema.ROW_VERSION}, {columns}"
-                f" FROM {self._table(MEASURES_TABLE)} ORDER BY fid"
-            )
-            measures = self._rows(cursor.fetchall(), raw=True)
-            history = []
-            if with_history:
-                keys = [name for name, _kind in HISTORY_FIELDS]
-                cursor.execute(
-                    f"SELECT fid, {', '.join(keys)} FROM {self._table(HISTORY_TABLE)} ORDER BY fid"
-                )
-                for row in cursor.fetchall():
-                    item = dict(zip(keys, row[1:]), fid=row[0])
-                    item["changed_at"] = iso(item["changed_at"])
-                    for key in ("old_values", "new_values"):
-                        if item[key] is not None:
-                            item[key] = json.dumps(item[key], ensure_ascii=False)
-                    history.append(item)
-        return measures, history
-
-    def load(self, measures: list[dict], history: list[dict]) -> None:
-        """Put a copy into this empty register, fids, uuids and history as they were.
-
-        The history trigger is off for the copy (its rows come with it), which
-        only the owner role may do.
-        """
-        table = self._table(MEASURES_TABLE)
-        with self._transaction() as cursor:
-            cursor.execute(
-                f"SELECT (SELECT count(*) FROM {table}) + (SELECT count(*) FROM {self._table(HISTORY_TABLE)})"
-            )
-            if cursor.fetchone()[0]:
-                raise RegisterError(
-                    self.tr(
-                        "The team register {name} is not empty; a copy goes into an empty register only."
-                    ).format(name=self.path)
-                )
-            cursor.execute(f'ALTER TABLE {table} DISABLE TRIGGER "{pg_schema.HISTORY_TRIGGER}"')
-            columns = ["fid", "geom"] + FIELD_NAMES
-            marks = ", ".join(
-                ["%s", f"ST_Multi(ST_GeomFromWKB(%s, {pg_schema.SRID}))"] + ["%s"] * len(FIELD_NAMES)
-            )
-            for row in measures:
-                geometry = row.get("geometry")
-                wkb = bytes(geometry.asWkb()) if geometry is not None and not geometry.isNull() else None
-                cursor.execute(
-                    f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",
-                    [row["fid"], wkb] + [row.get(f) for f in FIELD_NAMES],
-                )
-            keys = ["fid"] + [name for name, _kind in HISTORY_FIELDS]
-            for item in history:
-                cursor.execute(
-                    f"INSERT INTO {self._table(HISTORY_TABLE)} ({', '.join(keys)})"
-                    f" VALUES ({', '.join(['%s'] * len(keys))})",
-                    [item.get(k) for k in keys],
-                )
-            cursor.execute(f'ALTER TABLE {table} ENABLE TRIGGER "{pg_schema.HISTORY_TRIGGER}"')
-            for name in (MEASURES_TABLE, HISTORY_TABLE):
-                cursor.execute(
-                    f"SELECT setval(pg_get_serial_sequence(%s, 'fid'), coalesce(max(fid), 0) + 1, false)"
-                    f" FROM {self._table(name)}",
-                    (self._table(name),),
-                )
-
-
-def create_team_register(target: pg_connect.TeamTarget) -> dict[str, str]:
-    """Create schema, tables, indexes, triggers and the three roles in one transaction; the role names.
-
-    Needs a database user that may create schemas and roles (an administrator).
-    """
-    import psycopg2
-
-    register = PostgisRegister(target)
-    roles = pg_schema.role_names(target.schema)
-    conn = pg_connect.connect(target)
-    try:
-        with conn, conn.cursor() as cursor:
-            cursor.execute("SELECT to_regnamespace(%s) IS NOT NULL", (target.schema,))
-            if cursor.fetchone()[0]:
-                raise RegisterError(
-                    tr("The schema {schema} exists already in {name}; choose another schema.").format(
-                        schema=target.schema, name=register.path
-                    )
-                )
-            cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
-            if cursor.fetchone() is None:
-                cursor.execute("CREATE EXTENSION IF NOT EXISTS postgis")
-            cursor.execute("SELECT rolname FROM pg_roles WHERE rolname = ANY(%s)", (list(roles.values()),))
-            existing = {row[0] for row in cursor.fetchall()}
-            for statement in pg_schema.role_statements(target.schema, existing):
-                cursor.execute(statement)
-            # Owned by the owner role from the start: a non-superuser administrator may not
-            # hand over a schema afterwards.
-            cursor.execute(f'CREATE SCHEMA "{target.schema}" AUTHORIZATION "{roles["owner"]}"')
-            for statement in pg_schema.table_statements(target.schema):
-                cursor.execute(statement)
-            cursor.execute(
-                f'INSERT INTO "{target.schema}"."{VERSION_TABLE}" (version, applied_at, note)'
-                " VALUES (%s, %s, %s)",
-                pg_schema.version_row(utc_now()),
-            )
-            for statement in pg_schema.grant_statements(target.schema):
-                cursor.execute(statement)
-    except psycopg2.errors.InsufficientPrivilege as err:
-        raise RegisterError(
-            tr(
-                "The database user {user} may not set up a team register in {name} (it needs the right to "
-                "create schemas and roles, or an existing PostGIS): {error}. Nothing was created."
-            ).format(user=target.params.get("user", "?"), name=register.path, error=str(err).strip())
-        ) from err
-    except psycopg2.Error as err:
-        raise RegisterError(
-            tr("Setting up the team register {name} failed; nothing was created: {error}").format(
-                name=register.path, error=str(err).strip()
-            )
-        ) from err
-    finally:
-        conn.close()
-    return roles
