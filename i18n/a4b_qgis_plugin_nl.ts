@@ -2039,17 +2039,17 @@
             <translation>De laag '{0}' in {1} wordt vervangen; de andere lagen van het bestand blijven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="524" />
+            <location filename="../a4b_qgis_plugin/core/register/pg_setup.py" line="27" />
             <source>The schema {schema} exists already in {name}; choose another schema.</source>
             <translation>Het schema {schema} bestaat al in {name}; kies een ander schema.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="549" />
+            <location filename="../a4b_qgis_plugin/core/register/pg_setup.py" line="52" />
             <source>The database user {user} may not set up a team register in {name} (it needs the right to create schemas and roles, or an existing PostGIS): {error}. Nothing was created.</source>
             <translation>De databasegebruiker {user} mag geen teamregister inrichten in {name} (daarvoor is het recht nodig schema's en rollen te maken, of een bestaande PostGIS): {error}. Er is niets gemaakt.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="556" />
+            <location filename="../a4b_qgis_plugin/core/register/pg_setup.py" line="59" />
             <source>Setting up the team register {name} failed; nothing was created: {error}</source>
             <translation>Het inrichten van het teamregister {name} is mislukt; er is niets gemaakt: {error}</translation>
         </message>
@@ -2179,17 +2179,17 @@
             <translation>De maatregelen opnieuw laden: anderen kunnen het register hebben gewijzigd</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="251" />
+            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="261" />
             <source>Edited by someone else</source>
             <translation>Door iemand anders bewerkt</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="253" />
+            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="263" />
             <source>Overwrite their change</source>
             <translation>Hun wijziging overschrijven</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="254" />
+            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="264" />
             <source>Reload</source>
             <translation>Opnieuw laden</translation>
         </message>
@@ -2197,6 +2197,11 @@
             <location filename="../a4b_qgis_plugin/core/register/home.py" line="56" />
             <source>Team register {0}</source>
             <translation>Teamregister {0}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/pg_copy.py" line="57" />
+            <source>The team register {name} is not empty; a copy goes into an empty register only.</source>
+            <translation>Het teamregister {name} is niet leeg; een kopie gaat alleen in een leeg register.</translation>
         </message>
     </context>
     <context>
@@ -3525,7 +3530,7 @@ Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (
             <translation>PDOK-gegevens voor {0}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="135" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="144" />
             <source>Loading from PDOK failed: {0}</source>
             <translation>Laden van PDOK is mislukt: {0}</translation>
         </message>
@@ -3533,42 +3538,42 @@ Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (
     <context>
         <name>PdokLoading</name>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="190" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="199" />
             <source>Cancel loading</source>
             <translation>Laden annuleren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="191" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="200" />
             <source>Loading from PDOK for {0} runs in the background; click to cancel it.</source>
             <translation>Het laden van PDOK voor {0} loopt op de achtergrond; klik om het te annuleren.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="207" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="216" />
             <source>{0} has no boundary yet. Zoom the map in to the pilot's area (at most 50 x 50 km) to load that, or set the boundary first.</source>
             <translation>{0} heeft nog geen begrenzing. Zoom de kaart in op het gebied van de pilot (hoogstens 50 x 50 km) om dat te laden, of stel eerst de begrenzing in.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="223" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="232" />
             <source>Canceling…</source>
             <translation>Annuleren…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="240" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="249" />
             <source>Loading from PDOK for {0} was canceled; nothing was added.</source>
             <translation>Het laden van PDOK voor {0} is geannuleerd; er is niets toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="246" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="255" />
             <source>Loading from PDOK gave no layers.</source>
             <translation>Het laden van PDOK leverde geen lagen op.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="263" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="272" />
             <source>Loaded {0} layer(s) from PDOK for {1}.</source>
             <translation>{0} laag/lagen van PDOK geladen voor {1}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="268" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/pdok_task.py" line="277" />
             <source>Loaded {0} layer(s) from PDOK for {1}. They are in the Layers panel; choose {1} and its layers to work with them.</source>
             <translation>{0} laag/lagen van PDOK geladen voor {1}. Ze staan in het paneel Lagen; kies {1} en de lagen ervan om ermee te werken.</translation>
         </message>
@@ -3669,62 +3674,57 @@ Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (
     <context>
         <name>PostgisRegister</name>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="134" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="133" />
             <source>Cannot read the team register {name}: {error}</source>
             <translation>Kan het teamregister {name} niet lezen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="136" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="135" />
             <source>Writing to the team register {name} failed; nothing was changed: {error}</source>
             <translation>Schrijven naar het teamregister {name} is mislukt; er is niets gewijzigd: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="153" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="152" />
             <source>The database user {user} may not read the team register {name} (grant it the role {reader} or {editor}): {error}</source>
             <translation>De databasegebruiker {user} mag het teamregister {name} niet lezen (ken hem de rol {reader} of {editor} toe): {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="163" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="162" />
             <source>The database user {user} may read the team register {name} but not change it: ask its owner for the role {editor}. Nothing was written.</source>
             <translation>De databasegebruiker {user} mag het teamregister {name} lezen maar niet wijzigen: vraag de eigenaar om de rol {editor}. Er is niets geschreven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="183" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="182" />
             <source>no USAGE on the schema</source>
             <translation>geen USAGE op het schema</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="192" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="191" />
             <source>The team register {name} was made by a newer version of the A4B plugin (register version {found}; this plugin knows up to {known}). Update the plugin to use it.</source>
             <translation>Het teamregister {name} is gemaakt door een nieuwere versie van de A4B-plug-in (registerversie {found}; deze plug-in kent tot en met {known}). Werk de plug-in bij om het te gebruiken.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="228" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="227" />
             <source>Measures</source>
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="378" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="377" />
             <source>Cannot change field(s): {fields}</source>
             <translation>Kan veld(en) niet wijzigen: {fields}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="392" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="391" />
             <source>No measure with uuid {uuid} in the register.</source>
             <translation>Geen maatregel met uuid {uuid} in het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="420" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="419" />
             <source>Measure {code} on {ref} was saved by {who} at {when} (version {current}) after you opened it (version {expected}); your change was not saved. Reload it to see theirs, or save again choosing to overwrite it.</source>
             <translation>Maatregel {code} op {ref} is door {who} opgeslagen om {when} (versie {current}) nadat u hem opende (versie {expected}); uw wijziging is niet opgeslagen. Laad hem opnieuw om die wijziging te zien, of sla opnieuw op en kies ervoor haar te overschrijven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="477" />
-            <source>The team register {name} is not empty; a copy goes into an empty register only.</source>
-            <translation>Het teamregister {name} is niet leeg; een kopie gaat alleen in een leeg register.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="184" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="183" />
             <source>The database of {name} holds no team register in schema {schema}. Set one up with the algorithm a4b:createregister (Set up a team register).</source>
             <translation>De database van {name} bevat geen teamregister in schema {schema}. Richt er een in met het algoritme a4b:createregister ('Een teamregister inrichten').</translation>
         </message>
@@ -5089,12 +5089,12 @@ Regels:</translation>
     <context>
         <name>export_dialog</name>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/export_dialog.py" line="68" />
+            <location filename="../a4b_qgis_plugin/gui/measures/export_dialog.py" line="85" />
             <source>Export</source>
             <translation>Exporteren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/export_dialog.py" line="68" />
+            <location filename="../a4b_qgis_plugin/gui/measures/export_dialog.py" line="85" />
             <source>The export algorithm is not available: is the A4B provider loaded?</source>
             <translation>Het exportalgoritme is niet beschikbaar: is de A4B-plug-in ingeschakeld?</translation>
         </message>
