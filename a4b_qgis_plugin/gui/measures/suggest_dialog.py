@@ -9,6 +9,7 @@ from qgis.PyQt.QtWidgets import QDialog, QHeaderView, QPushButton, QTableWidgetI
 from ...core.common.errors import A4BError
 from ...core.common.i18n import tr
 from ...core.common.numbers import format_money
+from ...core.common.qt_compat import REQUEST_NO_GEOMETRY
 from ...core.measures.catalogue import load_catalogue, measures_by_code
 from ...core.scoring.fields import SCORE, SCORE_FIELD_NAMES
 from ...core.scoring.suggest import Suggestion, suggest
@@ -72,7 +73,7 @@ def open_suggestions(dock) -> SuggestDialog | None:
         dock.message(str(error), Qgis.MessageLevel.Critical)
         return None
     request = QgsFeatureRequest().setNoAttributes()
-    request.setFlags(request.flags() | QgsFeatureRequest.Flag.NoGeometry)
+    request.setFlags(request.flags() | REQUEST_NO_GEOMETRY)
     request.setSubsetOfAttributes(list(SCORE_FIELD_NAMES), layer.fields())
     category = CATEGORY_FIELD if layer.fields().lookupField(CATEGORY_FIELD) >= 0 else None
     suggestions = suggest(features, layer.getFeatures(request), measures, category)
