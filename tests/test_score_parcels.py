@@ -411,3 +411,16 @@ def test_loaded_output_is_styled_as_the_opportunity_map(provider_registered, qgi
     assert isinstance(layer.renderer(), QgsGraduatedSymbolRenderer)
     assert layer.renderer().classAttribute() == "a4b_score"
     assert layer.labelsEnabled()
+
+
+def test_patches_exactly_half_the_link_distance_away_are_linked(qgis_app):
+    """A parcel 100 m from two patches with a link distance of 200 m links both; the gap is between them."""
+    from a4b_qgis_plugin.core.scoring.nature import NatureIndex
+
+    west = QgsGeometry.fromWkt(rel_square(0, 0, 100, 100))
+    east = QgsGeometry.fromWkt(rel_square(400, 0, 500, 100))
+    index = NatureIndex([west], [east], 200.0)
+    links, gap = index.links(QgsGeometry.fromWkt(rel_square(200, 0, 300, 100)))
+    assert (links, gap) == (2, 300.0)
+    links, gap = index.links(QgsGeometry.fromWkt(rel_square(200.5, 0, 300, 100)))
+    assert (links, gap) == (1, None)

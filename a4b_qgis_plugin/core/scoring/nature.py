@@ -89,8 +89,9 @@ class NatureIndex:
         reach = geom.buffer(self.link_distance / 2.0, 8)
         near: dict = {}
         for part in parts:
-            pieces = self.parts.intersection_parts(reach, part)
-            near.setdefault(self.patch_of[part], []).extend(p for p in pieces if not p.isEmpty())
+            pieces = [p for p in self.parts.intersection_parts(reach, part) if not p.isEmpty()]
+            # a part exactly at half the link distance may only touch the (segmented) reach
+            near.setdefault(self.patch_of[part], []).extend(pieces or [self.parts.geometries[part]])
         best = math.inf
         for i, a in enumerate(patches):
             for b in patches[i + 1 :]:
