@@ -5,13 +5,14 @@ from __future__ import annotations
 import pytest
 from qgis.core import Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsGeometry, QgsProject
 from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtTest import QSignalSpy
 
 from a4b_qgis_plugin.core.common import settings
 from a4b_qgis_plugin.core.pilots import catalogue as pc
 from a4b_qgis_plugin.core.pilots import work_gpkg
 from tests import workspace_helpers
 from tests.pdok_helpers import PdokStandIn
-from tests.waiting import wait_for_signal, wait_until
+from tests.waiting import process_pending_events, wait_for_signal, wait_until
 
 dock = workspace_helpers.dock  # the fixture
 PILOT = "Veluwezoom-IJssel"
@@ -162,6 +163,27 @@ def test_a_new_project_while_loading_gets_nothing(dock, pdok, tmp_path):
     wait_until(lambda: pdok.held, message="the task asks the server for features")
     outcome, _loaded = load(dock, lambda: (QgsProject.instance().clear(), pdok.release()))
     assert outcome == "canceled" and pdok_layers_in_project() == []
+
+
+def test_closing_the_panel_during_a_load_is_safe(qgis_iface, qgis_new_project, pdok, tmp_path):
+    from a4b_qgis_plugin.gui.workspace.dock import WorkspaceDock
+
+    settings.PILOT_CATALOGUE_PATH.set(str(tmp_path / "user_pilots.json"))
+    QgsProject.instance().setFileName(str(tmp_path / "project.qgz"))
+    panel = WorkspaceDock(qgis_iface)
+    try:
+        with_boundary(panel, tmp_path)
+        assert panel.load_from_pdok()
+        task = panel.pdok.task
+        ended = [QSignalSpy(task.taskCompleted), QSignalSpy(task.taskTerminated)]
+        panel.cleanup()  # cancels the load and waits for its thread
+        panel.deleteLater()
+        del panel
+        wait_until(lambda: sum(len(spy) for spy in ended) == 1, message="the load task ends")
+        process_pending_events()  # the task's finished() and the panel's deletion
+        assert len(ended[1]) == 1 and pdok_layers_in_project() == []
+    finally:
+        settings.PILOT_CATALOGUE_PATH.reset()
 
 
 def test_without_keeping_a_copy_the_layers_stay_in_memory(dock, pdok, tmp_path):

@@ -113,7 +113,16 @@ class PdokLoadTask(QgsTask):
     def cancel(self) -> None:
         """Cancel the task and the loader's feedback (also from the task manager's button)."""
         self.feedback.cancel()
-        super().cancel()
+        # QGIS 3.22 can leave a thread of its pool blocked for good when a task is
+        # canceled before it has started (seen when the panel closed right after
+        # a click): a queued task starts instead, finds the feedback canceled and
+        # ends at once.
+        if self.status() != QgsTask.TaskStatus.Queued:
+            super().cancel()
+
+    def was_canceled(self) -> bool:
+        """True when the task or its feedback was canceled."""
+        return self.isCanceled() or self.feedback.isCanceled()
 
     def run(self) -> bool:
         """Download (and save); runs in the task's thread."""
@@ -134,7 +143,7 @@ class PdokLoadTask(QgsTask):
             LOG.exception("Loading from PDOK failed")
             self.error = self.tr("Loading from PDOK failed: {0}").format(err)
             return False
-        return not self.isCanceled()
+        return not self.was_canceled()
 
     def finished(self, result: bool) -> None:
         """In the main thread once run() has returned: the panel takes over."""
@@ -236,7 +245,7 @@ class PdokLoading(QObject):
         self.dock.pdokButton.setToolTip(self._idle_tip)
         if task is None:
             return
-        if self._canceled or task.isCanceled():
+        if self._canceled or task.was_canceled():
             self.dock._message(
                 self.tr("Loading from PDOK for {0} was canceled; nothing was added.").format(task.pilot_name)
             )
