@@ -65,6 +65,26 @@ def wkb_geometry(value) -> QgsGeometry:
     return geometry
 
 
+def _boxes(rows: list) -> Optional[list[tuple]]:
+    """Boxes (a centimetre wider) of the rows' geometries, merged per 1 km tile; None if one has none."""
+    tiles: dict[tuple, list[float]] = {}
+    for row in rows:
+        geometry = row.get("geometry")
+        if geometry is None or geometry.isNull():
+            return None
+        box = geometry.boundingBox()
+        key = (int(box.xMinimum() // 1000), int(box.yMinimum() // 1000))
+        edges = [box.xMinimum() - 0.01, box.yMinimum() - 0.01, box.xMaximum() + 0.01, box.yMaximum() + 0.01]
+        known = tiles.setdefault(key, edges)
+        known[:] = [
+            min(known[0], edges[0]),
+            min(known[1], edges[1]),
+            max(known[2], edges[2]),
+            max(known[3], edges[3]),
+        ]
+    return [tuple(box) for box in tiles.values()]
+
+
 def open_team_register(value, create: bool = False) -> PostgisRegister:
     """Open the team register named by *value* (URI, ``pg-connection:`` name or a :class:`TeamTarget`).
 
@@ -269,21 +289,35 @@ class PostgisRegister(Translatable):
         """The rows with these uuids."""
         return self._select(" WHERE uuid = ANY(%s)", (list(uuids),))
 
-    def active_measures(self, codes: list[str], cursor=None) -> list[dict]:
-        """Identity and geometry of the measures with these codes that are not dropped."""
+    def active_measures(self, codes: list[str], cursor=None, near: Optional[list] = None) -> list[dict]:
+        """Identity and geometry of the measures with these codes that are not dropped.
+
+        With *near* (rows with a ``geometry``) only measures whose box meets
+        theirs, found through the spatial index: every duplicate test needs
+        the shapes to meet (same fingerprint, same identifier and meeting,
+        or overlap), so none is missed, and a large register is not read whole.
+        """
         wanted = sorted({c for c in codes if c})
         if not wanted:
             return []
         keys = ("uuid", "parcel_ref", "parcel_id", "parcel_source", "parcel_fingerprint", "measure_code")
         sql = (
             f"SELECT ST_AsBinary(geom), {', '.join(keys)} FROM {self._table(MEASURES_TABLE)}"
-            " WHERE measure_code = ANY(%s) AND (status IS NULL OR status <> 'dropped') ORDER BY fid"
+            " WHERE measure_code = ANY(%s) AND (status IS NULL OR status <> 'dropped')"
         )
+        params: list = [wanted]
+        boxes = _boxes(near) if near is not None else None
+        if boxes:
+            # an OR of boxes: one index scan each (GiST cannot search an array)
+            meets = " OR ".join(["geom && ST_MakeEnvelope(%s, %s, %s, %s, 28992)"] * len(boxes))
+            sql += f" AND ({meets})"
+            params += [value for box in boxes for value in box]
+        sql += " ORDER BY fid"
         if cursor is not None:
-            cursor.execute(sql, (wanted,))
+            cursor.execute(sql, params)
             found = cursor.fetchall()
         else:
-            found = self._query(sql, (wanted,))
+            found = self._query(sql, tuple(params))
         result = []
         for row in found:
             item = dict(zip(keys, row[1:]))
@@ -336,7 +370,7 @@ class PostgisRegister(Translatable):
             # Held until commit: the next tagger reads the register only after this one's rows are in.
             cursor.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", (LOCK_CLASS, self.schema))
             if screen is not None:
-                rows = screen(rows, lambda codes: self.active_measures(codes, cursor))
+                rows = screen(rows, lambda codes: self.active_measures(codes, cursor, rows))
             batch = []
             for number, row in enumerate(rows, 1):
                 values = checked_row({k: v for k, v in row.items() if k != pg_schema.ROW_VERSION}, number)
