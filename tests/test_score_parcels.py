@@ -424,3 +424,9 @@ def test_patches_exactly_half_the_link_distance_away_are_linked(qgis_app):
     assert (links, gap) == (2, 300.0)
     links, gap = index.links(QgsGeometry.fromWkt(rel_square(200.5, 0, 300, 100)))
     assert (links, gap) == (1, None)
+
+
+def test_empty_parcels_layer_gives_an_empty_output(provider_registered, tmp_path):
+    result, feats = _run(tmp_path, parcels=memory_layer([], "field=code:string"))
+    assert feats == {}
+    assert result["COUNT_SCORED"] == 0 and result["SKIPPED"] == 0

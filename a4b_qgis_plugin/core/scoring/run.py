@@ -222,7 +222,7 @@ def _measure(parcels, parcel_crs, metric_crs, context, index, samplers, pilot_in
     total = parcels.featureCount()
     step = 90.0 / total if total and total > 0 else 0
     xform = _transform(parcel_crs, metric_crs, context)
-    fids: list[int] = []
+    fids = array("q")
     # per-parcel numbers in compact arrays (8 bytes each, not a Python float object)
     cols = {k: [] for k in ("deposition", "groundwater", "elevation_diff")}
     cols.update({k: array("d") for k in ("links", "gap", "distance")})
@@ -286,7 +286,11 @@ def _measure(parcels, parcel_crs, metric_crs, context, index, samplers, pilot_in
         return np.concatenate(parts) if parts else np.zeros(0)
 
     measures = normalise.Measures(**{k: column(k) for k in cols})
-    return np.array(fids, dtype=np.int64), measures, pilot_of
+    return (
+        np.frombuffer(fids, dtype=np.int64).copy() if len(fids) else np.zeros(0, np.int64),
+        measures,
+        pilot_of,
+    )
 
 
 class _RowBlocks:
