@@ -26,12 +26,11 @@ from qgis.core import QgsGeometry, QgsVectorLayer
 
 from ..common.errors import RegisterError
 from ..common.i18n import Translatable
-from ..measures.totals import measure_totals
 from . import pg_connect, pg_schema
 from .migrations import HISTORY_FIELDS
 from .parcel_ref import geometry_fingerprint
 from .schema import HISTORY_TABLE, MEASURES_TABLE, PERSONAL_FIELDS, SCHEMA_VERSION, VERSION_TABLE
-from .values import DOUBLES, FIELD_NAMES, check_stored_values, checked_row, current_user, utc_now
+from .values import DOUBLES, FIELD_NAMES, RegisterTotals, checked_row, current_user, utc_now
 
 DATETIMES = {"created_at", "updated_at"}
 _PROTECTED = {"uuid", "created_at", "created_by", "updated_at", "updated_by"}
@@ -98,7 +97,7 @@ def open_team_register(value, create: bool = False) -> PostgisRegister:
     return register
 
 
-class PostgisRegister(Translatable):
+class PostgisRegister(RegisterTotals, Translatable):
     """The tables ``measures``, ``measures_history``, ``schema_version`` of one schema."""
 
     backend = "postgis"
@@ -324,16 +323,6 @@ class PostgisRegister(Translatable):
             item["geometry"] = wkb_geometry(row[0])
             result.append(item)
         return result
-
-    def totals(self, pilot: Optional[str] = None, exclude_statuses: tuple[str, ...] = ("dropped",)) -> dict:
-        """Totals per unit and money per year, as the GeoPackage register gives them."""
-        rows = self.list_measures(pilot, with_geometry=False, raw=True)
-        self.check_values(rows)
-        return measure_totals(row for row in rows if row.get("status") not in exclude_statuses)
-
-    def check_values(self, rows: list[dict]) -> None:
-        """RegisterError for a row with an impossible number."""
-        check_stored_values(self.path, rows)
 
     def history(self, uuid: Optional[str] = None) -> list[dict]:
         """History rows, oldest first (values as dicts)."""

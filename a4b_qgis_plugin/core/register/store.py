@@ -24,7 +24,6 @@ from qgis.core import QgsVectorLayer
 from ..common.errors import RegisterError
 from ..common.i18n import Translatable
 from ..common.layer_source import table_source
-from ..measures.totals import measure_totals
 from . import gpkg_blob
 from . import migrations as register_migrations
 from .parcel_ref import geometry_fingerprint
@@ -32,7 +31,7 @@ from .schema import HISTORY_TABLE, MEASURES_TABLE, SCHEMA_VERSION
 from .values import (  # RegisterError, utc_now, current_user are part of the API
     DOUBLES,
     FIELD_NAMES,
-    check_stored_values,
+    RegisterTotals,
     checked_row,
     current_user,
     looks_like_sqlite,
@@ -57,7 +56,7 @@ def open_register(path: str, create: bool = True) -> MeasureRegister:
     return register
 
 
-class MeasureRegister(Translatable):
+class MeasureRegister(RegisterTotals, Translatable):
     """The ``measures`` table of one GeoPackage, with history and versioning."""
 
     backend = "gpkg"
@@ -291,16 +290,6 @@ class MeasureRegister(Translatable):
             item["geometry"] = gpkg_blob.decode(row[0])
             result.append(item)
         return result
-
-    def totals(self, pilot: Optional[str] = None, exclude_statuses: tuple[str, ...] = ("dropped",)) -> dict:
-        """Totals per unit and money per year (:func:`measure_totals`); dropped ones left out by default."""
-        rows = self.list_measures(pilot, with_geometry=False, raw=True)
-        self.check_values(rows)
-        return measure_totals(row for row in rows if row.get("status") not in exclude_statuses)
-
-    def check_values(self, rows: list[dict]) -> None:
-        """Raise RegisterError, saying what to fix, for a row with an impossible number (damage, a typo)."""
-        check_stored_values(self.path, rows)
 
     def history(self, uuid: Optional[str] = None) -> list[dict]:
         """History rows (oldest first), for one measure or all; values decoded from JSON."""

@@ -15,6 +15,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..common.errors import RegisterError
 from ..common.i18n import tr
+from ..measures.totals import measure_totals
 from ..measures.vocabulary import STATUSES, THEMES, UNITS
 from . import gpkg_blob
 from .schema import MEASURE_FIELDS
@@ -142,3 +143,17 @@ def check_stored_values(path: str, rows: list[dict]) -> None:
                     problem=problem,
                 )
             )
+
+
+class RegisterTotals:
+    """What every register backend computes alike from its rows (it gives ``list_measures`` and ``path``)."""
+
+    def totals(self, pilot: str | None = None, exclude_statuses: tuple[str, ...] = ("dropped",)) -> dict:
+        """Totals per unit and money per year (:func:`measure_totals`); dropped ones left out by default."""
+        rows = self.list_measures(pilot, with_geometry=False, raw=True)
+        self.check_values(rows)
+        return measure_totals(row for row in rows if row.get("status") not in exclude_statuses)
+
+    def check_values(self, rows: list[dict]) -> None:
+        """Raise RegisterError, saying what to fix, for a row with an impossible number (damage, a typo)."""
+        check_stored_values(self.path, rows)
