@@ -28,6 +28,7 @@ def test_tag_into_the_team_register_and_see_it_on_the_map(team_dock, parcels, te
         layer for layer in QgsProject.instance().mapLayers().values() if layer.providerType() == "postgres"
     ]
     assert len(layers) == 1 and layers[0].featureCount() == 3
+    assert layers[0].isRefreshOnNotifyEnabled()
     grass_ids(parcels, 4)
     team_dock.tag_selected(confirm=False)  # the same layer is reloaded, not added again
     layers = [
@@ -46,7 +47,7 @@ def test_another_users_change_shows_after_the_check(team_dock, parcels, team_reg
     team_dock.tag_selected(confirm=False)
     watch = team_dock.register_watch
     team_dock.show()
-    assert watch.check() is False  # first look: nothing to compare with
+    watch.check()  # in step with the panel's own write
     assert watch.check() is False
     other = open_register(team_register)
     row = other.list_measures()[0]
@@ -102,3 +103,18 @@ def test_export_from_the_panel_is_prefilled_with_the_team_register(team_dock, pa
     parameters = export_parameters(PILOT, team_dock.register_path(), QgsProject.instance())
     layer = QgsProject.instance().mapLayer(parameters["REGISTER"])
     assert layer is not None and layer.providerType() == "postgres" and layer.featureCount() == 2
+
+
+def test_another_users_change_shows_at_once_by_notification(team_dock, parcels, team_register):  # noqa: F811
+    from tests.waiting import wait_until
+
+    grass_ids(parcels, 1)
+    team_dock.tag_selected(confirm=False)
+    assert team_dock.register_watch.listener is not None
+    other = open_register(team_register)
+    row = other.list_measures()[0]
+    other.add_measures([dict(row, uuid=None, parcel_fingerprint=None, parcel_ref="elders", pilot=PILOT)])
+    # no timer involved: the trigger's notification reaches the panel through Qt's event loop
+    wait_until(lambda: team_dock.model.rowCount() == 2, message="the panel shows the other user's measure")
+    other.delete_measures([row["uuid"]])
+    wait_until(lambda: team_dock.model.rowCount() == 1, message="the panel drops the deleted measure")

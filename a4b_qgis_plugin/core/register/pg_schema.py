@@ -29,6 +29,10 @@ PUBLIC_VIEW = "measures_public"
 HISTORY_TRIGGER = "a4b_measures_history"
 VERSION_TRIGGER = "a4b_measures_row_version"
 SRID = 28992
+# Every write tells listeners on the channel QGIS's PostgreSQL layers listen on (refresh on notify)
+# and the Measures panel; the payload names the register.
+NOTIFY_CHANNEL = "qgis"
+NOTIFY_PREFIX = "a4b:"
 
 
 def role_names(schema: str) -> dict[str, str]:
@@ -94,6 +98,7 @@ BEGIN
   IF TG_OP = 'INSERT' THEN
     INSERT INTO {history} (uuid, action, old_values, new_values, changed_at, changed_by)
       VALUES (NEW.uuid, 'insert', NULL, to_jsonb(NEW) - ARRAY[{skip}], coalesce(NEW.updated_at, now()), who);
+    PERFORM pg_notify('{NOTIFY_CHANNEL}', '{NOTIFY_PREFIX}{schema}');
     RETURN NEW;
   ELSIF TG_OP = 'UPDATE' THEN
     o := to_jsonb(OLD) - ARRAY[{skip}, 'updated_at', 'updated_by'];
@@ -112,12 +117,14 @@ BEGIN
       INSERT INTO {history} (uuid, action, old_values, new_values, changed_at, changed_by)
         VALUES (NEW.uuid, 'update', old_j, new_j, coalesce(NEW.updated_at, now()), who);
     END IF;
+    PERFORM pg_notify('{NOTIFY_CHANNEL}', '{NOTIFY_PREFIX}{schema}');
     RETURN NEW;
   ELSE
     INSERT INTO {history} (uuid, action, old_values, new_values, changed_at, changed_by)
       VALUES (OLD.uuid, 'delete',
               (to_jsonb(OLD) - ARRAY[{skip}]) || jsonb_build_object('geometry', ST_AsText(OLD.geom)),
               NULL, now(), who);
+    PERFORM pg_notify('{NOTIFY_CHANNEL}', '{NOTIFY_PREFIX}{schema}');
     RETURN OLD;
   END IF;
 END $$"""

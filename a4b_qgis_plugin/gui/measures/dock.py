@@ -146,6 +146,7 @@ class MeasuresDock(QgsDockWidget, FORM):
         self._connections = []
         self.picker.cleanup()
         self.undo_stack.clear()
+        self.register_watch.stop()  # closes a team register's listening connection
 
     def reload_catalogue(self) -> None:
         """Load the measures catalogue (the user's own file when set) into the picker."""

@@ -10,7 +10,7 @@ query: every write adds history rows) and reloads the table when so.
 from __future__ import annotations
 
 from qgis.core import Qgis, QgsDataSourceUri, QgsProject, QgsProviderRegistry, QgsVectorLayer
-from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtCore import QSocketNotifier, QTimer
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QToolButton
 
 from ...core.common.errors import A4BError
@@ -141,6 +141,9 @@ def install(dock) -> None:
     watch = RegisterWatch(dock)
     dock.register_watch = watch
     dock._connect(watch.timer.timeout, watch.check)
+    # The panel publishes its register as @a4b_register: follow it when it changes.
+    dock._connect(QgsProject.instance().customVariablesChanged, watch.follow)
+    watch.follow()
     watch.timer.start(CHECK_INTERVAL_MS)
 
 
@@ -154,36 +157,109 @@ def choose_team_register(dock) -> bool:
 
 
 class RegisterWatch:
-    """Reloads the panel when the register changed since the panel last looked."""
+    """Reloads the panel when someone changed the register.
+
+    A team register tells at once: its trigger sends a PostgreSQL notification
+    on every write, which a listening connection receives through a socket
+    notifier in Qt's event loop. Every register is also compared with its
+    change token by the timer, for a GeoPackage and in case a notification
+    was missed (a dropped connection).
+    """
 
     def __init__(self, dock):
         self.dock = dock
         self.timer = QTimer(dock)
         self.register = None
+        self.value = ""
         self.token = None
+        self.listener = None
+        self.notifier = None
+
+    def follow(self, *_args) -> None:
+        """Watch the register the panel names now (called when it changes)."""
+        from ...core.register.backend import is_team, open_register
+
+        value = self.dock.register_path()
+        if value == self.value and self.register is not None:
+            return
+        self.stop()
+        self.value = value
+        try:
+            self.register = open_register(value, create=False) if value else None
+            self.token = self.register.change_token() if self.register is not None else None
+        except (A4BError, OSError):
+            self.register = None
+            return
+        if is_team(self.register):
+            self._listen()
+
+    def _listen(self) -> None:
+        import psycopg2
+
+        from ...core.register import pg_connect, pg_schema
+
+        try:
+            self.listener = pg_connect.connect(self.register.target)
+            self.listener.autocommit = True
+            self.listener.cursor().execute(f"LISTEN {pg_schema.NOTIFY_CHANNEL}")
+        except (A4BError, psycopg2.Error):
+            self.listener = None  # the timer still looks
+            return
+        self.payload = pg_schema.NOTIFY_PREFIX + self.register.schema
+        self.notifier = QSocketNotifier(self.listener.fileno(), QSocketNotifier.Type.Read, self.dock)
+        self.dock._connect(self.notifier.activated, self._notified)
+
+    def _notified(self, *_args) -> None:
+        import psycopg2
+
+        try:
+            self.listener.poll()
+        except psycopg2.Error:
+            self.stop()
+            return
+        payloads = {note.payload for note in self.listener.notifies}
+        self.listener.notifies.clear()
+        if self.payload in payloads:
+            self._reload()
+
+    def stop(self) -> None:
+        """Stop listening (the panel closes or names another register)."""
+        if self.notifier is not None:
+            self.notifier.setEnabled(False)
+            self.notifier.deleteLater()
+            self.notifier = None
+        if self.listener is not None:
+            self.listener.close()
+            self.listener = None
+        if self.register is not None and hasattr(self.register, "close"):
+            self.register.close()
+        self.register = None
 
     def check(self) -> bool:
         """Reload when the register's change token moved; True when it did."""
-        from ...core.register.backend import open_register
-
-        value = self.dock.register_path()
-        if not value or not self.dock.isVisible():
+        if self.dock.register_path() != self.value or self.register is None:
+            self.follow()
+            return False
+        if not self.dock.isVisible():
             return False
         try:
-            if self.register is None or getattr(self.register, "_watch_value", None) != value:
-                self.register = open_register(value, create=False)
-                self.register._watch_value = value
-                self.token = self.register.change_token()
-                return False
             token = self.register.change_token()
         except (A4BError, OSError):
-            self.register = None
+            self.stop()
             return False
         if token == self.token:
             return False
+        self._reload(token)
+        return True
+
+    def _reload(self, token=None) -> None:
+        if token is None and self.register is not None:
+            try:
+                token = self.register.change_token()
+            except (A4BError, OSError):
+                token = None
         self.token = token
         self.dock.refresh_table()
-        return True
 
 
 def open_team_register(dock, value: str, quiet: bool):
@@ -235,6 +311,13 @@ def _show_layer(project: QgsProject, register, name: str) -> QgsVectorLayer | No
     if not layer.isValid():
         return None
     apply_measures_style(layer)
+    # QGIS redraws it when the register's trigger announces a write (by anyone).
+    from ...core.register.pg_schema import NOTIFY_PREFIX
+
+    # (QGIS before 3.34 spells it setRefreshOnNofifyMessage)
+    set_message = getattr(layer, "setRefreshOnNotifyMessage", None) or layer.setRefreshOnNofifyMessage
+    set_message(NOTIFY_PREFIX + register.schema)
+    layer.setRefreshOnNotifyEnabled(True)
     project.addMapLayer(layer)
     return layer
 
