@@ -1,10 +1,10 @@
 """The Measures panel with a team register (PostgreSQL/PostGIS): choose or set one up, see others' changes.
 
-:func:`install` adds two buttons beside the register chooser: *Team register…*
-(pick a PostgreSQL connection of QGIS's Browser or a URI, and a schema; set one
-up there with ``a4b:createregister``) and *Refresh*; and a timer that looks
-every :data:`CHECK_INTERVAL_MS` whether anyone changed the register (a cheap
-query: every write adds history rows) and reloads the table when so.
+:func:`install` adds two buttons beside the register chooser: *Team…* (pick a
+PostgreSQL connection of QGIS's Browser or a URI, and a schema; set one up there
+with ``a4b:createregister``) and *Refresh*; and a :class:`RegisterWatch` that
+reloads the table when anyone changed the register: at once on a team
+register's notification, and every :data:`CHECK_INTERVAL_MS` by its change token.
 """
 
 from __future__ import annotations
