@@ -127,17 +127,16 @@ def test_a_reader_in_the_panel_cannot_tag(team_dock, parcels, pg_cluster, team_r
     from a4b_qgis_plugin.core.register.pg_connect import parse_target
 
     """The reader sees the measures without personal data, and tagging says which role to ask for."""
-    dock = team_dock
     schema = parse_target(team_register).schema
     grass_ids(parcels, 2)
-    dock.tag_selected(confirm=False)
+    team_dock.tag_selected(confirm=False)
     reader = pg_cluster.add_login(f"{schema}_waterschap", pg_schema.role_names(schema)["reader"])
-    dock.set_register_path(pg_cluster.uri(reader, schema))
-    assert dock.model.rowCount() == 2
-    assert {dock.model.row_dict(n)["stakeholder"] for n in range(2)} == {None}
+    team_dock.set_register_path(pg_cluster.uri(reader, schema))
+    assert team_dock.model.rowCount() == 2
+    assert {team_dock.model.row_dict(n)["stakeholder"] for n in range(2)} == {None}
     qgis_iface.messageBar().clear_messages()
     grass_ids(parcels, 3)
-    assert dock.tag_selected(confirm=False) == []
+    assert team_dock.tag_selected(confirm=False) == []
     errors = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
     assert any("but not change it" in text and f"{schema}_editor" in text for text in errors), errors
     assert len(open_register(team_register).list_measures()) == 2
