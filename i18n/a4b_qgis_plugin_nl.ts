@@ -194,7 +194,7 @@
             <translation>Kies eerst een maatregel.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="64" />
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="65" />
             <source>Select one or more parcels on “{layer}” first.</source>
             <translation>Selecteer eerst een of meer percelen in “{layer}”.</translation>
         </message>
@@ -279,52 +279,52 @@
             <translation>{count} vervallen maatregel(en) niet meegeteld.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="65" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="66" />
             <source>Row {n}: {problem}</source>
             <translation>Rij {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="69" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="70" />
             <source>unknown field(s) {fields}</source>
             <translation>onbekend(e) veld(en) {fields}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="79" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="80" />
             <source>{field} '{value}' is not a number</source>
             <translation>{field} '{value}' is geen getal</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="81" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="82" />
             <source>{field} must be a number of zero or more</source>
             <translation>{field} moet een getal van nul of meer zijn</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="89" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="90" />
             <source>the measure code is empty</source>
             <translation>de maatregelcode is leeg</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="91" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="92" />
             <source>unknown status '{status}'</source>
             <translation>onbekende status '{status}'</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="93" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="94" />
             <source>unknown unit '{unit}'</source>
             <translation>onbekende eenheid '{unit}'</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="95" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="96" />
             <source>unknown theme '{theme}'</source>
             <translation>onbekend thema '{theme}'</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="98" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="99" />
             <source>no geometry</source>
             <translation>geen geometrie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="102" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="103" />
             <source>the geometry must be a non-empty polygon</source>
             <translation>de geometrie moet een niet-lege polygoon zijn</translation>
         </message>
@@ -1114,7 +1114,7 @@
             <translation>Kan de demogegevens niet kopiëren naar {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="104" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="105" />
             <source>the geometry lies outside the Netherlands in EPSG:28992 (was it transformed?)</source>
             <translation>de geometrie ligt in EPSG:28992 buiten Nederland (is ze wel omgezet?)</translation>
         </message>
@@ -1609,17 +1609,17 @@
             <translation>Totalen per thema (per jaar; – = onbekend; Geen …: maatregelen zonder dat bedrag)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="83" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="84" />
             <source>{field} {value:g} is beyond any real measure (at most {limit:g})</source>
             <translation>{field} {value:g} ligt buiten elke echte maatregel (hoogstens {limit:g})</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="120" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="121" />
             <source>{field} holds '{value}', which is not a number</source>
             <translation>{field} bevat '{value}', en dat is geen getal</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="122" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="123" />
             <source>{field} holds {value}, which no real measure has</source>
             <translation>{field} bevat {value}, en dat heeft geen echte maatregel</translation>
         </message>
@@ -2054,62 +2054,62 @@
             <translation>Het inrichten van het teamregister {name} is mislukt; er is niets gemaakt: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="55" />
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="56" />
             <source>“{layer}” has no scores: score the parcels first (Pilot workspace › Score parcels…).</source>
             <translation>“{layer}” heeft geen scores: scoor eerst de percelen (Pilotwerkruimte › Percelen scoren…).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="80" />
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="81" />
             <source>No measure to suggest for the selected parcels.</source>
             <translation>Geen maatregel voor te stellen voor de geselecteerde percelen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="98" />
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="99" />
             <source>Parcels</source>
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="98" />
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="99" />
             <source>Cost / unit</source>
             <translation>Kosten / eenheid</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="98" />
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="99" />
             <source>Revenue / unit</source>
             <translation>Opbrengst / eenheid</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="98" />
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="99" />
             <source>Why</source>
             <translation>Waarom</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="115" />
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="116" />
             <source> (and {0} other reasons)</source>
             <translation> (en {0} andere redenen)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="150" />
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="151" />
             <source>Check the measures to add first.</source>
             <translation>Vink eerst de maatregelen aan die u wilt toevoegen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="166" />
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="167" />
             <source>Suggested from the score: {0}</source>
             <translation>Voorgesteld op grond van de score: {0}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="186" />
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="187" />
             <source>{0} suggested measures added to the register as ideas.</source>
             <translation>{0} voorgestelde maatregelen als idee aan het register toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="188" />
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="189" />
             <source>{0} left out: the parcel already has that measure, or no usable polygon.</source>
             <translation>{0} weggelaten: het perceel heeft die maatregel al, of geen bruikbare polygoon.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="198" />
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="199" />
             <source>no published figure</source>
             <translation>geen gepubliceerd bedrag</translation>
         </message>
@@ -2179,17 +2179,17 @@
             <translation>De maatregelen opnieuw laden: anderen kunnen het register hebben gewijzigd</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="261" />
+            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="344" />
             <source>Edited by someone else</source>
             <translation>Door iemand anders bewerkt</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="263" />
+            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="346" />
             <source>Overwrite their change</source>
             <translation>Hun wijziging overschrijven</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="264" />
+            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="347" />
             <source>Reload</source>
             <translation>Opnieuw laden</translation>
         </message>
@@ -2199,9 +2199,14 @@
             <translation>Teamregister {0}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/pg_copy.py" line="57" />
+            <location filename="../a4b_qgis_plugin/core/register/pg_copy.py" line="68" />
             <source>The team register {name} is not empty; a copy goes into an empty register only.</source>
             <translation>Het teamregister {name} is niet leeg; een kopie gaat alleen in een leeg register.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/register/pg_copy.py" line="59" />
+            <source>Copying into the team register {name} needs its owner role {owner}.</source>
+            <translation>Kopiëren naar het teamregister {name} vraagt de rol eigenaar {owner}.</translation>
         </message>
     </context>
     <context>
@@ -3051,67 +3056,67 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
     <context>
         <name>MeasureRegister</name>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="122" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="121" />
             <source>Cannot open the register {path}: {error}</source>
             <translation>Kan het register {path} niet openen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="94" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="93" />
             <source>The register {path} is busy or read-only ({error}); try again.</source>
             <translation>Het register {path} is bezet of alleen-lezen ({error}); probeer het opnieuw.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="110" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="109" />
             <source>Writing to the register {path} failed; nothing was changed: {error}</source>
             <translation>Schrijven naar het register {path} is mislukt; er is niets veranderd: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="131" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="130" />
             <source>Cannot read the register {path}: {error}</source>
             <translation>Kan het register {path} niet lezen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="140" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="139" />
             <source>No register GeoPackage was given.</source>
             <translation>Er is geen register-GeoPackage opgegeven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="144" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="143" />
             <source>The register {path} does not exist.</source>
             <translation>Het register {path} bestaat niet.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="146" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="145" />
             <source>The folder {folder} does not exist.</source>
             <translation>De map {folder} bestaat niet.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="148" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="147" />
             <source>Cannot write in the folder {folder}.</source>
             <translation>Kan niet schrijven in de map {folder}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="150" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="149" />
             <source>{path} is not a GeoPackage.</source>
             <translation>{path} is geen GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="153" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="152" />
             <source>The register {path} was made by a newer version of the A4B plugin (register version {found}; this plugin knows up to {known}). Update the plugin to open it.</source>
             <translation>Het register {path} is gemaakt met een nieuwere versie van de A4B-plug-in (registerversie {found}; deze plug-in kent tot en met {known}). Werk de plug-in bij om het te openen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="167" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="166" />
             <source>{path} holds no measures register.</source>
             <translation>{path} bevat geen maatregelenregister.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="185" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="184" />
             <source>{path} is not a GeoPackage: {error}</source>
             <translation>{path} is geen GeoPackage: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="194" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="193" />
             <source>The table 'measures' in {path} is not an A4B measures register (no measure_code).</source>
             <translation>De tabel 'measures' in {path} is geen A4B-maatregelenregister (geen measure_code).</translation>
         </message>
@@ -3121,22 +3126,22 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
             <translation>Kan vóór het bijwerken geen reservekopie van het register maken in {target}: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="223" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="222" />
             <source>Measures</source>
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="359" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="348" />
             <source>Row {n}: uuid {uuid} is already in the register.</source>
             <translation>Rij {n}: uuid {uuid} staat al in het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="374" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="363" />
             <source>Cannot change field(s): {fields}</source>
             <translation>Kan veld(en) niet wijzigen: {fields}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="382" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="371" />
             <source>No measure with uuid {uuid} in the register.</source>
             <translation>Geen maatregel met uuid {uuid} in het register.</translation>
         </message>
@@ -3237,57 +3242,57 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
             <translation>Betrokkene en opmerkingen (optioneel)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="258" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="259" />
             <source>Choose a register GeoPackage first.</source>
             <translation>Kies eerst een GeoPackage voor het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="281" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="282" />
             <source>Measures of {pilot}</source>
             <translation>Maatregelen van {pilot}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="281" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="282" />
             <source>All measures in the register</source>
             <translation>Alle maatregelen in het register</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="290" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="291" />
             <source>The register cannot be opened.</source>
             <translation>Het register kan niet worden geopend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="290" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="291" />
             <source>No measures yet: the register is created when you tag the first parcels.</source>
             <translation>Nog geen maatregelen: het register wordt gemaakt zodra u de eerste maatregel aan percelen toekent.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="348" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="349" />
             <source>Undo: {action}</source>
             <translation>Ongedaan maken: {action}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="374" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="375" />
             <source>1 parcel selected in “{layer}”.</source>
             <translation>1 perceel geselecteerd in “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="374" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="375" />
             <source>{count} parcels selected in “{layer}”.</source>
             <translation>{count} percelen geselecteerd in “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="396" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="397" />
             <source>Make a polygon layer with parcels active and select parcels on it.</source>
             <translation>Maak een polygoonlaag met percelen actief en selecteer daarin percelen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="398" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="399" />
             <source>The active layer “{layer}” has no polygons; choose a parcel layer.</source>
             <translation>De actieve laag “{layer}” bevat geen polygonen; kies een percelenlaag.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="491" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="492" />
             <source>Undo or redo failed: {error}</source>
             <translation>Ongedaan maken of opnieuw uitvoeren mislukt: {error}</translation>
         </message>
@@ -3674,57 +3679,57 @@ Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (
     <context>
         <name>PostgisRegister</name>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="133" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="152" />
             <source>Cannot read the team register {name}: {error}</source>
             <translation>Kan het teamregister {name} niet lezen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="135" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="154" />
             <source>Writing to the team register {name} failed; nothing was changed: {error}</source>
             <translation>Schrijven naar het teamregister {name} is mislukt; er is niets gewijzigd: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="152" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="171" />
             <source>The database user {user} may not read the team register {name} (grant it the role {reader} or {editor}): {error}</source>
             <translation>De databasegebruiker {user} mag het teamregister {name} niet lezen (ken hem de rol {reader} of {editor} toe): {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="162" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="181" />
             <source>The database user {user} may read the team register {name} but not change it: ask its owner for the role {editor}. Nothing was written.</source>
             <translation>De databasegebruiker {user} mag het teamregister {name} lezen maar niet wijzigen: vraag de eigenaar om de rol {editor}. Er is niets geschreven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="182" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="201" />
             <source>no USAGE on the schema</source>
             <translation>geen USAGE op het schema</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="191" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="210" />
             <source>The team register {name} was made by a newer version of the A4B plugin (register version {found}; this plugin knows up to {known}). Update the plugin to use it.</source>
             <translation>Het teamregister {name} is gemaakt door een nieuwere versie van de A4B-plug-in (registerversie {found}; deze plug-in kent tot en met {known}). Werk de plug-in bij om het te gebruiken.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="227" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="246" />
             <source>Measures</source>
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="377" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="400" />
             <source>Cannot change field(s): {fields}</source>
             <translation>Kan veld(en) niet wijzigen: {fields}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="391" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="414" />
             <source>No measure with uuid {uuid} in the register.</source>
             <translation>Geen maatregel met uuid {uuid} in het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="419" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="442" />
             <source>Measure {code} on {ref} was saved by {who} at {when} (version {current}) after you opened it (version {expected}); your change was not saved. Reload it to see theirs, or save again choosing to overwrite it.</source>
             <translation>Maatregel {code} op {ref} is door {who} opgeslagen om {when} (versie {current}) nadat u hem opende (versie {expected}); uw wijziging is niet opgeslagen. Laad hem opnieuw om die wijziging te zien, of sla opnieuw op en kies ervoor haar te overschrijven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="183" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="202" />
             <source>The database of {name} holds no team register in schema {schema}. Set one up with the algorithm a4b:createregister (Set up a team register).</source>
             <translation>De database van {name} bevat geen teamregister in schema {schema}. Richt er een in met het algoritme a4b:createregister ('Een teamregister inrichten').</translation>
         </message>
@@ -4102,12 +4107,12 @@ Cellen zonder waarde (nodata, buiten het raster) tellen niet mee in een gemiddel
     <context>
         <name>SuggestAction</name>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="31" />
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="32" />
             <source>Suggest measures…</source>
             <translation>Maatregelen voorstellen…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="32" />
+            <location filename="../a4b_qgis_plugin/gui/measures/suggest_dialog.py" line="33" />
             <source>Advice for the selected scored parcels: measures that fit their scores and BRP category</source>
             <translation>Advies voor de geselecteerde gescoorde percelen: maatregelen die passen bij hun scores en BRP-categorie</translation>
         </message>

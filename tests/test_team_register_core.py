@@ -156,3 +156,17 @@ def test_an_administrator_without_superuser_rights_sets_it_up(pg_cluster):
     register = open_register(pg_cluster.uri(admin, "provincie_gld"))
     register.add_measures([row(200000)])
     assert [h["action"] for h in register.history()] == ["insert"]
+
+
+def test_copying_in_needs_the_owner_role(pg_cluster, team_register, tmp_path):
+    from a4b_qgis_plugin.core.register.copy import copy_register
+
+    gpkg = str(tmp_path / "mine.gpkg")
+    open_register(gpkg).add_measures([row(200000)])
+    schema = parse_target(team_register).schema
+    editor = pg_cluster.add_login(f"{schema}_bewerker", pg_schema.role_names(schema)["editor"])
+    with pytest.raises(RegisterError, match=f"needs its owner role {schema}_owner"):
+        copy_register(gpkg, pg_cluster.uri(editor, schema))
+    assert open_register(team_register).list_measures() == []
+    # out of the team register into a new GeoPackage: an editor may (it reads every column)
+    assert copy_register(pg_cluster.uri(editor, schema), str(tmp_path / "offline.gpkg")).measures == 0

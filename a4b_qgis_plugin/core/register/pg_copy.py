@@ -49,7 +49,18 @@ def load(register, measures: list[dict], history: list[dict]) -> None:
     only the owner role may do.
     """
     table = register._table(MEASURES_TABLE)
+    owner = pg_schema.role_names(register.schema)["owner"]
     with register._transaction() as cursor:
+        cursor.execute(
+            "SELECT pg_has_role(current_user, oid, 'USAGE') FROM pg_roles WHERE rolname = %s", (owner,)
+        )
+        found = cursor.fetchone()
+        if not found or not found[0]:
+            raise RegisterError(
+                tr("Copying into the team register {name} needs its owner role {owner}.").format(
+                    name=register.path, owner=owner
+                )
+            )
         cursor.execute(
             f"SELECT (SELECT count(*) FROM {table}) + (SELECT count(*) FROM {register._table(HISTORY_TABLE)})"
         )
