@@ -2208,6 +2208,11 @@
             <source>Copying into the team register {name} needs its owner role {owner}.</source>
             <translation>Kopiëren naar het teamregister {name} vraagt de rol eigenaar {owner}.</translation>
         </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/team_register.py" line="21" />
+            <source>Or a team register in PostgreSQL/PostGIS: postgresql://USER@HOST:PORT/DBNAME?schema=NAME or pg-connection:NAME?schema=NAME (no password in it; it comes from authcfg=ID, PGPASSWORD, ~/.pgpass or a service file).</source>
+            <translation>Of een teamregister in PostgreSQL/PostGIS: postgresql://GEBRUIKER@HOST:POORT/DATABASE?schema=NAAM of pg-connection:NAAM?schema=NAAM (zonder wachtwoord; dat komt uit authcfg=ID, PGPASSWORD, ~/.pgpass of een servicebestand).</translation>
+        </message>
     </context>
     <context>
         <name>A4BOptionsFactory</name>
@@ -2626,107 +2631,107 @@ Wachtwoorden worden nooit opgeslagen: kies een PostgreSQL-verbinding uit de Brow
             <translation>De maatregelentabel van het register (a4b_work.gpkg|layername=measures) of een andere laag met de velden van het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="93" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="95" />
             <source>Include personal data (stakeholder, user names)</source>
             <translation>Persoonsgegevens opnemen (betrokkene, gebruikersnamen)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="93" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="95" />
             <source>Off by default: the stakeholder and the names of who created or changed a measure are personal data under the GDPR.</source>
             <translation>Standaard uit: de betrokkene en de namen van wie een maatregel aanmaakte of wijzigde zijn persoonsgegevens volgens de AVG.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="102" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="104" />
             <source>Pilot boundaries (PDF)</source>
             <translation>Pilotgrenzen (PDF)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="102" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="104" />
             <source>Drawn on the PDF maps. Empty: the 'pilot_boundaries' table of the register's or the project's work GeoPackage, if there is one.</source>
             <translation>Getekend op de PDF-kaarten. Leeg: de tabel 'pilot_boundaries' uit de GeoPackage van het register of uit de werk-GeoPackage van het project, als die er is.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="114" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="116" />
             <source>Natura 2000 areas (PDF)</source>
             <translation>Natura 2000-gebieden (PDF)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="114" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="116" />
             <source>Drawn on the PDF maps when given.</source>
             <translation>Getekend op de PDF-kaarten als ze zijn opgegeven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="123" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="125" />
             <source>Base map (PDF)</source>
             <translation>Achtergrondkaart (PDF)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="123" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="125" />
             <source>A raster drawn under the PDF maps, e.g. an aerial photo. None by default.</source>
             <translation>Een raster onder de PDF-kaarten, bijvoorbeeld een luchtfoto. Standaard geen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="129" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="131" />
             <source>GeoPackage</source>
             <translation>GeoPackage</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="129" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="131" />
             <source>The measures as table 'measures', in the register's CRS.</source>
             <translation>De maatregelen als tabel 'measures', in het CRS van het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="135" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="137" />
             <source>GeoJSON (EPSG:4326)</source>
             <translation>GeoJSON (EPSG:4326)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="135" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="137" />
             <source>The measures in WGS 84 (EPSG:4326), as GeoJSON requires.</source>
             <translation>De maatregelen in WGS 84 (EPSG:4326), zoals GeoJSON vereist.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="141" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="143" />
             <source>CSV table</source>
             <translation>CSV-tabel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="141" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="143" />
             <source>The measures' attributes, comma-separated, UTF-8, without geometry.</source>
             <translation>De attributen van de maatregelen, kommagescheiden, UTF-8, zonder geometrie.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="147" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="149" />
             <source>Spreadsheet (XLSX)</source>
             <translation>Spreadsheet (XLSX)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="147" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="149" />
             <source>Every measure, and totals per pilot and theme and per pilot and status.</source>
             <translation>Elke maatregel, en totalen per pilot en thema en per pilot en status.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="153" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="155" />
             <source>PDF maps (one page per pilot)</source>
             <translation>PDF-kaarten (één pagina per pilot)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="153" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="155" />
             <source>An A4 landscape map per pilot with legend, scale bar and a table of totals.</source>
             <translation>Een A4-kaart (liggend) per pilot met legenda, schaalbalk en een tabel met totalen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="167" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="169" />
             <source>Measures exported</source>
             <translation>Geëxporteerde maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="168" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="170" />
             <source>PDF pages</source>
             <translation>PDF-pagina's</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="216" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="218" />
             <source>Written: {path}</source>
             <translation>Geschreven: {path}</translation>
         </message>
@@ -4158,42 +4163,42 @@ Cellen zonder waarde (nodata, buiten het raster) tellen niet mee in een gemiddel
             <translation>De maatregelentabel van het register of een andere laag met de velden van het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="65" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="67" />
             <source>Group per pilot and</source>
             <translation>Groeperen per pilot en</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="65" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="67" />
             <source>theme</source>
             <translation>thema</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="65" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="67" />
             <source>status</source>
             <translation>status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="65" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="67" />
             <source>The second grouping after the pilot.</source>
             <translation>De tweede groepering na de pilot.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="72" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="74" />
             <source>Add total rows</source>
             <translation>Totaalrijen toevoegen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="72" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="74" />
             <source>A total row per pilot (empty theme or status) and a grand total (empty pilot).</source>
             <translation>Een totaalrij per pilot (leeg thema of lege status) en een eindtotaal (lege pilot).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="77" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="79" />
             <source>Measure totals</source>
             <translation>Totalen van maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="77" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="79" />
             <source>The table of totals, without geometry.</source>
             <translation>De tabel met totalen, zonder geometrie.</translation>
         </message>
@@ -4207,12 +4212,12 @@ An unknown amount is never counted as zero: a group in which no measure has a kn
 Een onbekend bedrag telt nooit als nul: een groep waarin geen maatregel een bekend bedrag heeft krijgt een leeg bedrag, cost_missing en revenue_missing tellen de maatregelen zonder bedrag, en het netto omvat alleen maatregelen met zowel kosten als opbrengst (net_left_out telt de andere). Rijen met een leeg thema (of lege status) zijn de totalen van een pilot; de rij met een lege pilot is het eindtotaal; het veld row_kind zegt welke welke is (theme of status, pilot_total, total).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="134" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="136" />
             <source>not known</source>
             <translation>onbekend</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="135" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="137" />
             <source>{count} measures; cost {cost} EUR/yr ({cost_missing} without a cost), revenue {revenue} EUR/yr ({revenue_missing} without a revenue), net {net} EUR/yr ({left_out} left out).</source>
             <translation>{count} maatregelen; kosten {cost} EUR/jr ({cost_missing} zonder kosten), opbrengst {revenue} EUR/jr ({revenue_missing} zonder opbrengst), netto {net} EUR/jr ({left_out} weggelaten).</translation>
         </message>

@@ -86,7 +86,9 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
             self.tr(
                 "The register's measures table (a4b_work.gpkg|layername=measures) or any layer with the "
                 "register's fields."
-            ),
+            )
+            + " "
+            + team_register.help_text(),
         )
         for parameter in register_filters.filter_parameters():
             self.addParameter(parameter)

@@ -58,7 +58,9 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
 
         add(
             QgsProcessingParameterVectorLayer(self.REGISTER, self.tr("Measures register"), [SOURCE_VECTOR]),
-            self.tr("The register's measures table or any layer with the register's fields."),
+            self.tr("The register's measures table or any layer with the register's fields.")
+            + " "
+            + team_register.help_text(),
         )
         for parameter in register_filters.filter_parameters():
             self.addParameter(parameter)

@@ -12,7 +12,17 @@ from __future__ import annotations
 from qgis.core import QgsProcessingException
 
 from ..core.common.errors import A4BError
+from ..core.common.i18n import tr
 from ..core.register.pg_connect import is_team_register
+
+
+def help_text() -> str:
+    """The sentence the REGISTER help of these algorithms adds for a team register."""
+    return tr(
+        "Or a team register in PostgreSQL/PostGIS: postgresql://USER@HOST:PORT/DBNAME?schema=NAME or "
+        "pg-connection:NAME?schema=NAME (no password in it; it comes from authcfg=ID, PGPASSWORD, "
+        "~/.pgpass or a service file)."
+    )
 
 
 def with_team_layer(parameters: dict, key: str) -> dict:
