@@ -18,6 +18,7 @@ import secrets
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from typing import Optional
@@ -26,6 +27,22 @@ TEST_USER = "a4btest"  # the system user the cluster runs as when the tests run 
 SUPERUSER = "a4b_admin"
 DATABASE = "a4b_team"
 START_TIMEOUT_S = 120
+
+# Run beside the tests: when their process is gone without stopping the cluster (killed,
+# crashed), stop it and remove its folder. Arguments: test pid, pg_ctl, data dir, folder, uid, gid.
+_WATCHDOG = """
+import os, shutil, subprocess, sys, time
+pid, pg_ctl, data, folder, uid, gid = sys.argv[1:]
+while True:
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        break
+    time.sleep(1)
+extra = {"user": int(uid), "group": int(gid), "extra_groups": []} if int(uid) >= 0 else {}
+subprocess.run([pg_ctl, "-D", data, "-m", "immediate", "-w", "stop"], capture_output=True, **extra)
+shutil.rmtree(folder, ignore_errors=True)
+"""
 
 
 def binaries() -> Optional[Path]:
@@ -91,6 +108,7 @@ class Cluster:
         self.passfile = self.folder / "pgpass"
         self.user = _run_as()
         self.running = False
+        self.watchdog: Optional[subprocess.Popen] = None
 
     def _cmd(self, args: list, **kwargs) -> subprocess.CompletedProcess:
         if self.user is not None:
@@ -153,6 +171,15 @@ class Cluster:
         if not self.running:
             log = (self.folder / "server.log").read_text(errors="replace")[-2000:]
             raise RuntimeError(f"pg_ctl start failed: {done.stderr or done.stdout}\n{log}")
+        ids = (self.user.pw_uid, self.user.pw_gid) if self.user is not None else (-1, -1)
+        self.watchdog = subprocess.Popen(
+            [sys.executable, "-c", _WATCHDOG, str(os.getpid()), str(self.bin / "pg_ctl"), str(self.data)]
+            + [str(self.folder), str(ids[0]), str(ids[1])],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,  # outlives a killed test run's process group
+        )
         self.passfile.write_text(f"127.0.0.1:{self.port}:*:*:{self.password}\n")
         os.chmod(self.passfile, 0o600)
         self.execute(f'CREATE DATABASE "{DATABASE}"', database="postgres")
@@ -193,6 +220,10 @@ class Cluster:
 
     def stop(self) -> None:
         """Stop the server (fast shutdown) and remove the folder; safe to call twice."""
+        if self.watchdog is not None:
+            self.watchdog.kill()
+            self.watchdog.wait()
+            self.watchdog = None
         if self.running and self.bin is not None:
             self._cmd([str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop"])
             self.running = False
