@@ -228,7 +228,8 @@ def _measure(parcels, parcel_crs, metric_crs, context, index, samplers, pilot_in
     cols.update({k: array("d") for k in ("links", "gap", "distance")})
     pilot_of: list = []
     elevation = samplers.get("elevation")
-    features = features_including_invalid(parcels)
+    # the first pass needs the geometries only; the second reads everything again
+    features = features_including_invalid(parcels, QgsFeatureRequest().setNoAttributes())
     done = 0
     while True:
         batch = list(itertools.islice(features, BATCH))
