@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from qgis.core import QgsProject
+from qgis.core import Qgis, QgsProject
 
 from a4b_qgis_plugin.core.register.backend import open_register
 from tests.measures_dock_helpers import GRASS_MEASURE, PILOT, dock, grass_ids, parcels  # noqa: F401
@@ -140,3 +140,17 @@ def test_a_reader_in_the_panel_cannot_tag(team_dock, parcels, pg_cluster, team_r
     errors = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
     assert any("but not change it" in text and f"{schema}_editor" in text for text in errors), errors
     assert len(open_register(team_register).list_measures()) == 2
+
+
+def test_undo_of_an_edit_never_overwrites_a_later_save(team_dock, parcels, team_register, qgis_iface):  # noqa: F811
+    grass_ids(parcels, 1)
+    (uuid,) = team_dock.tag_selected(confirm=False)
+    assert team_dock.edit_measure(uuid, {"notes": "van mij"})
+    team_dock.undo()
+    assert open_register(team_register).get_measures([uuid])[0]["notes"] is None
+    team_dock.undo_stack.redo()
+    assert open_register(team_register).get_measures([uuid])[0]["notes"] == "van mij"
+    open_register(team_register).update_measure(uuid, {"notes": "van de collega"})
+    team_dock.undo()  # would put back the value before my edit over the colleague's
+    assert open_register(team_register).get_measures([uuid])[0]["notes"] == "van de collega"
+    assert any("version" in text for text in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical))

@@ -22,10 +22,12 @@ def edit_measure(dock, uuid: str, values: dict) -> bool:
     if row is None or register is None or not values:
         return False
     old = {key: row.get(key) for key in values}
+    version = None
     try:
         if is_team(register):
             # saved from the row the panel shows: someone else's save in between is not lost
-            if not team.save_with_version(dock, register, uuid, values, row):
+            version = team.save_with_version(dock, register, uuid, values, row)
+            if version is None:
                 return False
         else:
             register.update_measure(uuid, dict(values))
@@ -33,7 +35,7 @@ def edit_measure(dock, uuid: str, values: dict) -> bool:
         dock._message(str(error), Qgis.MessageLevel.Critical)
         return False
     dock.push_command(
-        EditCommand(dock.register_path(), uuid, old, values, dock._on_undo_error, dock.after_write)
+        EditCommand(dock.register_path(), uuid, old, values, dock._on_undo_error, dock.after_write, version)
     )
     dock.after_write()
     dock.select_uuids([uuid])

@@ -322,19 +322,20 @@ def _show_layer(project: QgsProject, register, name: str) -> QgsVectorLayer | No
     return layer
 
 
-def save_with_version(dock, register, uuid: str, values: dict, row: dict) -> bool:
-    """Save an edit made from *row*; when someone saved in between, ask: reload, or overwrite on purpose."""
+def save_with_version(dock, register, uuid: str, values: dict, row: dict) -> int | None:
+    """Save an edit made from *row*; when someone saved in between, ask: reload, or overwrite on purpose.
+
+    Returns the measure's new ``row_version``, None when the user chose to reload.
+    """
     from ...core.register.postgis import RegisterConflictError
 
     try:
-        register.update_measure(uuid, dict(values), expected_version=row.get("row_version"))
-        return True
+        return register.update_measure(uuid, dict(values), expected_version=row.get("row_version"))
     except RegisterConflictError as conflict:
         if ask_conflict(dock, str(conflict)) == "overwrite":
-            register.update_measure(uuid, dict(values), overwrite=True)
-            return True
+            return register.update_measure(uuid, dict(values), overwrite=True)
         dock.refresh_table()
-        return False
+        return None
 
 
 def ask_conflict(dock, text: str) -> str:

@@ -111,14 +111,23 @@ class EditCommand(RegisterCommand):
         new_values: dict,
         on_error: ErrorHandler,
         on_change: ChangeHandler,
+        version: int | None = None,
     ):
         super().__init__(register_path, tr("Edit measure"), on_error, on_change)
         self.uuid = uuid
         self.old_values = dict(old_values)
         self.new_values = dict(new_values)
+        # A team register's row_version after the edit: an undo never overwrites a later save.
+        self.version = version
 
     def do_undo(self, register) -> None:
-        register.update_measure(self.uuid, dict(self.old_values))
+        self._update(register, self.old_values)
 
     def do_redo(self, register) -> None:
-        register.update_measure(self.uuid, dict(self.new_values))
+        self._update(register, self.new_values)
+
+    def _update(self, register, values: dict) -> None:
+        if self.version is None:
+            register.update_measure(self.uuid, dict(values))
+        else:
+            self.version = register.update_measure(self.uuid, dict(values), expected_version=self.version)
