@@ -192,12 +192,21 @@ def measures_by_code(measures: list[Measure]) -> dict[str, Measure]:
 
 
 def find_measure(code: str, measures: Optional[list[Measure]] = None) -> Optional[Measure]:
-    """The measure with *code* (case-insensitive) or None."""
+    """The measure with *code* (case-insensitive) or None.
+
+    The official code a user knows ("N12.02", "L01.02") finds the catalogue's
+    prefixed one ("SNL-N12.02") when exactly one code ends in it after its
+    scheme prefix; an ambiguous code finds none.
+    """
     wanted = (code or "").strip().upper()
-    for measure in measures if measures is not None else load_catalogue():
+    if not wanted:
+        return None
+    listed = list(measures if measures is not None else load_catalogue())
+    for measure in listed:
         if measure.code.upper() == wanted:
             return measure
-    return None
+    unprefixed = [m for m in listed if "-" in m.code and m.code.upper().split("-", 1)[1] == wanted]
+    return unprefixed[0] if len(unprefixed) == 1 else None
 
 
 def _records_from_csv(text: str) -> tuple[list[tuple[int, dict]], list[str]]:
