@@ -10,6 +10,8 @@ from qgis.core import QgsProcessingException
 from a4b_qgis_plugin.core.measures.catalogue import find_measure, load_catalogue
 from a4b_qgis_plugin.core.register import store as reg
 
+GRASS = "\"category\" = 'Grasland' AND fid < 40"
+
 
 @pytest.fixture(scope="module")
 def catalogue(qgis_app):
@@ -48,7 +50,7 @@ def test_tagmeasures_takes_the_official_code(provider_registered, demo_gpkg, tmp
     result = processing.run(
         "a4b:tagmeasures",
         {
-            "PARCELS": f"{demo_gpkg}|layername=brp_gewaspercelen|subset=\"category\" = 'Grasland' AND fid < 40",
+            "PARCELS": f"{demo_gpkg}|layername=brp_gewaspercelen|subset={GRASS}",
             "MEASURE": "N12.02",
             "REGISTER": str(register),
         },
