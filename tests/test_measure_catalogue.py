@@ -36,8 +36,46 @@ def test_shipped_catalogue_is_valid_and_complete(qgis_app):
         assert m.name_nl and m.name_en and m.brp_categories
         if m.cost_eur is not None or m.revenue_eur is not None:
             assert m.source, m.code
-    # Pilot measures have no published rate: their money stays empty.
-    assert all(m.cost_eur is None and m.revenue_eur is None for m in measures if m.code.startswith("PILOT-"))
+    # Pilot measures have no published subsidy; a cost only where a source gives one.
+    assert all(m.revenue_eur is None for m in measures if m.code.startswith("PILOT-"))
+    # Every cost names its document and year in the source column.
+    for m in measures:
+        if m.cost_eur is not None:
+            assert "cost:" in m.source and any(str(year) in m.source for year in range(1990, 2030)), m.code
+
+
+def test_themes_follow_the_problems_and_scheme_is_its_own_column(qgis_app):
+    from a4b_qgis_plugin.core.measures.vocabulary import SCHEMES
+
+    measures = mc.load_catalogue(str(mc.SHIPPED_CATALOGUE))
+    by_prefix = {"ECO-": "eco_regeling", "ANLB-": "anlb", "SNL-": "snl", "PILOT-": "own"}
+    for m in measures:
+        assert m.scheme == next(s for p, s in by_prefix.items() if m.code.startswith(p)), m.code
+        assert m.theme in ("water", "nitrogen", "landscape", "business_model"), m.code
+    assert {m.scheme for m in measures} == set(SCHEMES)
+    # Eco-regeling measures are never filed under an ANLb theme (there is none any more).
+    assert not {m.theme for m in measures} & {"agri_nature", "nature_conversion"}
+
+
+def test_catalogue_without_scheme_column_takes_it_from_the_code(qgis_app, tmp_path):
+    path = tmp_path / "own.csv"
+    path.write_text(
+        "code,name_nl,name_en,theme,unit,brp_categories,cost_eur,revenue_eur\n"
+        "ECO-X,X,X,agri_nature,ha,Grasland,,\n"
+        "MY-Y,Y,Y,water,ha,Grasland,,\n",
+        encoding="utf-8",
+    )
+    measures = mc.measures_by_code(mc.load_catalogue(str(path)))
+    # A theme of before 0.2.0 is still read.
+    assert measures["ECO-X"].scheme == "eco_regeling" and measures["ECO-X"].theme == "agri_nature"
+    assert measures["MY-Y"].scheme == ""
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "code,name_nl,name_en,theme,scheme,unit,brp_categories,cost_eur,revenue_eur\nA,A,A,water,lottery,ha,,,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(mc.CatalogueError, match="lottery"):
+        mc.load_catalogue(str(bad))
 
 
 def test_rvo_and_collective_figures(qgis_app):

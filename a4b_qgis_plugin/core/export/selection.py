@@ -113,7 +113,7 @@ def parse_filters(pilots: str | list | None, statuses, themes, register: QgsVect
     return (
         parse_pilots(pilots, register_pilots(register)),
         parse_choices(statuses, vocabulary.STATUSES, vocabulary.status_label, tr("status")),
-        parse_choices(themes, vocabulary.THEMES, vocabulary.theme_label, tr("theme")),
+        parse_choices(themes, vocabulary.ALL_THEMES, vocabulary.theme_label, tr("theme")),
     )
 
 

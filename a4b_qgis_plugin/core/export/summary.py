@@ -92,7 +92,7 @@ def summarise(records: list[MeasureRecord], by: str, with_totals: bool = True) -
     """
     if by not in ("theme", "status"):
         raise ValueError(f"cannot summarise by {by!r}")
-    order = _order(vocabulary.THEMES if by == "theme" else vocabulary.STATUSES)
+    order = _order(vocabulary.ALL_THEMES if by == "theme" else vocabulary.STATUSES)
     groups: dict[str, dict[str, list[MeasureRecord]]] = {}
     for record in records:
         groups.setdefault(record.pilot, {}).setdefault(getattr(record, by), []).append(record)

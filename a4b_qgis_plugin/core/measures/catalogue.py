@@ -30,7 +30,7 @@ from ..common.errors import CatalogueError
 from ..common.i18n import tr
 from ..common.numbers import ui_locale_name
 from ..common.paths import CATALOGUE_DIR
-from .vocabulary import THEMES, UNITS
+from .vocabulary import ALL_THEMES, SCHEMES, THEMES, UNITS, scheme_of_code
 
 SHIPPED_CATALOGUE = CATALOGUE_DIR / "measures.csv"
 
@@ -87,6 +87,8 @@ class Measure:
     excludes: list[str] = field(default_factory=list)
     # Farthest the measure may lie from a Natura 2000 area to have its effect (None: anywhere).
     max_distance_m: Optional[float] = None
+    # How it is paid for (vocabulary.SCHEMES); from the code's prefix when the file has no scheme column.
+    scheme: str = ""
 
     def display_name(self, language: Optional[str] = None) -> str:
         """The name in the interface language (Dutch for ``nl*``, else English)."""
@@ -330,10 +332,17 @@ def _validate(records: list[tuple[int, dict]]) -> tuple[list[Measure], list[str]
         if not rec.get("name_nl") and not rec.get("name_en"):
             problems.append(tr("line {line}: both names are empty").format(line=line))
         theme = rec.get("theme", "")
-        if theme not in THEMES:
+        if theme not in ALL_THEMES:
             problems.append(
                 tr("line {line}: unknown theme '{theme}' (expected one of {known})").format(
                     line=line, theme=theme, known=", ".join(THEMES)
+                )
+            )
+        scheme = rec.get("scheme", "").strip().lower() or scheme_of_code(code)
+        if scheme and scheme not in SCHEMES:
+            problems.append(
+                tr("line {line}: unknown scheme '{scheme}' (expected one of {known})").format(
+                    line=line, scheme=scheme, known=", ".join(SCHEMES)
                 )
             )
         unit = rec.get("unit", "")
@@ -377,6 +386,7 @@ def _validate(records: list[tuple[int, dict]]) -> tuple[list[Measure], list[str]
                 notes=rec.get("notes", ""),
                 excludes=excludes,
                 max_distance_m=distance,
+                scheme=scheme,
             )
         )
     problems += _unmatched_excludes(patterns, list(seen))

@@ -43,14 +43,32 @@ def allowed_statuses(current: str | None) -> list[str]:
     return [current] + [s for s in STATUSES if s in ALLOWED_TRANSITIONS[current]]
 
 
+# Themes follow the programme's three problems; business_model is for measures that serve
+# the farm as a whole (a monitor, a short chain) rather than one problem. How a measure is
+# paid for (ANLb, eco-regeling, SNL, own) is its scheme, not its theme.
 THEMES = [
     "water",
     "nitrogen",
     "landscape",
-    "agri_nature",
-    "nature_conversion",
     "business_model",
 ]
+# Themes of catalogues and registers before 0.2.0: still read, filtered and summarised.
+FORMER_THEMES = ["agri_nature", "nature_conversion"]
+ALL_THEMES = THEMES + FORMER_THEMES
+
+SCHEMES = ["anlb", "eco_regeling", "snl", "own"]
+# The scheme of a catalogue code by its prefix, for catalogues without a scheme column.
+SCHEME_PREFIXES = {"ANLB-": "anlb", "ECO-": "eco_regeling", "SNL-": "snl", "PILOT-": "own"}
+
+
+def scheme_of_code(code: str | None) -> str:
+    """The scheme a catalogue code's prefix names (``ECO-`` eco-regeling ...); "" when none does."""
+    upper = (code or "").upper()
+    for prefix, scheme in SCHEME_PREFIXES.items():
+        if upper.startswith(prefix):
+            return scheme
+    return ""
+
 
 UNITS = ["ha", "m", "piece"]
 
@@ -78,6 +96,17 @@ def theme_label(theme: str) -> str:
         "business_model": QCoreApplication.translate("register_schema", "Business model"),
     }
     return labels.get(theme, theme)
+
+
+def scheme_label(scheme: str) -> str:
+    """How a measure is paid for, as the user reads it."""
+    labels = {
+        "anlb": QCoreApplication.translate("register_schema", "ANLb (agricultural nature management)"),
+        "eco_regeling": QCoreApplication.translate("register_schema", "Eco-regeling (CAP)"),
+        "snl": QCoreApplication.translate("register_schema", "SNL (nature management subsidy)"),
+        "own": QCoreApplication.translate("register_schema", "Own (pilot measure)"),
+    }
+    return labels.get(scheme, scheme)
 
 
 def unit_label(unit: str) -> str:

@@ -16,7 +16,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..common.errors import RegisterError
 from ..common.i18n import tr
 from ..measures.totals import measure_totals
-from ..measures.vocabulary import STATUSES, THEMES, UNITS
+from ..measures.vocabulary import ALL_THEMES, STATUSES, UNITS
 from . import gpkg_blob
 from .schema import MEASURE_FIELDS
 
@@ -92,7 +92,7 @@ def checked_row(row: dict, number: int) -> dict[str, Any]:
         raise problem(tr("unknown status '{status}'").format(status=values.get("status")))
     if values.get("unit") not in UNITS:
         raise problem(tr("unknown unit '{unit}'").format(unit=values.get("unit")))
-    if values.get("theme") not in THEMES:
+    if values.get("theme") not in ALL_THEMES:
         raise problem(tr("unknown theme '{theme}'").format(theme=values.get("theme")))
     geometry = row.get("geometry")
     if not isinstance(geometry, QgsGeometry):
