@@ -33,6 +33,7 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
     STATUSES = register_filters.STATUSES
     THEMES = register_filters.THEMES
     INCLUDE_PERSONAL = "INCLUDE_PERSONAL"
+    INCLUDE_DROPPED = "INCLUDE_DROPPED"
     PILOT_BOUNDARIES = "PILOT_BOUNDARIES"
     NATURA2000 = "NATURA2000"
     BASEMAP = "BASEMAP"
@@ -100,6 +101,16 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
                 "Off by default: the stakeholder and the names of who created or changed a measure are "
                 "personal data under the GDPR."
             ),
+        )
+        add(
+            QgsProcessingParameterBoolean(
+                self.INCLUDE_DROPPED, self.tr("Count dropped measures in the totals"), False
+            ),
+            self.tr(
+                "Off by default: the totals of the spreadsheet and the PDF leave dropped measures out "
+                "(both say so); the measures themselves are exported whatever this says."
+            ),
+            advanced=True,
         )
         add(
             QgsProcessingParameterVectorLayer(
@@ -193,13 +204,18 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
         except A4BError as error:
             raise QgsProcessingException(str(error)) from error
         text = lambda name: self.parameterAsString(parameters, name, context)  # noqa: E731
+        try:
+            statuses, themes = register_filters.chosen_codes(self, parameters, context)
+        except A4BError as error:
+            raise QgsProcessingException(str(error)) from error
         request = ExportRequest(
             register=resolve_register(layer),
             targets=targets,
             pilots=text(self.PILOTS),
-            statuses=text(self.STATUSES),
-            themes=text(self.THEMES),
+            statuses=statuses,
+            themes=themes,
             include_personal=self.parameterAsBoolean(parameters, self.INCLUDE_PERSONAL, context),
+            include_dropped=self.parameterAsBoolean(parameters, self.INCLUDE_DROPPED, context),
             boundaries=self.parameterAsVectorLayer(parameters, self.PILOT_BOUNDARIES, context),
             natura2000=self.parameterAsVectorLayer(parameters, self.NATURA2000, context),
             basemap=self.parameterAsRasterLayer(parameters, self.BASEMAP, context),

@@ -31,6 +31,7 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
     THEMES = register_filters.THEMES
     GROUP_BY = "GROUP_BY"
     TOTALS = "TOTALS"
+    INCLUDE_DROPPED = "INCLUDE_DROPPED"
     OUTPUT = "OUTPUT"
     GROUPS = GROUPS
 
@@ -77,6 +78,16 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
             advanced=True,
         )
         add(
+            QgsProcessingParameterBoolean(
+                self.INCLUDE_DROPPED, self.tr("Count dropped measures in the totals"), False
+            ),
+            self.tr(
+                "Off by default: dropped measures are left out of the totals, as in the export, unless "
+                "the status filter chooses them."
+            ),
+            advanced=True,
+        )
+        add(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Measure totals"), SOURCE_VECTOR),
             self.tr("The table of totals, without geometry."),
         )
@@ -93,17 +104,16 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
         if layer is None or not layer.isValid():
             raise QgsProcessingException(self.invalidSourceError(parameters, self.REGISTER))
         by = self.GROUPS[self.parameterAsEnum(parameters, self.GROUP_BY, context)]
-        filters = tuple(
-            self.parameterAsString(parameters, name, context)
-            for name in (self.PILOTS, self.STATUSES, self.THEMES)
-        )
         try:
+            statuses, themes = register_filters.chosen_codes(self, parameters, context)
+            filters = (self.parameterAsString(parameters, self.PILOTS, context), statuses, themes)
             summary = summarise_register(
                 resolve_register(layer),
                 filters,
                 by,
                 self.parameterAsBoolean(parameters, self.TOTALS, context),
                 feedback,
+                self.parameterAsBoolean(parameters, self.INCLUDE_DROPPED, context),
             )
         except A4BError as error:
             raise QgsProcessingException(str(error)) from error

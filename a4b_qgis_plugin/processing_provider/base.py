@@ -20,6 +20,7 @@ from ..core.common.paths import icon_path
 from ..core.common.qt_compat import PARAMETER_ADVANCED
 from ..core.pilots.work_gpkg import PILOT_BOUNDARY_TABLE
 from ..core.register.schema import HISTORY_TABLE, MEASURES_TABLE, VERSION_TABLE
+from . import register_filters
 
 # Tables no algorithm output ever replaces, in whatever file they are.
 PROTECTED_TABLES = (MEASURES_TABLE, HISTORY_TABLE, VERSION_TABLE, PILOT_BOUNDARY_TABLE)
@@ -45,6 +46,10 @@ class A4BAlgorithm(QgsProcessingAlgorithm):
         if advanced:
             parameter.setFlags(parameter.flags() | PARAMETER_ADVANCED)
         self.addParameter(parameter)
+
+    def checkParameterValues(self, parameters, context):
+        # Register filters given as text, as before they became enums (``proposed,agreed``), still pass.
+        return register_filters.check_filters(self, parameters, context, super().checkParameterValues)
 
     def groupId(self) -> str:
         return self.GROUP_ID

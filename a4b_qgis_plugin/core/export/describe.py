@@ -14,6 +14,7 @@ from qgis.PyQt.QtCore import QDateTime
 from ..common.i18n import tr
 from ..measures import vocabulary
 from .inputs import describe, file_of
+from .summary import count_dropped
 
 
 def register_name(register, include_personal: bool) -> str:
@@ -22,6 +23,13 @@ def register_name(register, include_personal: bool) -> str:
     if not path:
         return register.name()
     return path if include_personal else Path(path).name
+
+
+def dropped_line(request, statuses: list[str]) -> str:
+    """What the totals do with dropped measures (the rule of :func:`summary.count_dropped`)."""
+    if count_dropped(getattr(request, "include_dropped", False), statuses):
+        return tr("Dropped measures are counted in the totals.")
+    return tr("Dropped measures are left out of the totals (the measures list still holds them).")
 
 
 def about_lines(request, filters, count: int) -> list[tuple[str, str]]:
@@ -36,6 +44,7 @@ def about_lines(request, filters, count: int) -> list[tuple[str, str]]:
         (tr("Themes"), ", ".join(vocabulary.theme_label(t) for t in themes) or every),
         (tr("Personal data included"), tr("yes") if request.include_personal else tr("no")),
         (tr("Measures"), str(count)),
+        (tr("Dropped measures"), dropped_line(request, statuses)),
         (
             tr("Amounts"),
             tr(
@@ -63,6 +72,7 @@ def source_lines(request, filters, count: int, boundaries) -> str:
                 themes=", ".join(vocabulary.theme_label(x) for x in themes) or every,
             )
         )
+    lines.append(dropped_line(request, statuses))
     if boundaries is not None:
         lines.append(tr("Pilot boundaries: {name}.").format(name=describe(boundaries)))
     if request.natura2000 is not None:

@@ -27,6 +27,7 @@ from .files import OutputSet, check_target
 from .inputs import file_of, find_pilot_boundaries
 from .selection import check_register_layer, parse_filters, select_measures
 from .snapshot import register_snapshot, unsaved_edits
+from .summary import INCLUDE_DROPPED_PROPERTY, count_dropped
 from .verify import check_written
 
 FORMATS = ["gpkg", "geojson", "csv", "xlsx", "pdf"]
@@ -42,6 +43,7 @@ class ExportRequest:
     statuses: str | list = ""
     themes: str | list = ""
     include_personal: bool = False
+    include_dropped: bool = False
     boundaries: QgsVectorLayer | None = None
     natura2000: QgsVectorLayer | None = None
     basemap: object = None
@@ -88,6 +90,7 @@ def export_measures(
     if feedback.isCanceled():
         result.cancelled = True
         return result
+    measures.setCustomProperty(INCLUDE_DROPPED_PROPERTY, count_dropped(request.include_dropped, filters[1]))
     result.count = measures.featureCount()
     if empty:
         result.warnings.append(

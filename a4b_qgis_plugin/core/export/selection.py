@@ -7,20 +7,23 @@ import re
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
+    QgsField,
     QgsFields,
     QgsMemoryProviderUtils,
     QgsVectorLayer,
 )
 
-from ..common.errors import OutputError
+from ..common.errors import A4BError, OutputError
 from ..common.i18n import tr
-from ..common.qt_compat import WKB_NO_GEOMETRY
+from ..common.qt_compat import FIELD_STRING, WKB_NO_GEOMETRY
 from ..common.values import is_blank, is_null
-from ..measures import vocabulary
+from ..measures import load_catalogue, vocabulary
 from ..register import schema as register_schema
 
 # The GeoPackage primary key: every writer makes its own.
 _SKIPPED_FIELDS = {"fid"}
+# How a measure is paid for (vocabulary.SCHEMES), added to every export.
+SCHEME_FIELD = "scheme"
 
 
 def missing_fields(layer: QgsVectorLayer) -> list[str]:
@@ -118,15 +121,36 @@ def parse_filters(pilots: str | list | None, statuses, themes, register: QgsVect
 
 
 def export_fields(layer: QgsVectorLayer, include_personal: bool) -> QgsFields:
-    """Fields written out: the layer's own, without personal data unless asked."""
+    """Fields written out: the layer's own, without personal data unless asked, and the scheme.
+
+    The register does not store how a measure is paid for; :data:`SCHEME_FIELD` is added
+    after the theme (from the catalogue, see :func:`measure_schemes`) unless the layer has it.
+    """
     personal = {name.lower() for name in register_schema.PERSONAL_FIELDS}
     fields = QgsFields()
+    has_scheme = layer.fields().lookupField(SCHEME_FIELD) >= 0
     for field in layer.fields():
         name = field.name().lower()
         if name in _SKIPPED_FIELDS or (not include_personal and name in personal):
             continue
         fields.append(field)
+        if name == "theme" and not has_scheme:
+            fields.append(QgsField(SCHEME_FIELD, FIELD_STRING))
     return fields
+
+
+def measure_schemes() -> dict[str, str]:
+    """Scheme per upper-case measure code, from the catalogue in use ({} when it cannot be read)."""
+    try:
+        return {measure.code.upper(): measure.scheme for measure in load_catalogue()}
+    except A4BError:
+        return {}  # the code's prefix still tells the shipped schemes apart
+
+
+def scheme_of(code, schemes: dict[str, str]) -> str | None:
+    """The scheme of measure *code*: the catalogue's, else its prefix's; None when neither says."""
+    code = "" if is_null(code) else str(code)
+    return schemes.get(code.upper()) or vocabulary.scheme_of_code(code) or None
 
 
 def _value(feature: QgsFeature, name: str):
@@ -158,6 +182,8 @@ def select_measures(
         re.sub(r"\W+", "_", layer.name()) or "measures", fields, geometry_type, layer.crs()
     )
     names = [field.name() for field in fields]
+    add_scheme = layer.fields().lookupField(SCHEME_FIELD) < 0
+    schemes = measure_schemes() if add_scheme else {}
     wanted = (set(pilots), set(statuses), set(themes))
     total = expected if expected is not None else layer.featureCount()
     step = 100.0 / total if total and total > 0 else 0
@@ -173,7 +199,13 @@ def select_measures(
         if any(chosen and value not in chosen for chosen, value in zip(wanted, values)):
             continue
         out = QgsFeature(fields)
-        out.setAttributes([feature[name] for name in names])
+        if add_scheme:
+            code = feature["measure_code"]
+            out.setAttributes(
+                [scheme_of(code, schemes) if name == SCHEME_FIELD else feature[name] for name in names]
+            )
+        else:
+            out.setAttributes([feature[name] for name in names])
         if layer.isSpatial():
             out.setGeometry(feature.geometry())
         rows.append(out)

@@ -68,9 +68,24 @@ def record_from_feature(feature: QgsFeature) -> MeasureRecord:
     )
 
 
+# Set on an export's copy of the measures (a layer custom property) when its totals count
+# dropped measures; the spreadsheet and the PDF read the copy, not the request.
+INCLUDE_DROPPED_PROPERTY = "a4b/totals_include_dropped"
+
+
 def read_records(layer: QgsVectorLayer) -> list[MeasureRecord]:
-    """Summary numbers of every feature of *layer* (a register-like layer)."""
-    return [record_from_feature(feature) for feature in layer.getFeatures()]
+    """Summary numbers of the features of *layer* (a register-like layer) that totals count.
+
+    Dropped measures are left out unless *layer* has :data:`INCLUDE_DROPPED_PROPERTY` set.
+    """
+    include_dropped = str(layer.customProperty(INCLUDE_DROPPED_PROPERTY, "false")).lower() == "true"
+    records = (record_from_feature(feature) for feature in layer.getFeatures())
+    return [record for record in records if include_dropped or record.status != "dropped"]
+
+
+def count_dropped(include_dropped: bool, statuses: list[str]) -> bool:
+    """Whether totals count dropped measures: when asked, or when the status filter chose them."""
+    return include_dropped or "dropped" in statuses
 
 
 def totals(records: list[MeasureRecord]) -> dict:

@@ -17,7 +17,14 @@ from ..measures import vocabulary
 from .cells import neutralise_attributes
 from .selection import check_register_layer, parse_filters, select_measures
 from .snapshot import register_snapshot, unsaved_edits
-from .summary import INTEGER_KEYS, VALUE_KEYS, read_records, summarise
+from .summary import (
+    INCLUDE_DROPPED_PROPERTY,
+    INTEGER_KEYS,
+    VALUE_KEYS,
+    count_dropped,
+    read_records,
+    summarise,
+)
 
 GROUPS = ["theme", "status"]
 
@@ -43,9 +50,17 @@ def summary_fields(by: str) -> QgsFields:
 
 
 def summarise_register(
-    register: QgsVectorLayer, filters: tuple, by: str, with_totals: bool, feedback
+    register: QgsVectorLayer,
+    filters: tuple,
+    by: str,
+    with_totals: bool,
+    feedback,
+    include_dropped: bool = False,
 ) -> Summary:
-    """Totals of *register* after *filters* (three filter texts), read from one snapshot."""
+    """Totals of *register* after *filters* (three filter texts or lists), read from one snapshot.
+
+    Dropped measures count only with *include_dropped* or when the status filter chose them.
+    """
     if by not in GROUPS:
         raise ValueError(f"cannot summarise by {by!r}")
     check_register_layer(register)
@@ -55,6 +70,7 @@ def summarise_register(
         empty = snapshot.is_empty()
     if feedback is not None and feedback.isCanceled():
         return Summary(by, [], cancelled=True)
+    measures.setCustomProperty(INCLUDE_DROPPED_PROPERTY, count_dropped(include_dropped, chosen[1]))
     summary = Summary(by, summarise(read_records(measures), by, with_totals))
     if empty:
         summary.warnings.append(

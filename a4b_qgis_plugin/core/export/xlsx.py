@@ -40,6 +40,7 @@ def column_label(key: str) -> str:
         "measure_code": tr("Measure code"),
         "measure_name": tr("Measure"),
         "theme": tr("Theme"),
+        "scheme": tr("Scheme"),
         "status": tr("Status"),
         "quantity": tr("Quantity"),
         "unit": tr("Unit"),
@@ -111,6 +112,7 @@ def measures_frame(layer: QgsVectorLayer, cells: Cells | None = None):
         row = {key: cells.value(value, f"{key} {number}") for key, value in zip(keys, feature.attributes())}
         for key, label in (
             ("theme", vocabulary.theme_label),
+            ("scheme", vocabulary.scheme_label),
             ("status", vocabulary.status_label),
             ("unit", vocabulary.unit_label),
         ):
