@@ -1,9 +1,11 @@
-"""Generate the shipped print layout ``resources/layouts/pilot_measures_a4.qpt``.
+"""Generate the shipped print layouts ``resources/layouts/pilot_measures_<a4|a3>_<orientation>.qpt``.
 
-A4 landscape, one page per pilot (the export drives it with an atlas). The
-items carry fixed ids that ``core/export/pdf.py`` looks up and fills:
-``title``, ``date``, ``map``, ``north_arrow``, ``scalebar``, ``legend``,
-``totals_title``, ``totals`` (frame of an attribute table) and ``sources``.
+A4 and A3, landscape and portrait; one page per pilot (the export and "Open
+as print layout" drive it with an atlas). The items carry fixed ids that
+``core/export/layout.py`` looks up and fills: ``title``, ``disclaimer``,
+``date``, ``map``, ``north_arrow``, ``scalebar``, ``background_note``,
+``legend``, ``chart`` (a picture), ``totals_title``, ``totals`` (frame of an
+attribute table) and ``sources``.
 Users may restyle or move them in the layout designer; an item they delete
 is simply left out.
 
@@ -57,7 +59,7 @@ KILOMETERS = enum_value("Qgis.DistanceUnit.Kilometers", "QgsUnitTypes.DistanceUn
 FIT_WIDTH = enum_value(
     "Qgis.ScaleBarSegmentSizeMode.FitWidth", "QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth"
 )
-TARGET = ROOT / "a4b_qgis_plugin" / "resources" / "layouts" / "pilot_measures_a4.qpt"
+TARGETS = ROOT / "a4b_qgis_plugin" / "resources" / "layouts"
 NORTH_ARROW = "arrows/NorthArrow_02.svg"  # shipped with QGIS in its SVG path
 TEXT = QColor("#1a1a1a")
 
@@ -98,20 +100,75 @@ def label(layout, text: str, size: float, bold: bool, rect, item_id: str, align=
     return item
 
 
-def build(layout: QgsPrintLayout) -> None:
+PAGE_SIZES = ("A4", "A3")
+ORIENTATIONS = ("landscape", "portrait")
+MARGIN = 10.0
+
+
+def frames(width: float, height: float) -> dict:
+    """Item rectangles (x, y, w, h in mm) for a page of *width* x *height* mm.
+
+    Landscape: the map on the left, legend and chart beside it, the totals
+    table and the facts below. Portrait: the map on top, legend and chart side
+    by side below it, then table and facts.
+    """
+    inner = width - 2 * MARGIN
+    top = 21.0  # below title and disclaimer
+    bottom = height - MARGIN
+    if width > height:
+        side = round(inner * 0.27, 1)
+        map_w = inner - side - 5
+        block = round((height - top - MARGIN) * 0.30, 1)
+        map_h = bottom - top - block - 3
+        right = MARGIN + map_w + 5
+        legend_h = round(map_h * 0.5, 1)
+        below = top + map_h + 3
+        return {
+            "map": (MARGIN, top, map_w, map_h),
+            "legend": (right, top, side, legend_h),
+            "chart": (right, top + legend_h + 2, side, map_h - legend_h - 2),
+            "totals_title": (MARGIN, below, map_w, 5),
+            "totals": (MARGIN, below + 5.5, map_w, block - 5.5),
+            "sources": (right, below, side, block),
+        }
+    map_h = round((height - top - MARGIN) * 0.52, 1)
+    below = top + map_h + 3
+    half = (inner - 5) / 2
+    middle = round((height - top - MARGIN) * 0.23, 1)
+    table_y = below + middle + 2
+    facts_h = 27.0
+    return {
+        "map": (MARGIN, top, inner, map_h),
+        "legend": (MARGIN, below, half, middle),
+        "chart": (MARGIN + half + 5, below, half, middle),
+        "totals_title": (MARGIN, table_y, inner, 5),
+        "totals": (MARGIN, table_y + 5.5, inner, bottom - facts_h - table_y - 7),
+        "sources": (MARGIN, bottom - facts_h, inner, facts_h),
+    }
+
+
+def build(layout: QgsPrintLayout, size: str = "A4", orientation: str = "landscape") -> None:
     """Add the page and items to *layout*."""
     layout.pageCollection().clear()
     page = QgsLayoutItemPage(layout)
-    page.setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
+    turn = QgsLayoutItemPage.Orientation.Landscape
+    if orientation == "portrait":
+        turn = QgsLayoutItemPage.Orientation.Portrait
+    page.setPageSize(size, turn)
     layout.pageCollection().addPage(page)
+    width, height = page.pageSize().width(), page.pageSize().height()
+    rects = frames(width, height)
+    inner = width - 2 * MARGIN
 
-    label(layout, "Measures – [% @atlas_pagename %]", 16, True, (10, 6, 205, 11), "title")
+    header = 42.0  # the date and page number, top right
+    label(layout, "Measures – [% @atlas_pagename %]", 14, True, (MARGIN, 5, inner - header, 9), "title")
+    label(layout, "Proposals, not decisions", 7, False, (MARGIN, 14.5, inner - header, 5), "disclaimer")
     label(
         layout,
         "[% format_date(now(), 'yyyy-MM-dd') %]",
-        8,
+        7.5,
         False,
-        (220, 8, 67, 6),
+        (width - MARGIN - header, 6, header, 12),
         "date",
         Qt.AlignmentFlag.AlignRight,
     )
@@ -121,17 +178,18 @@ def build(layout: QgsPrintLayout) -> None:
     map_item.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, MM))
     map_item.setBackgroundColor(QColor("#ffffff"))
     layout.addLayoutItem(map_item)
-    place(map_item, 10, 19, 205, 131, "map")
+    mx, my, mw, mh = rects["map"]
+    place(map_item, mx, my, mw, mh, "map")
     # A valid extent (the demo landscape, in the item's shape): the atlas zooms from it.
     map_item.setCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
-    half_height = 5000 * 131 / 205
+    half_height = 5000 * mh / mw
     map_item.setExtent(QgsRectangle(196000, 451000 - half_height, 206000, 451000 + half_height))
 
     arrow = QgsLayoutItemPicture(layout)
     arrow.setPicturePath(str(Path(QgsApplication.svgPaths()[0]) / NORTH_ARROW))
     arrow.setBackgroundEnabled(False)
     layout.addLayoutItem(arrow)
-    place(arrow, 203, 22, 9, 14, "north_arrow")
+    place(arrow, mx + mw - 12, my + 3, 9, 14, "north_arrow")
     arrow.setLinkedMap(map_item)
 
     scalebar = QgsLayoutItemScaleBar(layout)
@@ -148,29 +206,41 @@ def build(layout: QgsPrintLayout) -> None:
     scalebar.setBackgroundEnabled(True)
     scalebar.setBackgroundColor(QColor(255, 255, 255, 210))
     layout.addLayoutItem(scalebar)
-    place(scalebar, 12, 139, 70, 9, "scalebar")
+    place(scalebar, mx + 2, my + mh - 11, 70, 9, "scalebar")
+
+    # Says so on the map when the background could not be fetched (empty otherwise).
+    note = label(layout, "", 7, False, (mx + mw - 92, my + mh - 9, 90, 7), "background_note")
+    note.setHAlign(Qt.AlignmentFlag.AlignRight)
+    note.setBackgroundEnabled(True)
+    note.setBackgroundColor(QColor(255, 255, 255, 220))
 
     legend = QgsLayoutItemLegend(layout)
     legend.setTitle("Legend")
     legend.setLinkedMap(map_item)
-    legend.setStyleFont(LEGEND_TITLE, _font(10, True))
+    legend.setStyleFont(LEGEND_TITLE, _font(9, True))
     legend.setStyleFont(LEGEND_GROUP, _font(8, True))
     legend.setStyleFont(LEGEND_SUBGROUP, _font(8, True))
-    legend.setStyleFont(LEGEND_SYMBOL_LABEL, _font(8))
+    legend.setStyleFont(LEGEND_SYMBOL_LABEL, _font(7.5))
     legend.setSymbolWidth(6)
-    legend.setSymbolHeight(4)
+    legend.setSymbolHeight(3.5)
     legend.setWrapString("\n")
     legend.setColumnCount(1)
     legend.setResizeToContents(False)
     legend.setFrameEnabled(False)
     layout.addLayoutItem(legend)
-    place(legend, 220, 19, 67, 131, "legend")
+    place(legend, *rects["legend"], "legend")
 
-    label(layout, "Totals per theme", 9, True, (10, 153, 205, 6), "totals_title")
+    chart = QgsLayoutItemPicture(layout)
+    chart.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
+    chart.setBackgroundEnabled(False)
+    layout.addLayoutItem(chart)
+    place(chart, *rects["chart"], "chart")
+
+    label(layout, "Totals per theme", 8.5, True, rects["totals_title"], "totals_title")
     table = QgsLayoutItemAttributeTable.create(layout)
-    table.setHeaderTextFormat(text_format(7, True))
-    table.setContentTextFormat(text_format(7))
-    table.setCellMargin(0.8)
+    table.setHeaderTextFormat(text_format(6.5, True))
+    table.setContentTextFormat(text_format(6.5))
+    table.setCellMargin(0.7)
     table.setGridStrokeWidth(0.15)
     table.setGridColor(QColor("#9a9a9a"))
     table.setHeaderHAlignment(QgsLayoutItemAttributeTable.HeaderHAlignment.FollowColumn)
@@ -180,9 +250,9 @@ def build(layout: QgsPrintLayout) -> None:
     layout.addMultiFrame(table)
     frame = QgsLayoutFrame(layout, table)
     table.addFrame(frame)
-    place(frame, 10, 159, 205, 44, "totals")  # after addFrame, which shrinks it to the (empty) table
+    place(frame, *rects["totals"], "totals")  # after addFrame, which shrinks it to the (empty) table
 
-    label(layout, "Sources", 7, False, (220, 153, 67, 50), "sources")
+    label(layout, "Sources", 6.5, False, rects["sources"], "sources")
 
 
 def _font(size: float, bold: bool = False) -> QFont:
@@ -193,16 +263,19 @@ def _font(size: float, bold: bool = False) -> QFont:
 
 
 def main() -> None:
-    """Write the template."""
-    project = QgsProject()
-    layout = QgsPrintLayout(project)
-    layout.initializeDefaults()
-    layout.setName("A4B pilot measures (A4)")
-    build(layout)
-    TARGET.parent.mkdir(parents=True, exist_ok=True)
-    if not layout.saveAsTemplate(str(TARGET), QgsReadWriteContext()):
-        raise SystemExit(f"could not write {TARGET}")
-    print(f"wrote {TARGET}")
+    """Write the templates, one per page size and orientation."""
+    TARGETS.mkdir(parents=True, exist_ok=True)
+    for size in PAGE_SIZES:
+        for orientation in ORIENTATIONS:
+            project = QgsProject()
+            layout = QgsPrintLayout(project)
+            layout.initializeDefaults()
+            layout.setName(f"A4B pilot measures ({size} {orientation})")
+            build(layout, size, orientation)
+            target = TARGETS / f"pilot_measures_{size.lower()}_{orientation}.qpt"
+            if not layout.saveAsTemplate(str(target), QgsReadWriteContext()):
+                raise SystemExit(f"could not write {target}")
+            print(f"wrote {target}")
 
 
 if __name__ == "__main__":

@@ -37,6 +37,13 @@ def pdf_text(path, page: int) -> str:
     return unicodedata.normalize("NFKC", text)  # the PDF writes "fi" as a ligature
 
 
+def pdf_flat(path, page: int) -> str:
+    """The page's text in reading order, every run of white space one space (wrapped lines joined)."""
+    command = ["pdftotext", "-f", str(page), "-l", str(page), str(path), "-"]
+    text = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
 def render(path, page: int, target) -> QImage:
     stem = str(target.with_suffix(""))
     command = [
@@ -73,7 +80,7 @@ def coloured_share(image: QImage) -> float:
     return coloured / ((image.width() // 2) * (image.height() // 2))
 
 
-def test_one_page_per_pilot_with_map_legend_and_totals(qgis_processing, tmp_path):
+def test_overview_and_one_page_per_pilot_with_map_legend_totals_and_facts(qgis_processing, tmp_path):
     register = build_register(tmp_path / "register.gpkg")
     target = tmp_path / "measures.pdf"
     result = run(
@@ -83,23 +90,65 @@ def test_one_page_per_pilot_with_map_legend_and_totals(qgis_processing, tmp_path
             "OUTPUT_PDF": str(target),
         }
     )
-    assert result["PAGES"] == 2 and pdf_pages(target) == 2
-    # Pages come in pilot order; each has its title, its legend and its own totals.
-    first, second = pdf_text(target, 1), pdf_text(target, 2)
+    # An overview first, then the pilots in order.
+    assert result["PAGES"] == 3 and pdf_pages(target) == 3
+    overview, first, second = (pdf_text(target, page) for page in (1, 2, 3))
+    assert "Measures – overview of the pilots" in overview and "Totals per pilot" in overview
+    # (names wrap in their table cell)
+    assert (
+        "Demo-pilot Beekdal" in overview and "Demo-pilot Hoge Veen" in overview and "All pilots" in overview
+    )
     assert f"Measures – {EAST}" in first and f"Measures – {WEST}" in second
-    for text in (first, second):
-        assert "Legend" in text and "Totals per theme" in text and "Date:" in text
-        assert "Cost (EUR/yr)" in text and "Natura 2000: a4b_demo.gpkg (natura2000)" in text
+    for page in (1, 2, 3):
+        text = pdf_flat(target, page)
+        assert "Legend" in text and "Date:" in text and "Proposals, not decisions" in text
+        assert (
+            "Cost (EUR/yr)" in text and "Natura 2000: a4b_demo.gpkg (natura2000) (RVO via PDOK, CC0" in text
+        )
+        # the register by name, never its folder; the plugin version; the selection
+        assert "Register: register.gpkg" in text and str(tmp_path) not in text
+        assert "A4B Natura 2000 toolkit 0." in text and "Selection: statuses all; themes all." in text
+        # no internet here: no background, and the page says so (the export goes on)
+        assert "No background map: PDOK could not be reached" in text
+    assert "Totals per theme" in first and "Totals per theme" in second
     # money in whole euros with thousands separators, as in the panel (core/common/numbers.py)
     assert "€ 3,921" in first and "Conversion to nature" in first  # Beekdal: 820.80 + 99.99 + 3000.00
     assert "€ 2,141" in second and "Water and drying out" in second  # Hoge Veen
     assert "Pilot boundary" in first  # found in the register's GeoPackage
-    # Legend and table show the page's own pilot: Hoge Veen's themes are not on Beekdal's page.
-    assert "Water and drying out" not in first and "Agricultural nature management" not in first
-    assert "Conversion to nature" not in second and "Nitrogen" not in second
-    image = render(target, 1, tmp_path / "page1.png")
+    # Legend and table show the page's own pilot: Hoge Veen's themes are not in Beekdal's legend.
+    assert "Agricultural nature management" not in first.split("Totals per theme")[0].split("Area (ha)")[0]
+    # measure codes label the measures
+    assert "N00.01" in pdf_flat(target, 2) and "WATER" in pdf_flat(target, 3)
+    image = render(target, 2, tmp_path / "page2.png")
     assert image.width() > image.height()  # A4 landscape
-    assert coloured_share(image) > 0.02
+    assert coloured_share(image) > 0.002  # the whole pilot is in view, so the measures are small
+
+
+def test_page_shows_the_whole_pilot_boundary(qgis_app, tmp_path):
+    from qgis.core import QgsCoordinateTransformContext, QgsProject, QgsVectorLayer
+
+    from a4b_qgis_plugin.core.export.pdf import MapInputs, MapOptions, MeasuresLayout
+    from a4b_qgis_plugin.core.export.run import ExportRequest
+
+    register = build_register(tmp_path / "register.gpkg")
+    measures = QgsVectorLayer(f"{register}|layername=measures", "measures", "ogr")
+    boundaries = QgsVectorLayer(f"{register}|layername=pilot_boundaries", "pilots", "ogr")
+    request = ExportRequest(register=measures, targets={})
+    inputs = MapInputs(measures, request, ([], [], []), 7, boundaries)
+    project = QgsProject()
+    built = MeasuresLayout(project, inputs, MapOptions(background="none"), QgsCoordinateTransformContext())
+    pages = {page.key: page for page in built.pages}
+    assert set(pages) == {"*", EAST, WEST}
+    ratio = built.layout.itemById("map").rect().width() / built.layout.itemById("map").rect().height()
+    for feature in boundaries.getFeatures():
+        page = pages[feature["name"]]
+        box = feature.geometry().boundingBox()
+        assert page.extent.contains(box)  # the whole boundary ...
+        assert (
+            page.extent.width() > box.width() * 1.1 or page.extent.height() > box.height() * 1.1
+        )  # ... margin
+        assert abs(page.extent.width() / page.extent.height() - ratio) < 1e-6  # in the frame's shape
+        assert pages["*"].extent.contains(box)
 
 
 def small_basemap(path) -> str:
@@ -128,10 +177,10 @@ def test_pdf_follows_the_pilot_filter_and_draws_a_base_map(qgis_processing, tmp_
             "OUTPUT_PDF": str(target),
         }
     )
-    assert result["PAGES"] == 1 and pdf_pages(target) == 1
+    assert result["PAGES"] == 1 and pdf_pages(target) == 1  # one pilot: no overview
     text = pdf_text(target, 1)
     assert WEST in text and EAST not in text and "Pilot boundary" not in text
-    assert "Base map: base.tif" in text
+    assert "Background: base" in text
     image = render(target, 1, tmp_path / "west.png")
     centre = QColor(image.pixel(int(image.width() * 0.2), int(image.height() * 0.3)))
     # The base map shows under the map (colour management may shift a channel by one).
@@ -156,8 +205,8 @@ def test_geographic_register_and_missing_geometry(qgis_processing, tmp_path):
         result = run({"REGISTER": wgs84.id(), "OUTPUT_PDF": str(target)})
     finally:
         QgsProject.instance().removeMapLayer(wgs84.id())
-    assert result["COUNT"] == 7 and pdf_pages(target) == 2
-    assert "Map CRS: EPSG:28992" in pdf_text(target, 1)
+    assert result["COUNT"] == 7 and pdf_pages(target) == 3
+    assert "map CRS EPSG:28992" in pdf_text(target, 1)
 
 
 def test_pdf_names_the_selection(qgis_processing, tmp_path):
@@ -168,3 +217,39 @@ def test_pdf_names_the_selection(qgis_processing, tmp_path):
     )
     assert result["PAGES"] == 1  # only Hoge Veen has agreed measures
     assert "Selection: statuses agreed; themes all." in pdf_text(target, 1)
+
+
+def test_chart_has_hectares_and_net_per_theme_and_status(qgis_app, tmp_path):
+    from qgis.core import QgsVectorLayer
+    from qgis.PyQt.QtGui import QImage, QPainter
+    from qgis.PyQt.QtSvg import QSvgRenderer
+
+    from a4b_qgis_plugin.core.export.chart import STATUS_COLOURS, chart_data, draw_chart
+    from a4b_qgis_plugin.core.export.summary import read_records
+
+    register = build_register(tmp_path / "register.gpkg", boundaries=False)
+    records = read_records(QgsVectorLayer(f"{register}|layername=measures", "m", "ogr"))
+    west = [r for r in records if r.pilot == WEST]
+    themes, data = chart_data(west)
+    assert themes == ["water", "landscape", "agri_nature"] or set(themes) == {
+        "water",
+        "landscape",
+        "agri_nature",
+    }
+    # N12.02 proposed (2.4512 ha, no revenue) and agreed (1.75 ha, net 50 - 700.14)
+    assert (
+        data["agri_nature"]["proposed"]["ha"] == 2.4512
+        and data["agri_nature"]["proposed"]["net_eur_yr"] is None
+    )
+    assert round(data["agri_nature"]["agreed"]["net_eur_yr"], 2) == -650.14
+    path = tmp_path / "chart.svg"
+    draw_chart(path, west, 67, 60)
+    svg = path.read_text(encoding="utf-8")
+    assert "Area (ha) by theme and status" in svg and "Net per year" in svg and "(+1)" in svg
+    image = QImage(268, 240, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    QSvgRenderer(str(path)).render(painter)
+    painter.end()
+    colours = {image.pixelColor(x, y).name() for x in range(0, 268, 2) for y in range(0, 240, 2)}
+    assert STATUS_COLOURS["proposed"] in colours and STATUS_COLOURS["agreed"] in colours

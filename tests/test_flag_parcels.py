@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 
 import pytest
@@ -145,6 +146,11 @@ def test_hand_computed_cases(provider_registered, tmp_path):
     assert result["COUNT_BAND_1000"] == 1
     assert result["COUNT_BEYOND"] == 2
     assert result["COUNT_FLAGGED"] == len(CASES) - 2
+    # The same counts as one JSON text; the per-band outputs stay for models that use them.
+    counts = json.loads(result["COUNTS_JSON"])
+    assert counts["bands"] == {"0": 6, "100": 2, "250": 2, "500": 1, "1000": 1}
+    assert counts["beyond"] == 2 and counts["flagged"] == len(CASES) - 2
+    assert counts["repaired"] == 2 and counts["skipped"] == 0 and counts["total"] == len(CASES)
 
 
 def test_geographic_input_is_measured_in_metres(provider_registered, tmp_path):

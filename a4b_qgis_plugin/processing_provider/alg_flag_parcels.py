@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
 )
@@ -33,6 +36,7 @@ class FlagParcelsAlgorithm(A4BAlgorithm):
     COUNT_FLAGGED = "COUNT_FLAGGED"
     REPAIRED = "REPAIRED"
     SKIPPED = "SKIPPED"
+    COUNTS_JSON = "COUNTS_JSON"
     # Per-band counts are COUNT_BAND_<upper bound>, COUNT_BAND_0 for touching/overlapping.
     MAX_BAND_OUTPUTS = (0, 50, 100, 250, 500, 1000, 1500, 2000, 2500, 3000, 5000, 10000)
 
@@ -66,7 +70,10 @@ class FlagParcelsAlgorithm(A4BAlgorithm):
             "Scalar outputs: COUNT_BAND_0 (touching or overlapping), COUNT_BAND_100, COUNT_BAND_250, … "
             "(one per band limit, in metres; declared "
             "for the usual limits 50, 100, 250, 500, 1000, 1500, 2000, 2500, 3000, 5000, 10000; other limits "
-            "are returned too), COUNT_FLAGGED (within the outermost band), COUNT_BEYOND, REPAIRED, SKIPPED. "
+            "are returned too), COUNT_FLAGGED (within the outermost band), COUNT_BEYOND, REPAIRED, SKIPPED, "
+            "and COUNTS_JSON: all of them as one JSON text, e.g. "
+            '{"bands": {"0": 3, "100": 5, "250": 8}, "flagged": 16, "beyond": 40, "repaired": 1, '
+            '"skipped": 0, "total": 56}. '
             "The log lists the count of every band."
         )
         return text + "\n\n" + self.reliability_help()
@@ -97,6 +104,7 @@ class FlagParcelsAlgorithm(A4BAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.COUNT_BEYOND, self.tr("Parcels beyond the outer band")))
         self.addOutput(QgsProcessingOutputNumber(self.REPAIRED, self.tr("Repaired geometries")))
         self.addOutput(QgsProcessingOutputNumber(self.SKIPPED, self.tr("Skipped (null or empty) geometries")))
+        self.addOutput(QgsProcessingOutputString(self.COUNTS_JSON, self.tr("All counts (JSON)")))
 
     def processAlgorithm(self, parameters, context, feedback):
         parcels = self.parameterAsSource(parameters, self.PARCELS, context)
@@ -177,4 +185,15 @@ class FlagParcelsAlgorithm(A4BAlgorithm):
         }
         for band, n in summary.band_counts.items():
             results[f"COUNT_BAND_{band}"] = n
+        # One text with every count, for band limits without a declared output of their own.
+        results[self.COUNTS_JSON] = json.dumps(
+            {
+                "bands": {str(band): summary.band_counts.get(band, 0) for band in [0, *bands]},
+                "flagged": results[self.COUNT_FLAGGED],
+                "beyond": summary.beyond,
+                "repaired": summary.repaired,
+                "skipped": summary.skipped,
+                "total": summary.total,
+            }
+        )
         return results

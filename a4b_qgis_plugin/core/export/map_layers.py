@@ -11,16 +11,26 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsExpression,
     QgsFillSymbol,
+    QgsPalLayerSettings,
     QgsRuleBasedRenderer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
     QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
 )
+from qgis.PyQt.QtGui import QColor
 
 from ..common.i18n import tr
 from ..common.paths import STYLES_DIR
 from ..measures.style import apply_measures_style
 
-# True for a measure of the pilot of the current atlas page (key "" = no pilot).
-PAGE_PILOT = "coalesce(\"pilot\", '') = attribute(@atlas_feature, 'pilot_key')"
+# True for a measure of the pilot of the current atlas page (key "" = no pilot); the
+# overview page shows every pilot's measures in colour.
+PAGE_PILOT = (
+    "(coalesce(attribute(@atlas_feature, 'is_overview'), 0) = 1 "
+    "OR coalesce(\"pilot\", '') = attribute(@atlas_feature, 'pilot_key'))"
+)
+LABEL_SIZE_PT = 7.0
 
 
 def style_page_measures(layer: QgsVectorLayer) -> None:
@@ -45,6 +55,33 @@ def style_page_measures(layer: QgsVectorLayer) -> None:
         symbol = QgsFillSymbol.createSimple({"color": "230,159,0,140", "outline_color": "153,106,0,255"})
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, PAGE_PILOT, tr("Measures")))
     layer.setRenderer(QgsRuleBasedRenderer(root))
+
+
+def label_measures(layer: QgsVectorLayer, with_parcels: bool = False) -> None:
+    """Label the page's measures with their code (or name), and the parcel reference if asked.
+
+    7 pt with a white halo reads on any background at the printed scale; labels
+    that would overlap are left out by QGIS's label engine rather than piled up.
+    """
+    text = 'coalesce(nullif(trim("measure_code"), \'\'), "measure_name")'
+    if with_parcels:
+        text = f"concat({text}, '\\n', \"parcel_ref\")"
+    settings = QgsPalLayerSettings()
+    settings.fieldName = f"if({PAGE_PILOT}, {text}, '')"
+    settings.isExpression = True
+    settings.placement = QgsPalLayerSettings.Placement.OverPoint
+    settings.centroidInside = True
+    fmt = QgsTextFormat()
+    fmt.setSize(LABEL_SIZE_PT)
+    fmt.setColor(QColor("#1a1a1a"))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    buffer.setColor(QColor(255, 255, 255, 230))
+    fmt.setBuffer(buffer)
+    settings.setFormat(fmt)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
 
 
 def style_other_measures(layer: QgsVectorLayer) -> None:
