@@ -16,7 +16,7 @@ from ..core.common.errors import A4BError
 from ..core.common.qt_compat import ALGORITHM_NO_THREADING, SOURCE_VECTOR, SOURCE_VECTOR_POLYGON
 from ..core.export.inputs import open_files, resolve_register
 from ..core.export.run import ExportRequest, export_measures
-from . import register_filters, team_register
+from . import pdf_parameters, register_filters, team_register
 from .base import PROTECTED_TABLES, A4BAlgorithm
 
 # An earlier export's GeoPackage holds one table 'measures' and may be replaced; a register never.
@@ -37,6 +37,11 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
     PILOT_BOUNDARIES = "PILOT_BOUNDARIES"
     NATURA2000 = "NATURA2000"
     BASEMAP = "BASEMAP"
+    BACKGROUND = "BACKGROUND"
+    PAGE_SIZE = "PAGE_SIZE"
+    ORIENTATION = "ORIENTATION"
+    NO_PILOT_PAGE = "NO_PILOT_PAGE"
+    LABEL_PARCELS = "LABEL_PARCELS"
     OUTPUT_GPKG = "OUTPUT_GPKG"
     OUTPUT_GEOJSON = "OUTPUT_GEOJSON"
     OUTPUT_CSV = "OUTPUT_CSV"
@@ -138,6 +143,8 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
             self.tr("A raster drawn under the PDF maps, e.g. an aerial photo. None by default."),
             advanced=True,
         )
+        for parameter, help_text, advanced in pdf_parameters.parameters(self):
+            add(parameter, help_text, advanced=advanced)
         outputs = [
             (
                 self.OUTPUT_GPKG,
@@ -219,6 +226,7 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
             boundaries=self.parameterAsVectorLayer(parameters, self.PILOT_BOUNDARIES, context),
             natura2000=self.parameterAsVectorLayer(parameters, self.NATURA2000, context),
             basemap=self.parameterAsRasterLayer(parameters, self.BASEMAP, context),
+            map_options=pdf_parameters.map_options(self, parameters, context),
             project=context.project(),
             open_files=open_files(context.project()),
         )

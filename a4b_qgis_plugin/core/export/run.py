@@ -22,7 +22,7 @@ from qgis.core import QgsCoordinateTransformContext, QgsProject, QgsVectorLayer
 from ..common.errors import OutputError
 from ..common.i18n import tr
 from .data import write_csv, write_geojson, write_gpkg
-from .describe import about_lines, source_lines
+from .describe import about_lines
 from .files import OutputSet, check_target
 from .inputs import file_of, find_pilot_boundaries
 from .selection import check_register_layer, parse_filters, select_measures
@@ -47,6 +47,7 @@ class ExportRequest:
     boundaries: QgsVectorLayer | None = None
     natura2000: QgsVectorLayer | None = None
     basemap: object = None
+    map_options: object = None  # pdf.MapOptions: page size, background, labels, no-pilot page
     project: QgsProject | None = None
     open_files: list[str] = field(default_factory=list)
 
@@ -169,7 +170,7 @@ class _Context:
         return ""
 
     def _write_pdf(self, temporary: Path) -> int:
-        from .pdf import write_empty_pdf, write_pdf
+        from .pdf import MapInputs, write_empty_pdf, write_pdf
 
         request = self.request
         if self.result.count == 0:
@@ -177,14 +178,5 @@ class _Context:
         boundaries = request.boundaries
         if boundaries is None:
             boundaries = find_pilot_boundaries(request.register, request.project)
-        sources = source_lines(request, self.filters, self.result.count, boundaries)
-        return write_pdf(
-            self.measures,
-            temporary,
-            self.transform_context,
-            request.natura2000,
-            boundaries,
-            request.basemap,
-            sources,
-            self.feedback,
-        )
+        inputs = MapInputs(self.measures, request, self.filters, self.result.count, boundaries)
+        return write_pdf(inputs, temporary, self.transform_context, request.map_options, self.feedback)
