@@ -14,6 +14,7 @@ from ...core.register import home
 from ...core.register.pg_connect import is_team_register
 from ..common.current_pilot import shared as shared_pilot
 from ..common.form_loader import load_ui
+from ..common.scroll import scroll_vertically_only
 from . import export_dialog, team
 from . import project as mp
 from .picker import MeasurePicker
@@ -33,6 +34,7 @@ class MeasuresDock(QgsDockWidget, FORM):
         super().__init__(parent)
         self.iface = iface
         self.setupUi(self)
+        scroll_vertically_only(self.scrollArea)  # fits a laptop screen: the content scrolls
         self._connections: list[tuple] = []
         # Once the user checked, every reload of the table checks again (icons stay true).
         self.checks_run = False

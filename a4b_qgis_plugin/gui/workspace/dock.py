@@ -20,6 +20,7 @@ from ...core.pilots import catalogue as pc
 from ...core.pilots import layer_group, work_gpkg
 from ..common.current_pilot import shared as shared_pilot
 from ..common.form_loader import load_ui
+from ..common.scroll import scroll_vertically_only
 from ..measures import export_dialog
 from . import data, state
 from .boundary import BoundaryActions
@@ -40,6 +41,7 @@ class WorkspaceDock(QgsDockWidget, FORM):
         super().__init__(parent)
         self.iface = iface
         self.setupUi(self)
+        scroll_vertically_only(self.scrollArea)  # fits a laptop screen: the content scrolls
         self.project = QgsProject.instance()
         self.catalogue: list[pc.Pilot] = []
         self.pilots: list[pc.Pilot] = []
@@ -145,6 +147,8 @@ class WorkspaceDock(QgsDockWidget, FORM):
         self.pilotInfoLabel.setToolTip(pilot.notes + (f"\n{pilot.source}" if pilot.source else ""))
         self.boundary.update_info()
         if not self._restoring:
+            # its group on the map, the other pilots' groups hidden (their layers would cover it)
+            layer_group.focus_pilot_group(self.project, pilot.name)
             shared_pilot().choose(pilot.name)
 
     def _follow_pilot(self, name: str) -> None:
@@ -302,6 +306,13 @@ class WorkspaceDock(QgsDockWidget, FORM):
         background = self._background_layer(pilot.name)
         if background is not None:
             layers["background"] = background
+        if not layers and layer_group.find_group(self.project, pilot.name) is None:
+            self._warn(
+                self.tr(
+                    "Nothing to show yet: choose the parcels or Natura 2000 layer, or load the demo data."
+                )
+            )
+            return None
         group = layer_group.build_pilot_group(self.project, pilot.name, layers, self._bands(quiet=True))
         self._settle_canvas_layers()
         extent = layer_group.group_extent(self.project, pilot.name)
