@@ -155,20 +155,23 @@ def remove_group_layer(project: QgsProject, pilot_name: str, kind: str) -> None:
 
 def build_pilot_group(
     project: QgsProject, pilot_name: str, layers: dict, bands: list[int] | None = None
-) -> QgsLayerTreeGroup:
+) -> QgsLayerTreeGroup | None:
     """Create or refresh the pilot's group with *layers* (``{kind: layer}``), each styled.
 
     The layers are added to *project* (not to the legend root) and replace any
     earlier layer of the same kind in the group. When flagged parcels are in
     the group the plain parcels are switched off, as they would hide each other.
+    The group becomes the one shown (:func:`focus_pilot_group`). None, and no
+    group made, when the pilot has no group yet and *layers* holds nothing.
     """
     root = project.layerTreeRoot()
     group = find_group(project, pilot_name)
+    layers = {kind: layer for kind, layer in layers.items() if kind in KINDS and layer is not None}
     if group is None:
+        if not layers:
+            return None  # nothing to show: no empty group in the layer tree
         group = root.insertGroup(0, group_name(pilot_name))
     for kind, layer in layers.items():
-        if kind not in KINDS or layer is None:
-            continue
         old = group_layer(project, pilot_name, kind)
         if old is not None and old.id() != layer.id():
             project.removeMapLayer(old.id())
@@ -187,8 +190,36 @@ def build_pilot_group(
         node = group.findLayer(parcels.id())
         if node is not None:
             node.setItemVisibilityChecked(False)
-    group.setExpanded(True)
+    focus_pilot_group(project, pilot_name)
     return group
+
+
+def pilot_groups(project: QgsProject) -> list[QgsLayerTreeGroup]:
+    """Every pilot's group in the layer tree, top to bottom."""
+    return [
+        node
+        for node in project.layerTreeRoot().children()
+        if isinstance(node, QgsLayerTreeGroup) and node.name().startswith(GROUP_PREFIX)
+    ]
+
+
+def focus_pilot_group(project: QgsProject, pilot_name: str) -> bool:
+    """Show the pilot's group, expanded; collapse and hide every other pilot's group.
+
+    Each pilot keeps its own group (its measures filtered to it), and the
+    groups' parcels and background are opaque: a pilot shown over another
+    would hide the other's measures without a trace. So one pilot is on the
+    map at a time; ticking another group back on shows it again. False (and
+    nothing changed) when the pilot has no group.
+    """
+    wanted = find_group(project, pilot_name)
+    if wanted is None:
+        return False
+    for group in pilot_groups(project):
+        active = group is wanted
+        group.setItemVisibilityChecked(active)
+        group.setExpanded(active)
+    return True
 
 
 def _position(group: QgsLayerTreeGroup, kind: str) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -79,16 +81,39 @@ def open_export_dialog(pilot: str | None, register_path: str | None):
     import processing
 
     if QgsApplication.processingRegistry().algorithmById(ALGORITHM_ID) is None:
-        from qgis.utils import iface
-
-        if iface is not None:
-            iface.messageBar().pushWarning(
-                QCoreApplication.translate("export_dialog", "Export"),
-                QCoreApplication.translate(
-                    "export_dialog", "The export algorithm is not available: is the A4B provider loaded?"
-                ),
+        _warn(
+            QCoreApplication.translate(
+                "export_dialog", "The export algorithm is not available: is the A4B provider loaded?"
             )
+        )
+        return None
+    if register_path and not is_team_register(register_path) and not register_exists(register_path):
+        _warn(
+            QCoreApplication.translate(
+                "export_dialog",
+                "There is no measures register at {path} yet: tag parcels in the Measures panel first.",
+            ).format(path=register_path)
+        )
         return None
     return processing.execAlgorithmDialog(
         ALGORITHM_ID, export_parameters(pilot, register_path, QgsProject.instance())
     )
+
+
+def register_exists(register_path: str) -> bool:
+    """Does the GeoPackage at *register_path* exist and hold a measures table?"""
+    from ...core.pilots import work_gpkg
+
+    if not os.path.isfile(register_path):
+        return False
+    try:
+        return register_schema.MEASURES_TABLE in work_gpkg.list_tables(register_path)
+    except work_gpkg.OutputError:
+        return True  # there is a file: the algorithm names what is wrong with it
+
+
+def _warn(text: str) -> None:
+    from qgis.utils import iface
+
+    if iface is not None:
+        iface.messageBar().pushWarning(QCoreApplication.translate("export_dialog", "Export"), text)
