@@ -7,7 +7,11 @@ path. Scenarios (each a probe script run inside QGIS):
 * ``overview`` (desktop_probe.py): the plugin loaded, the pilot workspace on
   the demo data with its parcels flagged, then unload/reload twice;
 * ``measures`` (measures_desktop_probe.py): tag demo parcels by clicking in
-  the Measures panel, answer the category warning, read the totals.
+  the Measures panel, answer the category warning, read the totals;
+* ``panels`` (panels_desktop_probe.py): the whole screen with each panel in
+  front after "Open the demo pilot" and after tagging, and the panels'
+  minimum heights (``--screen 1366x768``; ``--scale 1.25`` for a 1920x1080
+  screen at 125 %).
 
 Exit status 1 when the scenario did not run cleanly. QT_QPA_PLATFORM must be
 unset here: the desktop under xvfb-run dies on signal 11 when it is
@@ -31,7 +35,11 @@ from qgis_env import make_profile_root, qgis_env  # noqa: E402
 
 ROOT = HERE.parent
 DEMO = ROOT / "a4b_qgis_plugin" / "resources" / "demo" / "a4b_demo.gpkg"
-PROBES = {"overview": HERE / "desktop_probe.py", "measures": HERE / "measures_desktop_probe.py"}
+PROBES = {
+    "overview": HERE / "desktop_probe.py",
+    "measures": HERE / "measures_desktop_probe.py",
+    "panels": HERE / "panels_desktop_probe.py",
+}
 
 
 def run(
@@ -41,6 +49,8 @@ def run(
     scenario: str = "overview",
     extra_qm: str = "",
     timeout: int = 300,
+    screen: str = "1600x1000",
+    scale: float | None = None,
 ) -> dict:
     """Run one scenario in the desktop; return the probe's report."""
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -57,7 +67,10 @@ def run(
         A4B_DEMO_GPKG=str(demo_copy),
         A4B_EXTRA_QM=extra_qm,
     )
-    cmd = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis", "--nologo", "--noversioncheck"]
+    if scale:
+        # what a desktop set to 125 % gives Qt: logical pixels are 1.25 device pixels
+        env["QT_SCALE_FACTOR"] = str(scale)
+    cmd = ["xvfb-run", "-a", "-s", f"-screen 0 {screen}x24", "qgis", "--nologo", "--noversioncheck"]
     cmd += ["--code", str(PROBES[scenario])]
     try:
         proc = subprocess.run(
@@ -81,6 +94,8 @@ def scenario_ok(scenario: str, report: dict) -> bool:
         return False
     if scenario == "measures":
         return bool(report.get("after_grass") and report.get("dialogs"))
+    if scenario == "panels":
+        return len(report.get("shots", [])) == 4 and bool(report.get("tagged"))
     return bool(report.get("loaded"))
 
 
@@ -95,9 +110,13 @@ def main() -> None:
     parser.add_argument("--locale", default=None, help="e.g. nl for the Dutch interface")
     parser.add_argument("--scenario", choices=sorted(PROBES), default="overview")
     parser.add_argument("--qm", default="", help="an extra translation to install")
+    parser.add_argument("--screen", default="1600x1000", help="Xvfb screen size, e.g. 1366x768")
+    parser.add_argument("--scale", type=float, default=None, help="QT_SCALE_FACTOR, e.g. 1.25")
     args = parser.parse_args()
     os.environ.pop("QT_QPA_PLATFORM", None)
-    report = run(args.plugins, args.out, args.locale, args.scenario, args.qm)
+    report = run(
+        args.plugins, args.out, args.locale, args.scenario, args.qm, screen=args.screen, scale=args.scale
+    )
     shown = {k: v for k, v in report.items() if k != "stderr_tail" or not scenario_ok(args.scenario, report)}
     print(json.dumps(shown, indent=1, ensure_ascii=False))
     print(f"Screenshot: {args.out.resolve()}")
