@@ -162,13 +162,14 @@ def build(layout: QgsPrintLayout, size: str = "A4", orientation: str = "landscap
 
     header = 42.0  # the date and page number, top right
     label(layout, "Measures – [% @atlas_pagename %]", 14, True, (MARGIN, 5, inner - header, 9), "title")
-    label(layout, "Proposals, not decisions", 7, False, (MARGIN, 14.5, inner - header, 5), "disclaimer")
+    # full width: the date block above it on the right ends at 14 mm
+    label(layout, "Proposals, not decisions", 7, False, (MARGIN, 15, inner, 5), "disclaimer")
     label(
         layout,
         "[% format_date(now(), 'yyyy-MM-dd') %]",
         7.5,
         False,
-        (width - MARGIN - header, 6, header, 12),
+        (width - MARGIN - header, 5.5, header, 9),
         "date",
         Qt.AlignmentFlag.AlignRight,
     )
@@ -238,9 +239,9 @@ def build(layout: QgsPrintLayout, size: str = "A4", orientation: str = "landscap
 
     label(layout, "Totals per theme", 8.5, True, rects["totals_title"], "totals_title")
     table = QgsLayoutItemAttributeTable.create(layout)
-    table.setHeaderTextFormat(text_format(6.5, True))
+    table.setHeaderTextFormat(text_format(6, True))
     table.setContentTextFormat(text_format(6.5))
-    table.setCellMargin(0.7)
+    table.setCellMargin(0.5)
     table.setGridStrokeWidth(0.15)
     table.setGridColor(QColor("#9a9a9a"))
     table.setHeaderHAlignment(QgsLayoutItemAttributeTable.HeaderHAlignment.FollowColumn)

@@ -20,6 +20,12 @@ from tests.export_helpers import EAST, build_register
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [
     "core/export/pdf.py",
+    "core/export/layout.py",
+    "core/export/layout_table.py",
+    "core/export/pages.py",
+    "core/export/facts.py",
+    "core/export/background.py",
+    "core/export/chart.py",
     "core/export/xlsx.py",
     "core/export/selection.py",
     "core/export/files.py",
@@ -102,3 +108,8 @@ def test_spreadsheet_and_pdf_in_dutch(qgis_processing, dutch, tmp_path):
     text = unicodedata.normalize("NFKC", text)
     for words in (f"Maatregelen – {EAST}", "Legenda", "Totalen per thema", "Kosten (EUR/jr)", "Pilotgrens"):
         assert words in text, words
+    flat = " ".join(text.split())
+    # the facts and the disclaimer in Dutch; no internet here, so no background, and the page says so
+    facts = ("Voorstellen, geen besluiten", "Register: register.gpkg", "Geëxporteerd", "Geen achtergrond")
+    for words in facts:
+        assert words in flat, words

@@ -86,7 +86,7 @@ def summary_layer(records: list, page_keys: list[str]) -> QgsVectorLayer:
 
 
 def table_columns() -> list:
-    """Columns of the totals table; widths (mm) fit the narrowest frame (A4 portrait, 190 mm)."""
+    """Columns of the totals table; widths (mm) and cell margins fit the narrowest frame (190 mm)."""
 
     def column(key: str, expression: str, width: float, heading: str = "") -> QgsLayoutTableColumn:
         col = QgsLayoutTableColumn(heading or column_label(key))
@@ -97,8 +97,8 @@ def table_columns() -> list:
         return col
 
     # The overview page lists pilots in the first column, a pilot's page its themes.
-    columns = [column("theme", '"theme"', 34, tr("Theme / pilot")), column("count", '"count"', 10)]
-    for key, decimals, width in (("ha", 2, 14), ("m", 0, 13), ("pieces", 0, 11)):
+    columns = [column("theme", '"theme"', 31, tr("Theme / pilot")), column("count", '"count"', 11)]
+    for key, decimals, width in (("ha", 2, 16), ("m", 0, 11), ("pieces", 0, 10)):
         # Zero quantities stay blank so the units a pilot uses stand out.
         blank_zero = (
             f'CASE WHEN coalesce("{key}", 0) = 0 THEN \'\' ELSE format_number("{key}", {decimals}) END'
@@ -110,7 +110,7 @@ def table_columns() -> list:
         ("revenue_eur_yr", "revenue_missing", tr("No revenue")),
         ("net_eur_yr", "net_left_out", tr("Not in net")),
     ):
-        columns.append(column(key, f'"{key}_text"', 22))
+        columns.append(column(key, f'"{key}_text"', 20))
         blank_zero = f'CASE WHEN "{missing}" = 0 THEN \'\' ELSE to_string("{missing}") END'
-        columns.append(column(missing, blank_zero, 10, heading))
+        columns.append(column(missing, blank_zero, 13, heading))
     return columns

@@ -67,7 +67,9 @@ def label_measures(layer: QgsVectorLayer, with_parcels: bool = False) -> None:
     if with_parcels:
         text = f"concat({text}, '\\n', \"parcel_ref\")"
     settings = QgsPalLayerSettings()
-    settings.fieldName = f"if({PAGE_PILOT}, {text}, '')"
+    # A pilot's own measures only; the overview's scale is too small for them.
+    own = "coalesce(\"pilot\", '') = attribute(@atlas_feature, 'pilot_key')"
+    settings.fieldName = f"if({own}, {text}, '')"
     settings.isExpression = True
     settings.placement = QgsPalLayerSettings.Placement.OverPoint
     settings.centroidInside = True
