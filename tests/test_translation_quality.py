@@ -61,8 +61,11 @@ TERMINOLOGY = {
     r"(?<![\w_])band(?![\w_])": "afstandszone or zone (not 'band')",
     r"\bvlakkenlaag\b|\bvlakgeometrie\b": "polygoonlaag / polygoongeometrie (QGIS: Polygoon)",
     r"\bperceellaag\b": "percelenlaag",
-    r"\bbelanghebbende\b": "betrokkene (the stakeholder field)",
-    r"\bPercelen bij Natura 2000\b": "Percelen nabij Natura 2000 (the algorithm's name)",
+    # "betrokkene" is the GDPR's data subject; the field names whom to contact about the measure
+    r"\bbelanghebbende\b|\bbetrokkene\b": "contactpersoon (the stakeholder field)",
+    # flagging gives each parcel its distance and zone; "markeren" said nothing about what it does
+    r"\bmarkeren\b|\bgemarkeerde?\b|\bmarkering\b": "afstanden bepalen / percelen met afstandszone",
+    r"\bPercelen (?:na)?bij Natura 2000 markeren\b": "Afstanden tot Natura 2000 bepalen (the algorithm's name)",
     r"\bVelden herstructureren\b": "'Bijgewerkte velden' (QGIS's Dutch name of Refactor fields)",
     r"\boverlappen\b.*\bpilotgrenzen\b|\bpilotgrenzen overlappen\b": "Overlay met pilotgrenzen",
 }

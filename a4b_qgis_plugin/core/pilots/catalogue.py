@@ -55,10 +55,20 @@ class Pilot:
     natura2000: list = field(default_factory=list)
     notes: str = ""
     source: str = ""
+    notes_nl: str = ""  # the shipped pilots' notes in Dutch; a user's own notes are in *notes*
 
     def __post_init__(self):
         self.name = (self.name or "").strip()
         self.province = normalise_province(self.province)
+
+    def display_notes(self, language: str | None = None) -> str:
+        """The notes in the interface language (Dutch for ``nl*`` when there are Dutch notes)."""
+        from ..common.numbers import ui_locale_name
+
+        lang = language if language is not None else ui_locale_name()
+        if lang.lower().startswith("nl") and self.notes_nl:
+            return self.notes_nl
+        return self.notes
 
     def area_names(self) -> list[str]:
         """Names of the pilot's Natura 2000 areas (non-empty ones)."""
@@ -105,6 +115,7 @@ def pilot_from_dict(data, where: str) -> Pilot:
         natura2000=clean_areas,
         notes=str(data.get("notes") or ""),
         source=str(data.get("source") or ""),
+        notes_nl=str(data.get("notes_nl") or ""),
     )
     problems = validate_pilot(pilot)
     if problems:

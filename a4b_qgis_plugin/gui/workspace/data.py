@@ -22,6 +22,16 @@ from ...core.pilots import layer_group, work_gpkg
 from . import state
 
 DEMO_TABLES = ("pilots", "natura2000", "brp_gewaspercelen")
+DEMO_GROUP_PROPERTY = "a4b/demo_group"
+
+
+def demo_title(table: str) -> str:
+    """The layer name of a demo table in the interface language."""
+    return {
+        "pilots": tr("Pilot boundaries (demo)"),
+        "natura2000": tr("Natura 2000 areas (demo)"),
+        "brp_gewaspercelen": tr("BRP parcels (demo)"),
+    }.get(table, f"{table} (demo)")
 
 
 def demo_copy(project: QgsProject) -> str:
@@ -49,7 +59,9 @@ def add_demo_layers(project: QgsProject, group_name: str) -> dict:
     """
     path = demo_copy(project)
     root = project.layerTreeRoot()
-    group = root.findGroup(group_name)
+    # found by its mark, so a project saved in another language gets no second group
+    marked = [g for g in root.findGroups() if g.customProperty(DEMO_GROUP_PROPERTY)]
+    group = marked[0] if marked else root.findGroup(group_name)
     present = {n.layer().source(): n.layer() for n in group.findLayers() if n.layer()} if group else {}
     layers = {}
     for table in DEMO_TABLES:
@@ -57,11 +69,12 @@ def add_demo_layers(project: QgsProject, group_name: str) -> dict:
         if uri in present:  # loaded before: use those
             layers[table] = present[uri]
             continue
-        layer = QgsVectorLayer(uri, f"{table} (demo)", "ogr")
+        layer = QgsVectorLayer(uri, demo_title(table), "ogr")
         if not layer.isValid():
             raise work_gpkg.OutputError(tr("The demo data could not be read from {0}.").format(path))
         layers[table] = layer
     group = group or root.addGroup(group_name)
+    group.setCustomProperty(DEMO_GROUP_PROPERTY, True)
     for layer in layers.values():
         if project.mapLayer(layer.id()) is None:
             project.addMapLayer(layer, False)

@@ -31,7 +31,6 @@ from .score_dialog import ScoringStep
 
 FORM = load_ui(__file__, "dock")
 LOG = logging.getLogger(__name__)
-DEMO_GROUP = "A4B demo data (fictional)"
 
 
 class WorkspaceDock(QgsDockWidget, FORM):
@@ -144,7 +143,7 @@ class WorkspaceDock(QgsDockWidget, FORM):
         areas = ", ".join(pilot.area_names()) or self.tr("none listed")
         province = pilot.province or self.tr("unknown province")
         self.pilotInfoLabel.setText(self.tr("{0} · Natura 2000: {1}").format(province, areas))
-        self.pilotInfoLabel.setToolTip(pilot.notes + (f"\n{pilot.source}" if pilot.source else ""))
+        self.pilotInfoLabel.setToolTip(pilot.display_notes() + (f"\n{pilot.source}" if pilot.source else ""))
         self.boundary.update_info()
         if not self._restoring:
             # its group on the map, the other pilots' groups hidden (their layers would cover it)
@@ -234,7 +233,7 @@ class WorkspaceDock(QgsDockWidget, FORM):
     def load_demo_data(self) -> list[QgsVectorLayer]:
         """Add the bundled, fictional demo layers and choose them in the panel."""
         try:
-            layers = data.add_demo_layers(self.project, DEMO_GROUP)
+            layers = data.add_demo_layers(self.project, self.tr("A4B demo data (fictional)"))
         except work_gpkg.OutputError as err:
             self._warn(str(err))
             return []
