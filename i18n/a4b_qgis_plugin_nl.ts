@@ -4,82 +4,82 @@
     <context>
         <name>@default</name>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="89" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="99" />
             <source>{0}: a pilot must be an object with a name.</source>
             <translation>{0}: een pilot moet een object met een naam zijn.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="92" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="102" />
             <source>{0}: 'natura2000' must be a list of areas.</source>
             <translation>{0}: 'natura2000' moet een lijst van gebieden zijn.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="98" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="108" />
             <source>{0}: each Natura 2000 area needs a name and a number (or null).</source>
             <translation>{0}: elk Natura 2000-gebied heeft een naam en een nummer (of null) nodig.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="122" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="133" />
             <source>The pilot needs a name.</source>
             <translation>De pilot heeft een naam nodig.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="124" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="135" />
             <source>There is already a pilot called '{0}'.</source>
             <translation>Er is al een pilot met de naam '{0}'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="126" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="137" />
             <source>'{0}' is not a Dutch province; choose one of: {1}.</source>
             <translation>'{0}' is geen Nederlandse provincie; kies een van: {1}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="137" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="148" />
             <source>Natura 2000 area {0}: the RVO number must be a whole number from 1 to {1}, or empty.</source>
             <translation>Natura 2000-gebied {0}: het RVO-nummer moet een geheel getal van 1 tot en met {1} zijn, of leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="143" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="154" />
             <source>Natura 2000 area {0} needs a name or an RVO number.</source>
             <translation>Natura 2000-gebied {0} heeft een naam of een RVO-nummer nodig.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="146" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="157" />
             <source>Natura 2000 area '{0}' is listed twice.</source>
             <translation>Natura 2000-gebied '{0}' staat er twee keer in.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="155" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="166" />
             <source>Cannot read the pilot catalogue {0}: {1}</source>
             <translation>Kan de pilotcatalogus {0} niet lezen: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="157" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="168" />
             <source>The pilot catalogue {0} is not valid JSON (line {1}, column {2}): {3}</source>
             <translation>De pilotcatalogus {0} is geen geldige JSON (regel {1}, kolom {2}): {3}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="165" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="176" />
             <source>The pilot catalogue {0} has no 'pilots' list.</source>
             <translation>De pilotcatalogus {0} heeft geen lijst 'pilots'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="176" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="187" />
             <source>{0}, pilot {1}</source>
             <translation>{0}, pilot {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="181" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="192" />
             <source>{0}: the pilot '{1}' is listed twice.</source>
             <translation>{0}: de pilot '{1}' staat er twee keer in.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="250" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="261" />
             <source>Cannot write the pilot catalogue {0}: {1}</source>
             <translation>Kan de pilotcatalogus {0} niet schrijven: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="278" />
+            <location filename="../a4b_qgis_plugin/core/pilots/catalogue.py" line="289" />
             <source>There is no pilot called '{0}'.</source>
             <translation>Er is geen pilot met de naam '{0}'.</translation>
         </message>
@@ -91,7 +91,7 @@
         <message>
             <location filename="../a4b_qgis_plugin/plugin.py" line="79" />
             <source>Flag parcels near Natura 2000…</source>
-            <translation>Percelen nabij Natura 2000 markeren…</translation>
+            <translation>Afstanden tot Natura 2000 bepalen…</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/plugin.py" line="79" />
@@ -124,32 +124,32 @@
             <translation>Maatregelen verwijderen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/undo_commands.py" line="115" />
+            <location filename="../a4b_qgis_plugin/gui/measures/undo_commands.py" line="116" />
             <source>Edit measure</source>
             <translation>Maatregel bewerken</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/edits.py" line="50" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edits.py" line="52" />
             <source>Delete 1 measure from the register? You can undo this.</source>
             <translation>1 maatregel uit het register verwijderen? U kunt dit ongedaan maken.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/edits.py" line="50" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edits.py" line="52" />
             <source>Delete {count} measures from the register? You can undo this.</source>
             <translation>{count} maatregelen uit het register verwijderen? U kunt dit ongedaan maken.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/edits.py" line="72" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edits.py" line="74" />
             <source>1 measure deleted.</source>
             <translation>1 maatregel verwijderd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/edits.py" line="72" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edits.py" line="74" />
             <source>{count} measures deleted.</source>
             <translation>{count} maatregelen verwijderd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/edits.py" line="90" />
+            <location filename="../a4b_qgis_plugin/gui/measures/edits.py" line="92" />
             <source>This measure has no geometry to zoom to.</source>
             <translation>Deze maatregel heeft geen geometrie om naar te zoomen.</translation>
         </message>
@@ -224,7 +224,7 @@
             <translation>{count} waarschuwing(en) geaccepteerd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/data.py" line="62" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/data.py" line="74" />
             <source>The demo data could not be read from {0}.</source>
             <translation>De demogegevens konden niet worden gelezen uit {0}.</translation>
         </message>
@@ -234,47 +234,47 @@
             <translation>Kan de map {0} niet aanmaken: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="24" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="32" />
             <source>Area</source>
             <translation>Oppervlakte</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="26" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="34" />
             <source>Length</source>
             <translation>Lengte</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="61" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="62" />
             <source>Pieces</source>
             <translation>Aantal stuks</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="29" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="136" />
             <source>not known</source>
             <translation>onbekend</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="36" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="44" />
             <source>Cost per year</source>
             <translation>Kosten per jaar</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="37" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="45" />
             <source>Revenue per year</source>
             <translation>Opbrengst per jaar</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="40" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="48" />
             <source>Net per year</source>
             <translation>Netto per jaar</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="38" />
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="46" />
             <source>Measures</source>
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="77" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="165" />
             <source>{count} dropped measure(s) not counted.</source>
             <translation>{count} vervallen maatregel(en) niet meegeteld.</translation>
         </message>
@@ -539,27 +539,27 @@
             <translation>{0} is naar {1} geschreven, maar kan niet opnieuw worden geopend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="36" />
+            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="39" />
             <source>The layer {layer} is not a measures register: it lacks the field(s) {fields}.</source>
             <translation>De laag {layer} is geen maatregelenregister: deze velden ontbreken: {fields}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="66" />
+            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="69" />
             <source>Unknown {what}: {unknown}. Choose from: {allowed}.</source>
             <translation>Onbekende waarde voor {what}: {unknown}. Kies uit: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="93" />
+            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="96" />
             <source>Unknown pilot(s): {unknown}. The register holds: {known}.</source>
             <translation>Onbekende pilot(s): {unknown}. Het register bevat: {known}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="93" />
+            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="96" />
             <source>no pilots</source>
             <translation>geen pilots</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="188" />
+            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="220" />
             <source>No measures match the chosen pilots, statuses and themes: nothing to export.</source>
             <translation>Geen maatregelen voldoen aan de gekozen pilots, statussen en thema's: er is niets te exporteren.</translation>
         </message>
@@ -609,87 +609,77 @@
             <translation>Kan {path} niet vervangen: {reason}. Is het geopend in een ander programma?</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="112" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="142" />
             <source>(no pilot)</source>
             <translation>(geen pilot)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="154" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="143" />
             <source>Total</source>
             <translation>Totaal</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="154" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="143" />
             <source>(none)</source>
             <translation>(geen)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="204" />
+            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="72" />
             <source>The layout template {path} cannot be read: {error}</source>
             <translation>Het opmaaksjabloon {path} kan niet worden gelezen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="212" />
+            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="80" />
             <source>The layout template {path} has no map item with id 'map'.</source>
             <translation>Het opmaaksjabloon {path} heeft geen kaartitem met id 'map'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="262" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="79" />
             <source>The register has no geometry, so no map can be drawn. Leave the PDF output empty.</source>
             <translation>Het register heeft geen geometrie, dus er kan geen kaart worden getekend. Laat de PDF-uitvoer leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="268" />
-            <source>None of the chosen measures has a geometry, so no map can be drawn.</source>
-            <translation>Geen van de gekozen maatregelen heeft een geometrie, dus er kan geen kaart worden getekend.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="278" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="97" />
             <source>Measures (by theme)</source>
             <translation>Maatregelen (per thema)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="281" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="101" />
             <source>Measures of other pilots</source>
             <translation>Maatregelen van andere pilots</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="286" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="106" />
             <source>Pilot boundary</source>
             <translation>Pilotgrens</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="291" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="114" />
             <source>Natura 2000 area</source>
             <translation>Natura 2000-gebied</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="303" />
-            <source>Map CRS: {crs}. Made with the A4B Natura 2000 toolkit.</source>
-            <translation>Kaart-CRS: {crs}. Gemaakt met de A4B Natura 2000-toolkit.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="323" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="181" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Export geannuleerd; er is niets geschreven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="343" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="201" />
             <source>The PDF could not be written: {error}</source>
             <translation>De PDF kon niet worden geschreven: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="351" />
+            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="106" />
             <source>Measures – {pilot}</source>
             <translation>Maatregelen – {pilot}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="352" />
+            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="115" />
             <source>Date: {date}</source>
             <translation>Datum: {date}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="377" />
+            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="208" />
             <source>Legend</source>
             <translation>Legenda</translation>
         </message>
@@ -724,107 +714,107 @@
             <translation>Thema</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="43" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="44" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="44" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="45" />
             <source>Quantity</source>
             <translation>Hoeveelheid</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="45" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="46" />
             <source>Unit</source>
             <translation>Eenheid</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="46" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="47" />
             <source>Cost (EUR/yr)</source>
             <translation>Kosten (EUR/jr)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="47" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="48" />
             <source>Revenue (EUR/yr)</source>
             <translation>Opbrengst (EUR/jr)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="48" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="49" />
             <source>Net (EUR/yr)</source>
             <translation>Netto (EUR/jr)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="52" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="53" />
             <source>Stakeholder</source>
-            <translation>Betrokkene</translation>
+            <translation>Contactpersoon</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="53" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="54" />
             <source>Notes</source>
             <translation>Opmerkingen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="54" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="55" />
             <source>Created</source>
             <translation>Aangemaakt</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="55" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="56" />
             <source>Created by</source>
             <translation>Aangemaakt door</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="56" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="57" />
             <source>Updated</source>
             <translation>Gewijzigd</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="57" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="58" />
             <source>Updated by</source>
             <translation>Gewijzigd door</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="58" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="59" />
             <source>Count</source>
             <translation>Aantal</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="59" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="60" />
             <source>Area (ha)</source>
             <translation>Oppervlakte (ha)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="60" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="61" />
             <source>Length (m)</source>
             <translation>Lengte (m)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="70" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="71" />
             <source>Per pilot and theme</source>
             <translation>Per pilot en thema</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="71" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="72" />
             <source>Per pilot and status</source>
             <translation>Per pilot en status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="72" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="73" />
             <source>About this export</source>
             <translation>Over deze export</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="138" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="140" />
             <source>All pilots</source>
             <translation>Alle pilots</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="207" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="209" />
             <source>Item</source>
             <translation>Onderdeel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="207" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="209" />
             <source>Value</source>
             <translation>Waarde</translation>
         </message>
@@ -994,92 +984,92 @@
             <translation>De Natura 2000-gebieden van de pilot hebben geen geometrie.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="173" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="175" />
             <source>the file does not exist or is not a file</source>
             <translation>het bestand bestaat niet of is geen bestand</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="137" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="139" />
             <source>cannot read the file: {error}</source>
             <translation>kan het bestand niet lezen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="211" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="222" />
             <source>line 1: missing column(s): {columns}</source>
             <translation>regel 1: ontbrekende kolom(men): {columns}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="216" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="227" />
             <source>line {line}: more values than columns (quote text that holds a '{sep}')</source>
             <translation>regel {line}: meer waarden dan kolommen (zet tekst met een '{sep}' tussen aanhalingstekens)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="233" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="244" />
             <source>line {line}: not valid JSON: {error}</source>
             <translation>regel {line}: geen geldige JSON: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="237" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="248" />
             <source>line 1: expected a list of measures</source>
             <translation>regel 1: een lijst met maatregelen verwacht</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="242" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="253" />
             <source>measure {n}: expected an object</source>
             <translation>maatregel {n}: een object verwacht</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="251" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="262" />
             <source>measure {n}: missing key(s): {keys}</source>
             <translation>maatregel {n}: ontbrekende sleutel(s): {keys}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="263" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="274" />
             <source>line {line}: {column} '{value}' is not a number (use e.g. 181 or 400.07)</source>
             <translation>regel {line}: {column} '{value}' is geen getal (gebruik bijv. 181 of 400.07)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="271" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="282" />
             <source>line {line}: {column} must not be negative</source>
             <translation>regel {line}: {column} mag niet negatief zijn</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="312" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="323" />
             <source>line {line}: the code is empty</source>
             <translation>regel {line}: de code is leeg</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="314" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="325" />
             <source>line {line}: duplicate code {code} (first on line {first})</source>
             <translation>regel {line}: dubbele code {code} (eerst op regel {first})</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="322" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="333" />
             <source>line {line}: both names are empty</source>
             <translation>regel {line}: beide namen zijn leeg</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="325" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="336" />
             <source>line {line}: unknown theme '{theme}' (expected one of {known})</source>
             <translation>regel {line}: onbekend thema '{theme}' (verwacht een van {known})</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="332" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="350" />
             <source>line {line}: unknown unit '{unit}' (expected one of {known})</source>
             <translation>regel {line}: onbekende eenheid '{unit}' (verwacht een van {known})</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="343" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="361" />
             <source>line {line}: unknown BRP category '{category}' (expected {known})</source>
             <translation>regel {line}: onbekende BRP-categorie '{category}' (verwacht {known})</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="353" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="371" />
             <source>line {line}: a euro figure needs a source</source>
             <translation>regel {line}: een bedrag in euro heeft een bron nodig</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="375" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="394" />
             <source>the catalogue holds no measures</source>
             <translation>de catalogus bevat geen maatregelen</translation>
         </message>
@@ -1109,7 +1099,7 @@
             <translation>Kan de begrenzing niet opslaan in {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/data.py" line="39" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/data.py" line="49" />
             <source>Cannot copy the demo data to {0}: {1}</source>
             <translation>Kan de demogegevens niet kopiëren naar {0}: {1}</translation>
         </message>
@@ -1126,50 +1116,25 @@
         <message>
             <location filename="../a4b_qgis_plugin/plugin.py" line="74" />
             <source>Load the fictional demo data, show its first pilot and flag its parcels</source>
-            <translation>De fictieve demogegevens laden, de eerste pilot tonen en de percelen ervan markeren</translation>
+            <translation>De fictieve demogegevens laden, de eerste pilot tonen en de afstanden van de percelen bepalen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/data.py" line="111" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/data.py" line="124" />
             <source>Could not prepare the flagging input: {0}</source>
-            <translation>De invoer voor het markeren kon niet worden voorbereid: {0}</translation>
+            <translation>De invoer voor het bepalen van de afstanden kon niet worden voorbereid: {0}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="18" />
+            <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="35" />
             <source>Pilots (empty = all)</source>
             <translation>Pilots (leeg = alle)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="19" />
-            <source>Pilot names separated by ';' (or ',' when no name contains one). Empty: every pilot.</source>
-            <translation>Pilotnamen gescheiden door ';' (of ',' als geen naam er een bevat). Leeg: elke pilot.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="20" />
-            <source>Statuses (empty = all)</source>
-            <translation>Statussen (leeg = alle)</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="21" />
-            <source>Statuses separated by ',': {statuses}. Empty: every status, dropped included (their amounts count in the totals).</source>
-            <translation>Statussen gescheiden door ',': {statuses}, of de Nederlandse namen idee, voorgesteld, afgesproken, uitgevoerd, vervallen. Leeg: elke status, ook vervallen (hun bedragen tellen mee in de totalen).</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="27" />
-            <source>Themes (empty = all)</source>
-            <translation>Thema's (leeg = alle)</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="28" />
-            <source>Themes separated by ',': {themes}. Empty: every theme.</source>
-            <translation>Thema's gescheiden door ',': {themes}, of de Nederlandse namen zoals in de tabel (bijv. Stikstof). Leeg: elk thema.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="113" />
+            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="116" />
             <source>status</source>
             <translation>status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="113" />
+            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="116" />
             <source>theme</source>
             <translation>thema</translation>
         </message>
@@ -1229,7 +1194,7 @@
             <translation>Polygonen van Natura 2000-gebieden (bijvoorbeeld de natura2000-laag van RVO); het gebiedsnummer komt uit nr.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="53" />
+            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="58" />
             <source>Natura 2000</source>
             <translation>Natura 2000</translation>
         </message>
@@ -1279,22 +1244,22 @@
             <translation>{0} heeft geen coördinatenreferentiesysteem; de coördinaten zijn gelezen als {1} (Amersfoort / RD New).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="191" />
+            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="196" />
             <source>'{0}' is not a coordinate reference system QGIS knows. Give one such as EPSG:28992.</source>
             <translation>'{0}' is geen coördinatenreferentiesysteem dat QGIS kent. Geef er een op zoals EPSG:28992.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="66" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="154" />
             <source>Cost not known for {count} measure(s).</source>
             <translation>Kosten onbekend voor {count} maatregel(en).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="68" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="156" />
             <source>Revenue not known for {count} measure(s).</source>
             <translation>Opbrengst onbekend voor {count} maatregel(en).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="70" />
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="158" />
             <source>Net over the measures with both figures; {count} measure(s) left out.</source>
             <translation>Netto over de maatregelen met beide bedragen; {count} maatregel(en) weggelaten.</translation>
         </message>
@@ -1341,7 +1306,7 @@
         <message>
             <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="259" />
             <source>The parcels were flagged with an outer band of {0}, less than the {1} m given here, so {2} parcels without a distance could lie within it: every distance was computed again.</source>
-            <translation>De percelen zijn gemarkeerd met een buitenste afstandszone van {0}, minder dan de hier opgegeven {1} m, dus {2} percelen zonder afstand kunnen erbinnen liggen: alle afstanden zijn opnieuw berekend.</translation>
+            <translation>De afstanden van de percelen zijn bepaald met een buitenste afstandszone van {0}, minder dan de hier opgegeven {1} m, dus {2} percelen zonder afstand kunnen erbinnen liggen: alle afstanden zijn opnieuw berekend.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/pilots/overlay.py" line="259" />
@@ -1354,32 +1319,32 @@
             <translation>onbekende breedte</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="142" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="144" />
             <source>the file is not valid UTF-16: {error}</source>
             <translation>het bestand is geen geldige UTF-16: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="150" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="152" />
             <source>the file is neither UTF-8 nor Windows-1252 ({error}); save it as "CSV UTF-8" in your spreadsheet program</source>
             <translation>het bestand is geen UTF-8 en geen Windows-1252 ({error}); sla het op als "CSV UTF-8" in uw spreadsheetprogramma</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="159" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="161" />
             <source>The measures catalogue {path} is not UTF-8; it was read as Windows-1252 (what Excel writes for plain CSV). Check names with accents, or save it as "CSV UTF-8" to be sure.</source>
             <translation>De maatregelencatalogus {path} is geen UTF-8; hij is gelezen als Windows-1252 (wat Excel schrijft bij gewone CSV). Controleer namen met accenten, of sla hem op als "CSV UTF-8" om zeker te zijn.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="176" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="178" />
             <source>the file holds binary data; save it as CSV (UTF-8) or JSON</source>
             <translation>het bestand bevat binaire gegevens; sla het op als CSV (UTF-8) of JSON</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="283" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="294" />
             <source>line {line}: max_distance_m '{value}' is not a distance in metres (0 or more)</source>
             <translation>regel {line}: max_distance_m '{value}' is geen afstand in meters (0 of meer)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="295" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="306" />
             <source>line {line}: excludes '{pattern}' matches no code of the catalogue</source>
             <translation>regel {line}: excludes '{pattern}' past bij geen enkele code van de catalogus</translation>
         </message>
@@ -1394,12 +1359,12 @@
             <translation>De afstandszone '{0}' is groter dan de zonevelden kunnen bevatten (hoogstens {1} m).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/summary_table.py" line="60" />
+            <location filename="../a4b_qgis_plugin/core/export/summary_table.py" line="76" />
             <source>The register {name} holds no measures: the totals are empty.</source>
             <translation>Het register {name} bevat geen maatregelen: de totalen zijn leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/summary_table.py" line="91" />
+            <location filename="../a4b_qgis_plugin/core/export/summary_table.py" line="107" />
             <source>Row {number} of the totals could not be written to {destination}{error}.</source>
             <translation>Rij {number} van de totalen kon niet naar {destination} worden geschreven{error}.</translation>
         </message>
@@ -1424,12 +1389,12 @@
             <translation>{path}: {found} van de {expected} rijen zijn geschreven (is de schijf vol?).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="181" />
+            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="213" />
             <source>Read {seen} of the {expected} measures in the register {layer}; nothing was exported. Try again.</source>
             <translation>{seen} van de {expected} maatregelen in het register {layer} gelezen; er is niets geëxporteerd. Probeer het opnieuw.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="190" />
+            <location filename="../a4b_qgis_plugin/core/export/selection.py" line="222" />
             <source>Could not copy the measures: {error}</source>
             <translation>Kan de maatregelen niet kopiëren: {error}</translation>
         </message>
@@ -1439,142 +1404,142 @@
             <translation>Kan de CSV-tabel niet voorbereiden: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="67" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="70" />
             <source>Choose at least one output file.</source>
             <translation>Kies ten minste één uitvoerbestand.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="69" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="72" />
             <source>Two outputs have the same file name; give each its own.</source>
             <translation>Twee uitvoerbestanden hebben dezelfde naam; geef elk een eigen naam.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="81" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="84" />
             <source>Reading the register…</source>
             <translation>Register lezen…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="93" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="97" />
             <source>The register {name} holds no measures: the outputs are empty.</source>
             <translation>Het register {name} bevat geen maatregelen: de uitvoerbestanden zijn leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="97" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="101" />
             <source>{count} measures selected.</source>
             <translation>{count} maatregelen geselecteerd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="122" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="126" />
             <source>Writing {path}…</source>
             <translation>{path} schrijven…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="129" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="133" />
             <source>Could not write {path}: {error}</source>
             <translation>Kan {path} niet schrijven: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="155" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="159" />
             <source>{count} text(s) longer than the 32,767 characters a spreadsheet cell holds were cut in the XLSX (column and row: {where}); the other formats hold them whole.</source>
             <translation>{count} tekst(en) langer dan de 32.767 tekens die een spreadsheetcel bevat zijn in de XLSX ingekort (kolom en rij: {where}); de andere formaten bevatten ze volledig.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="173" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="177" />
             <source>The register holds no measures.</source>
             <translation>Het register bevat geen maatregelen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="49" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="50" />
             <source>Cost not known (measures)</source>
             <translation>Kosten onbekend (maatregelen)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="50" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="51" />
             <source>Revenue not known (measures)</source>
             <translation>Opbrengst onbekend (maatregelen)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="51" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="52" />
             <source>Left out of net (measures)</source>
             <translation>Buiten netto (maatregelen)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="59" />
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="68" />
             <source>all</source>
             <translation>alle</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="32" />
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="40" />
             <source>Exported at</source>
             <translation>Geëxporteerd op</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="33" />
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="41" />
             <source>Register</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="34" />
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="42" />
             <source>Pilots</source>
             <translation>Pilots</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="35" />
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="43" />
             <source>Statuses</source>
             <translation>Statussen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="36" />
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="44" />
             <source>Themes</source>
             <translation>Thema's</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="37" />
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="45" />
             <source>Personal data included</source>
             <translation>Persoonsgegevens opgenomen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="37" />
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="45" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="37" />
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="45" />
             <source>no</source>
             <translation>nee</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="39" />
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="48" />
             <source>Amounts</source>
             <translation>Bedragen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="39" />
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="48" />
             <source>Euros per year; an empty cell means the amount is not known. Totals leave unknown amounts out and say how many measures had none; the net covers only measures with both a cost and a revenue.</source>
             <translation>Euro per jaar; een lege cel betekent dat het bedrag onbekend is. Totalen laten onbekende bedragen weg en vermelden hoeveel maatregelen er geen hadden; het netto omvat alleen maatregelen met zowel kosten als opbrengst.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="54" />
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="63" />
             <source>Measures: {source}; {count} measures in this export.</source>
             <translation>Maatregelen: {source}; {count} maatregelen in deze export.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="60" />
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="69" />
             <source>Selection: statuses {statuses}; themes {themes}.</source>
             <translation>Selectie: statussen {statuses}; thema's {themes}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="67" />
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="77" />
             <source>Pilot boundaries: {name}.</source>
             <translation>Pilotgrenzen: {name}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="69" />
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="79" />
             <source>Natura 2000: {name}.</source>
             <translation>Natura 2000: {name}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="71" />
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="81" />
             <source>Base map: {name}.</source>
             <translation>Achtergrondkaart: {name}.</translation>
         </message>
@@ -1589,22 +1554,22 @@
             <translation>Het register {name} heeft geen tabel {table}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="188" />
+            <location filename="../a4b_qgis_plugin/core/export/layout_table.py" line="108" />
             <source>No cost</source>
             <translation>Geen kosten</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="188" />
+            <location filename="../a4b_qgis_plugin/core/export/layout_table.py" line="108" />
             <source>No revenue</source>
             <translation>Geen opbrengst</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="188" />
+            <location filename="../a4b_qgis_plugin/core/export/layout_table.py" line="108" />
             <source>Not in net</source>
             <translation>Niet in netto</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="353" />
+            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="120" />
             <source>Totals per theme (per year; – = not known; No …: measures without that figure)</source>
             <translation>Totalen per thema (per jaar; – = onbekend; Geen …: maatregelen zonder dat bedrag)</translation>
         </message>
@@ -1884,17 +1849,17 @@
             <translation>Niet gecontroleerd, bij gebrek aan een laag of geschiedenis: {rules}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="68" />
+            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="73" />
             <source>The output never replaces data the run did not create: a GeoPackage holding other layers (such as the work GeoPackage with the measures register) or an input's file gets the result as a new layer; the register's tables and the input layers are never replaced. Every check runs before the output is written, so a refused run leaves an earlier output as it was; a write that fails (e.g. a full disk) is an error. A layer without a CRS is read as EPSG:28992 with a warning, and refused when its coordinates look like degrees.</source>
             <translation>De uitvoer vervangt nooit gegevens die de run niet zelf heeft gemaakt: een GeoPackage met andere lagen (zoals de werk-GeoPackage met het maatregelenregister) of het bestand van een invoer krijgt het resultaat als nieuwe laag; de tabellen van het register en de invoerlagen worden nooit vervangen. Alle controles gebeuren voordat de uitvoer wordt geschreven, dus een geweigerde run laat een eerdere uitvoer zoals die was; schrijven dat mislukt (bijv. een volle schijf) is een fout. Een laag zonder CRS wordt gelezen als EPSG:28992, met een waarschuwing, en geweigerd als de coördinaten op graden lijken.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="163" />
+            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="168" />
             <source>The earlier {0} was left as it was.</source>
             <translation>De eerdere {0} is gelaten zoals die was.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="165" />
+            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="170" />
             <source>The incomplete file was removed.</source>
             <translation>Het onvolledige bestand is verwijderd.</translation>
         </message>
@@ -1914,7 +1879,7 @@
             <translation>Kan {0} niet vervangen: {1}. Is het geopend in een ander programma?</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="168" />
+            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="173" />
             <source>The output is incomplete; delete it and run again.</source>
             <translation>De uitvoer is onvolledig; verwijder die en voer opnieuw uit.</translation>
         </message>
@@ -2034,7 +1999,7 @@
             <translation>De kopie in {target} bevat {count} van de {expected} maatregelen; controleer haar voor gebruik.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="114" />
+            <location filename="../a4b_qgis_plugin/processing_provider/base.py" line="119" />
             <source>The layer '{0}' in {1} is replaced; the file's other layers stay.</source>
             <translation>De laag '{0}' in {1} wordt vervangen; de andere lagen van het bestand blijven.</translation>
         </message>
@@ -2179,17 +2144,17 @@
             <translation>De maatregelen opnieuw laden: anderen kunnen het register hebben gewijzigd</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="344" />
+            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="345" />
             <source>Edited by someone else</source>
             <translation>Door iemand anders bewerkt</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="346" />
+            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="347" />
             <source>Overwrite their change</source>
             <translation>Hun wijziging overschrijven</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="347" />
+            <location filename="../a4b_qgis_plugin/gui/measures/team.py" line="348" />
             <source>Reload</source>
             <translation>Opnieuw laden</translation>
         </message>
@@ -2212,6 +2177,306 @@
             <location filename="../a4b_qgis_plugin/processing_provider/team_register.py" line="21" />
             <source>Or a team register in PostgreSQL/PostGIS: postgresql://USER@HOST:PORT/DBNAME?schema=NAME or pg-connection:NAME?schema=NAME (no password in it; it comes from authcfg=ID, PGPASSWORD, ~/.pgpass or a service file).</source>
             <translation>Of een teamregister in PostgreSQL/PostGIS: postgresql://GEBRUIKER@HOST:POORT/DATABASE?schema=NAAM of pg-connection:NAAM?schema=NAAM (zonder wachtwoord; dat komt uit authcfg=ID, PGPASSWORD, ~/.pgpass of een servicebestand).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/pdf_parameters.py" line="18" />
+            <source>Page size (PDF)</source>
+            <translation>Paginaformaat (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/pdf_parameters.py" line="18" />
+            <source>A4 or A3; the same layout as 'Open as print layout' in the Measures panel.</source>
+            <translation>A4 of A3; dezelfde opmaak als 'Openen als printlay-out' in het paneel Maatregelen.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/pdf_parameters.py" line="25" />
+            <source>Orientation (PDF)</source>
+            <translation>Oriëntatie (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/pdf_parameters.py" line="25" />
+            <source>Landscape</source>
+            <translation>Liggend</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/pdf_parameters.py" line="25" />
+            <source>Portrait</source>
+            <translation>Staand</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/pdf_parameters.py" line="25" />
+            <source>Landscape puts legend and chart beside the map, portrait below it.</source>
+            <translation>Liggend zet legenda en grafiek naast de kaart, staand eronder.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/pdf_parameters.py" line="32" />
+            <source>Background map (PDF)</source>
+            <translation>Achtergrondkaart van PDOK (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/pdf_parameters.py" line="32" />
+            <source>BRT-Achtergrondkaart, grey (PDOK)</source>
+            <translation>BRT-Achtergrondkaart, grijs (PDOK)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/pdf_parameters.py" line="32" />
+            <source>Aerial photo (PDOK)</source>
+            <translation>Luchtfoto (PDOK)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/pdf_parameters.py" line="32" />
+            <source>None</source>
+            <translation>Geen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/pdf_parameters.py" line="32" />
+            <source>Fetched from PDOK for each page. When PDOK cannot be reached within a few seconds the pages have no background and say so; the export goes on. A raster given as 'Base map' is used instead.</source>
+            <translation>Per pagina opgehaald bij PDOK. Is PDOK niet binnen enkele seconden bereikbaar, dan krijgen de pagina's geen achtergrond en staat dat erop; de export gaat door. Een raster dat als 'Achtergrondkaart' is opgegeven, wordt in plaats daarvan gebruikt.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/pdf_parameters.py" line="46" />
+            <source>Label parcel references (PDF)</source>
+            <translation>Perceelverwijzingen als label (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/pdf_parameters.py" line="46" />
+            <source>Each measure is labelled with its code; with this, also with its parcel reference.</source>
+            <translation>Elke maatregel krijgt zijn code als label; hiermee ook de perceelverwijzing.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/pdf_parameters.py" line="51" />
+            <source>Page for measures without a pilot (PDF)</source>
+            <translation>Pagina voor maatregelen zonder pilot (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/pdf_parameters.py" line="51" />
+            <source>Off by default: measures without a pilot are in the other outputs, but get no map page.</source>
+            <translation>Standaard uit: maatregelen zonder pilot staan in de andere uitvoer, maar krijgen geen kaartpagina.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="36" />
+            <source>Pilot names separated by ';'. A ',' separates names only when no ';' is given and the whole text is not itself the name of a pilot in the register (so 'Geuldal, Heuvelland' stays one name when the register has it). Any case. Empty: every pilot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="44" />
+            <source>Statuses (none chosen = all)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="54" />
+            <source>Themes (none chosen = all)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="137" />
+            <source>Other or unknown theme</source>
+            <translation>Ander of onbekend thema</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="143" />
+            <source>Per theme (area; net per year)</source>
+            <translation>Per thema (oppervlakte; netto per jaar)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="343" />
+            <source>line {line}: unknown scheme '{scheme}' (expected one of {known})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/pages.py" line="121" />
+            <source>Overview</source>
+            <translation>Overzicht</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/layout_table.py" line="100" />
+            <source>Theme / pilot</source>
+            <translation>Thema / pilot</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="42" />
+            <source>There is no layout for page size {size} in {orientation}.</source>
+            <translation>Er is geen opmaak voor paginaformaat {size} in {orientation}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="106" />
+            <source>Measures – overview of the pilots</source>
+            <translation>Maatregelen – overzicht van de pilots</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="111" />
+            <source>Proposals, not decisions: the measures on this map are proposals for discussion; a status says how far each has come.</source>
+            <translation>Voorstellen, geen besluiten: de maatregelen op deze kaart zijn voorstellen om te bespreken; de status zegt hoe ver elke maatregel is.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="117" />
+            <source>Page {page} of {pages}</source>
+            <translation>Pagina {page} van {pages}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="120" />
+            <source>Totals per pilot (per year; – = not known; No …: measures without that figure)</source>
+            <translation>Totalen per pilot (per jaar; – = onbekend; Geen …: maatregelen zonder dat bedrag)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/chart.py" line="147" />
+            <source>Area and net per year by theme and status</source>
+            <translation>Oppervlakte en netto per jaar per thema en status</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/chart.py" line="153" />
+            <source>No measures</source>
+            <translation>Geen maatregelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/chart.py" line="166" />
+            <source>Area (ha) by theme and status</source>
+            <translation>Oppervlakte (ha) per thema en status</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/chart.py" line="169" />
+            <source>Net per year (€)</source>
+            <translation>Netto per jaar (€)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/chart.py" line="179" />
+            <source>(+n): measures without both a cost and a revenue, left out of the net</source>
+            <translation>(+n): maatregelen zonder zowel kosten als opbrengst, buiten het netto</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/facts.py" line="65" />
+            <source>Parcels: {datasets} (BRP gewaspercelen, RVO via PDOK, CC0).</source>
+            <translation>Percelen: {datasets} (BRP-gewaspercelen, RVO via PDOK, CC0).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/facts.py" line="69" />
+            <source>Parcels: kadastrale percelen (BRK, Kadaster via PDOK, CC BY 4.0 Kadaster).</source>
+            <translation>Percelen: kadastrale percelen (BRK, Kadaster via PDOK, CC BY 4.0 Kadaster).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/facts.py" line="90" />
+            <source>Register: {name}; {count} measures in this export.</source>
+            <translation>Register: {name}; {count} maatregelen in deze export.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/facts.py" line="100" />
+            <source>Natura 2000: {name} (RVO via PDOK, CC0{date}).</source>
+            <translation>Natura 2000: {name} (RVO via PDOK, CC0{date}).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/facts.py" line="100" />
+            <source>as of {date}</source>
+            <translation>stand {date}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/facts.py" line="111" />
+            <source>Exported {date} with the A4B Natura 2000 toolkit {version}; map CRS {crs}.</source>
+            <translation>Geëxporteerd {date} met de A4B Natura 2000-toolkit {version}; kaart-CRS {crs}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/background.py" line="63" />
+            <source>no answer within {seconds} s</source>
+            <translation>geen antwoord binnen {seconds} s</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/background.py" line="79" />
+            <source>the PDOK source catalogue has no source for it</source>
+            <translation>de PDOK-bronnencatalogus heeft er geen bron voor</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/background.py" line="83" />
+            <source>the PDOK source catalogue has no map endpoint for it</source>
+            <translation>de PDOK-bronnencatalogus heeft er geen kaartdienst voor</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/background.py" line="142" />
+            <source>Fetching the background map…</source>
+            <translation>Achtergrondkaart ophalen…</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/background.py" line="145" />
+            <source>No background map: PDOK could not be reached ({problem}).</source>
+            <translation>Geen achtergrondkaart: PDOK was niet bereikbaar ({problem}).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/background.py" line="147" />
+            <source>No background map: PDOK could not be reached.</source>
+            <translation>Geen achtergrondkaart: PDOK was niet bereikbaar.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/background.py" line="162" />
+            <source>No background map: PDOK did not deliver it in time.</source>
+            <translation>Geen achtergrondkaart: PDOK leverde die niet op tijd.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/background.py" line="166" />
+            <source>Background: {credit}, fetched {date}.</source>
+            <translation>Achtergrond: {credit}, opgehaald {date}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/background.py" line="170" />
+            <source>{count} page(s) without it: PDOK did not deliver in time.</source>
+            <translation>{count} pagina('s) zonder: PDOK leverde niet op tijd.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="43" />
+            <source>Scheme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="31" />
+            <source>Dropped measures are counted in the totals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="32" />
+            <source>Dropped measures are left out of the totals (the measures list still holds them).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/describe.py" line="47" />
+            <source>Dropped measures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="87" />
+            <source>None of the chosen measures has a geometry on a pilot's page, so no map can be drawn.</source>
+            <translation>Geen van de gekozen maatregelen heeft een geometrie op de pagina van een pilot, dus er kan geen kaart worden getekend.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="87" />
+            <source>Measures without a pilot get a page only when you ask for it.</source>
+            <translation>Maatregelen zonder pilot krijgen alleen een pagina als u daarom vraagt.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="122" />
+            <source>Background: {name}.</source>
+            <translation>Achtergrond: {name}.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="47" />
+            <source>The statuses to include; none chosen: every status. In scripts a list of numbers (0 = {first}) or, as before, text with the codes separated by ',': {statuses}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="57" />
+            <source>The themes to include; none chosen: every theme. In scripts a list of numbers (0 = {first}) or text with the codes separated by ',': {themes} (the last two are the themes of registers made before version 0.2.0).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/data.py" line="31" />
+            <source>Pilot boundaries (demo)</source>
+            <translation>Pilotgrenzen (demo)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/data.py" line="32" />
+            <source>Natura 2000 areas (demo)</source>
+            <translation>Natura 2000-gebieden (demo)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/data.py" line="33" />
+            <source>BRP parcels (demo)</source>
+            <translation>BRP-gewaspercelen (demo)</translation>
         </message>
     </context>
     <context>
@@ -2320,7 +2585,7 @@
         <message>
             <location filename="../a4b_qgis_plugin/gui/settings/page.ui" line="113" />
             <source>Flagging</source>
-            <translation>Markeren</translation>
+            <translation>Afstanden tot Natura 2000</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/settings/page.ui" line="122" />
@@ -2414,7 +2679,7 @@
     <context>
         <name>CatalogueError</name>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="126" />
+            <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="128" />
             <source>The measures catalogue {path} has {count} problem(s):</source>
             <translation>De maatregelencatalogus {path} heeft {count} probleem/problemen:</translation>
         </message>
@@ -2616,127 +2881,127 @@ Wachtwoorden worden nooit opgeslagen: kies een PostgreSQL-verbinding uit de Brow
     <context>
         <name>ExportMeasuresAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="58" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="64" />
             <source>Export measures</source>
             <translation>Maatregelen exporteren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="84" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="90" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="84" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="90" />
             <source>The register's measures table (a4b_work.gpkg|layername=measures) or any layer with the register's fields.</source>
             <translation>De maatregelentabel van het register (a4b_work.gpkg|layername=measures) of een andere laag met de velden van het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="95" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="101" />
             <source>Include personal data (stakeholder, user names)</source>
-            <translation>Persoonsgegevens opnemen (betrokkene, gebruikersnamen)</translation>
+            <translation>Persoonsgegevens opnemen (contactpersoon, gebruikersnamen)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="95" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="101" />
             <source>Off by default: the stakeholder and the names of who created or changed a measure are personal data under the GDPR.</source>
-            <translation>Standaard uit: de betrokkene en de namen van wie een maatregel aanmaakte of wijzigde zijn persoonsgegevens volgens de AVG.</translation>
+            <translation>Standaard uit: de contactpersoon en de namen van wie een maatregel aanmaakte of wijzigde zijn persoonsgegevens volgens de AVG.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="104" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="120" />
             <source>Pilot boundaries (PDF)</source>
             <translation>Pilotgrenzen (PDF)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="104" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="120" />
             <source>Drawn on the PDF maps. Empty: the 'pilot_boundaries' table of the register's or the project's work GeoPackage, if there is one.</source>
             <translation>Getekend op de PDF-kaarten. Leeg: de tabel 'pilot_boundaries' uit de GeoPackage van het register of uit de werk-GeoPackage van het project, als die er is.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="116" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="132" />
             <source>Natura 2000 areas (PDF)</source>
             <translation>Natura 2000-gebieden (PDF)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="116" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="132" />
             <source>Drawn on the PDF maps when given.</source>
             <translation>Getekend op de PDF-kaarten als ze zijn opgegeven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="125" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="141" />
             <source>Base map (PDF)</source>
             <translation>Achtergrondkaart (PDF)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="125" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="141" />
             <source>A raster drawn under the PDF maps, e.g. an aerial photo. None by default.</source>
             <translation>Een raster onder de PDF-kaarten, bijvoorbeeld een luchtfoto. Standaard geen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="131" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="149" />
             <source>GeoPackage</source>
             <translation>GeoPackage</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="131" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="149" />
             <source>The measures as table 'measures', in the register's CRS.</source>
             <translation>De maatregelen als tabel 'measures', in het CRS van het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="137" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="155" />
             <source>GeoJSON (EPSG:4326)</source>
             <translation>GeoJSON (EPSG:4326)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="137" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="155" />
             <source>The measures in WGS 84 (EPSG:4326), as GeoJSON requires.</source>
             <translation>De maatregelen in WGS 84 (EPSG:4326), zoals GeoJSON vereist.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="143" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="161" />
             <source>CSV table</source>
             <translation>CSV-tabel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="143" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="161" />
             <source>The measures' attributes, comma-separated, UTF-8, without geometry.</source>
             <translation>De attributen van de maatregelen, kommagescheiden, UTF-8, zonder geometrie.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="149" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="167" />
             <source>Spreadsheet (XLSX)</source>
             <translation>Spreadsheet (XLSX)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="149" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="167" />
             <source>Every measure, and totals per pilot and theme and per pilot and status.</source>
             <translation>Elke maatregel, en totalen per pilot en thema en per pilot en status.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="155" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="173" />
             <source>PDF maps (one page per pilot)</source>
             <translation>PDF-kaarten (één pagina per pilot)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="155" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="173" />
             <source>An A4 landscape map per pilot with legend, scale bar and a table of totals.</source>
             <translation>Een A4-kaart (liggend) per pilot met legenda, schaalbalk en een tabel met totalen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="169" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="187" />
             <source>Measures exported</source>
             <translation>Geëxporteerde maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="170" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="188" />
             <source>PDF pages</source>
             <translation>PDF-pagina's</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="218" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="242" />
             <source>Written: {path}</source>
             <translation>Geschreven: {path}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="65" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="71" />
             <source>Exports measures from the measures register (every status unless filtered) for the next step: GIS data for other systems (GeoPackage in the register's CRS, GeoJSON in EPSG:4326, CSV), a spreadsheet with every measure and the totals per pilot and theme and per pilot and status, and a PDF with one map page per pilot.
 
 Every output is optional; fill in the ones you need. Filters left empty select all. The stakeholder and user names are personal data (GDPR) and are left out unless you include them.
@@ -2746,11 +3011,21 @@ Outputs are written to temporary files first and only moved into place when all 
 Amounts: an unknown cost or revenue stays empty, never 0; the totals say how many measures had none, and the net covers only measures with both. In CSV and XLSX, text that a spreadsheet would run as a formula (starting with =, +, -, @) gets a leading '. An empty register gives empty files and a warning.</source>
             <translation>Exporteert maatregelen uit het maatregelenregister (elke status, tenzij gefilterd) voor de volgende stap: GIS-gegevens voor andere systemen (GeoPackage in het CRS van het register, GeoJSON in EPSG:4326, CSV), een spreadsheet met elke maatregel en de totalen per pilot en thema en per pilot en status, en een PDF met één kaartpagina per pilot.
 
-Elke uitvoer is optioneel; vul in wat u nodig hebt. Lege filters selecteren alles. De betrokkene en de gebruikersnamen zijn persoonsgegevens (AVG) en blijven weg, tenzij u ze opneemt.
+Elke uitvoer is optioneel; vul in wat u nodig hebt. Lege filters selecteren alles. De contactpersoon en de gebruikersnamen zijn persoonsgegevens (AVG) en blijven weg, tenzij u ze opneemt.
 
 De uitvoer wordt eerst naar tijdelijke bestanden geschreven en pas op zijn plaats gezet als alles is gelukt en elk bestand volledig is teruggelezen, dus een mislukte export (ook bij een volle schijf) laat geen half geschreven bestand achter. Het register wordt gelezen als één consistente kopie, ook terwijl een andere sessie erin schrijft.
 
 Bedragen: onbekende kosten of opbrengsten blijven leeg, nooit 0; de totalen vermelden hoeveel maatregelen er geen hadden, en het netto omvat alleen maatregelen met beide. In CSV en XLSX krijgt tekst die een spreadsheet als formule zou uitvoeren (beginnend met =, +, -, @) een ' ervoor. Een leeg register geeft lege bestanden en een waarschuwing.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="110" />
+            <source>Count dropped measures in the totals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="110" />
+            <source>Off by default: the totals of the spreadsheet and the PDF leave dropped measures out (both say so); the measures themselves are exported whatever this says.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2796,12 +3071,12 @@ Bedragen: onbekende kosten of opbrengsten blijven leeg, nooit 0; de totalen verm
         <message>
             <location filename="../a4b_qgis_plugin/gui/workspace/flagging.py" line="86" />
             <source>The flagged parcels could not be read from {0}.</source>
-            <translation>De gemarkeerde percelen konden niet worden gelezen uit {0}.</translation>
+            <translation>De percelen met afstandszone konden niet worden gelezen uit {0}.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/workspace/flagging.py" line="92" />
             <source>Parcels flagged: {0} within {1} m.</source>
-            <translation>Percelen gemarkeerd: {0} binnen {1} m.</translation>
+            <translation>Afstanden bepaald: {0} percelen binnen {1} m.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/workspace/flagging.py" line="105" />
@@ -2822,91 +3097,90 @@ Bedragen: onbekende kosten of opbrengsten blijven leeg, nooit 0; de totalen verm
     <context>
         <name>FlagParcelsAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="46" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="50" />
             <source>Flag parcels near Natura 2000</source>
-            <translation>Percelen nabij Natura 2000 markeren</translation>
+            <translation>Afstanden tot Natura 2000 bepalen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="76" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="83" />
             <source>Parcels</source>
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="77" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="84" />
             <source>Agricultural parcels (e.g. BRP gewaspercelen). Selected features only is supported.</source>
             <translation>Landbouwpercelen (bijvoorbeeld BRP-gewaspercelen). Alleen geselecteerde objecten wordt ondersteund.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="85" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="92" />
             <source>Flagged parcels</source>
-            <translation>Gemarkeerde percelen</translation>
+            <translation>Percelen met afstandszone</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="86" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="93" />
             <source>Every parcel with its attributes and the Natura 2000 fields.</source>
             <translation>Elk perceel met zijn attributen en de Natura 2000-velden.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="91" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="98" />
             <source>Parcels in band {0} m</source>
             <translation>Percelen in zone {0} m</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="94" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="101" />
             <source>Parcels within the outer band</source>
             <translation>Percelen binnen de buitenste zone</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="97" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="104" />
             <source>Parcels beyond the outer band</source>
             <translation>Percelen buiten de buitenste zone</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="98" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="105" />
             <source>Repaired geometries</source>
             <translation>Herstelde geometrieën</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="99" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="106" />
             <source>Skipped (null or empty) geometries</source>
             <translation>Overgeslagen (lege of ontbrekende) geometrieën</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="117" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="125" />
             <source>The Natura 2000 layer is empty.</source>
             <translation>De Natura 2000-laag is leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="162" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="170" />
             <source>Band {0} m: {1} parcels</source>
             <translation>Zone {0} m: {1} percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="165" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="173" />
             <source>Beyond {0} m: {1} parcels</source>
             <translation>Verder dan {0} m: {1} percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="166" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="174" />
             <source>{0} parcels, {1} invalid geometries repaired, {2} null or empty skipped</source>
             <translation>{0} percelen, {1} ongeldige geometrieën hersteld, {2} lege of ontbrekende overgeslagen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="49" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="53" />
             <source>Adds to every parcel how near it lies to a Natura 2000 area and how much of it lies inside.
 
 n2k_dist_m: shortest distance in metres to the nearest area (0 where they touch or overlap; NULL beyond the outermost band), rounded to the micrometre. n2k_name, n2k_nr: that area's name and number (field nr); when several are equally near, e.g. overlapping areas, the one listed first. n2k_band: upper bound of the smallest band holding the distance (0 = touching or overlapping, NULL beyond the last band); a parcel exactly on a limit is in that band. n2k_overlap_ha, n2k_overlap_pct: area of the parcel inside Natura 2000 areas (overlapping areas are dissolved first, so nothing is counted twice). a4b_pilot: the pilot whose boundary holds most of the parcel (NULL if none).
 
 Distances and areas are measured in the metric CRS of the advanced parameter (EPSG:28992 by default) whatever the CRS of the inputs; the output keeps the parcels' geometry, attributes and CRS. Invalid geometries are repaired for the computation only. Parcels beyond the outermost band and outside every pilot are settled on their bounding box without a geometry check; REPAIRED counts the repaired parcels within the outermost band or in a pilot. Null or empty geometries get NULL fields and are counted in SKIPPED. A parcels layer that already has one of the output fields is refused rather than overwritten.
 
-Scalar outputs: COUNT_BAND_0 (touching or overlapping), COUNT_BAND_100, COUNT_BAND_250, … (one per band limit, in metres; declared for the usual limits 50, 100, 250, 500, 1000, 1500, 2000, 2500, 3000, 5000, 10000; other limits are returned too), COUNT_FLAGGED (within the outermost band), COUNT_BEYOND, REPAIRED, SKIPPED. The log lists the count of every band.</source>
-            <translation>Voegt aan elk perceel toe hoe dicht het bij een Natura 2000-gebied ligt en hoeveel ervan erin ligt.
-
-n2k_dist_m: kortste afstand in meters tot het dichtstbijzijnde gebied (0 waar ze elkaar raken of overlappen; NULL voorbij de buitenste zone), afgerond op de micrometer. n2k_name, n2k_nr: naam en nummer (veld nr) van dat gebied; als meerdere even dichtbij liggen, bijvoorbeeld overlappende gebieden, het eerst vermelde. n2k_band: bovengrens van de kleinste zone die de afstand bevat (0 = rakend of overlappend, NULL voorbij de laatste zone); een perceel precies op een grens valt in die zone. n2k_overlap_ha, n2k_overlap_pct: oppervlakte van het perceel binnen Natura 2000-gebieden (overlappende gebieden worden eerst samengevoegd, zodat niets dubbel telt). a4b_pilot: de pilot waarvan de grens het grootste deel van het perceel bevat (NULL als er geen is).
-
-Afstanden en oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (standaard EPSG:28992), ongeacht het CRS van de invoer; de uitvoer behoudt de geometrie, attributen en het CRS van de percelen. Ongeldige geometrieën worden alleen voor de berekening hersteld. Percelen voorbij de buitenste zone en buiten elke pilot worden op hun omhullende rechthoek beslist, zonder geometriecontrole; REPAIRED telt de herstelde percelen binnen de buitenste zone of in een pilot. Lege of ontbrekende geometrieën krijgen NULL-velden en tellen mee in SKIPPED. Een percelenlaag die al een van de uitvoervelden heeft, wordt geweigerd in plaats van overschreven.
-
-Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND_250, … (één per zonegrens, in meters; vooraf gedefinieerd voor de gangbare grenzen 50, 100, 250, 500, 1000, 1500, 2000, 2500, 3000, 5000, 10000; andere grenzen worden ook teruggegeven), COUNT_FLAGGED (binnen de buitenste zone), COUNT_BEYOND, REPAIRED, SKIPPED. Het logboek toont het aantal per zone.</translation>
+Scalar outputs: COUNT_BAND_0 (touching or overlapping), COUNT_BAND_100, COUNT_BAND_250, … (one per band limit, in metres; declared for the usual limits 50, 100, 250, 500, 1000, 1500, 2000, 2500, 3000, 5000, 10000; other limits are returned too), COUNT_FLAGGED (within the outermost band), COUNT_BEYOND, REPAIRED, SKIPPED, and COUNTS_JSON: all of them as one JSON text, e.g. {"bands": {"0": 3, "100": 5, "250": 8}, "flagged": 16, "beyond": 40, "repaired": 1, "skipped": 0, "total": 56}. The log lists the count of every band.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="107" />
+            <source>All counts (JSON)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2914,7 +3188,7 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
         <message>
             <location filename="../a4b_qgis_plugin/gui/workspace/flag_runner.py" line="41" />
             <source>Flagging is already running.</source>
-            <translation>Het markeren loopt al.</translation>
+            <translation>Het bepalen van de afstanden loopt al.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/workspace/flag_runner.py" line="44" />
@@ -2924,12 +3198,12 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
         <message>
             <location filename="../a4b_qgis_plugin/gui/workspace/flag_runner.py" line="73" />
             <source>Flagging was canceled.</source>
-            <translation>Het markeren is geannuleerd.</translation>
+            <translation>Het bepalen van de afstanden is geannuleerd.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/workspace/flag_runner.py" line="76" />
             <source>Flagging failed; see the Processing log for details.</source>
-            <translation>Het markeren is mislukt; zie het Processing-logboek voor details.</translation>
+            <translation>Het bepalen van de afstanden is mislukt; zie het Processing-logboek voor details.</translation>
         </message>
     </context>
     <context>
@@ -3002,7 +3276,7 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
         <message>
             <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.ui" line="84" />
             <source>Stakeholder</source>
-            <translation>Betrokkene</translation>
+            <translation>Contactpersoon</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/measures/edit_dialog.ui" line="94" />
@@ -3201,7 +3475,7 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
         <message>
             <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="172" />
             <source>Stakeholder: {name}</source>
-            <translation>Betrokkene: {name}</translation>
+            <translation>Contactpersoon: {name}</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/measures/table_model.py" line="168" />
@@ -3222,202 +3496,202 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="53" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="55" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="55" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="57" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="56" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="58" />
             <source>Choose or create a GeoPackage</source>
             <translation>Kies of maak een GeoPackage</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="116" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="118" />
             <source>Stakeholder and notes (filled in)</source>
-            <translation>Betrokkene en opmerkingen (ingevuld)</translation>
+            <translation>Contactpersoon en opmerkingen (ingevuld)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="130" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="152" />
             <source>Stakeholder and notes (optional)</source>
-            <translation>Betrokkene en opmerkingen (optioneel)</translation>
+            <translation>Contactpersoon en opmerkingen (optioneel)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="259" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="261" />
             <source>Choose a register GeoPackage first.</source>
             <translation>Kies eerst een GeoPackage voor het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="282" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="284" />
             <source>Measures of {pilot}</source>
             <translation>Maatregelen van {pilot}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="282" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="284" />
             <source>All measures in the register</source>
             <translation>Alle maatregelen in het register</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="291" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="293" />
             <source>The register cannot be opened.</source>
             <translation>Het register kan niet worden geopend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="291" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="293" />
             <source>No measures yet: the register is created when you tag the first parcels.</source>
             <translation>Nog geen maatregelen: het register wordt gemaakt zodra u de eerste maatregel aan percelen toekent.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="349" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="351" />
             <source>Undo: {action}</source>
             <translation>Ongedaan maken: {action}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="375" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="377" />
             <source>1 parcel selected in “{layer}”.</source>
             <translation>1 perceel geselecteerd in “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="375" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="377" />
             <source>{count} parcels selected in “{layer}”.</source>
             <translation>{count} percelen geselecteerd in “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="397" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="399" />
             <source>Make a polygon layer with parcels active and select parcels on it.</source>
             <translation>Maak een polygoonlaag met percelen actief en selecteer daarin percelen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="399" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="401" />
             <source>The active layer “{layer}” has no polygons; choose a parcel layer.</source>
             <translation>De actieve laag “{layer}” bevat geen polygonen; kies een percelenlaag.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="492" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="494" />
             <source>Undo or redo failed: {error}</source>
             <translation>Ongedaan maken of opnieuw uitvoeren mislukt: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="30" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="52" />
             <source>Pilot</source>
             <translation>Pilot</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="46" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="68" />
             <source>The pilot the new measures belong to; the table lists this pilot's measures. Leave empty to see every measure in the register.</source>
             <translation>De pilot waar nieuwe maatregelen bij horen; de tabel toont de maatregelen van deze pilot. Laat leeg om alle maatregelen in het register te zien.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="53" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="75" />
             <source>Register</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="60" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="82" />
             <source>GeoPackage holding the measures register (created when missing). Remembered in the project.</source>
             <translation>GeoPackage met het maatregelenregister (wordt gemaakt als het ontbreekt). Wordt in het project onthouden.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="86" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="108" />
             <source>Tag parcels</source>
             <translation>Maatregel toekennen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="115" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="137" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="145" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="167" />
             <source>Stakeholder</source>
-            <translation>Betrokkene</translation>
+            <translation>Contactpersoon</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="155" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="177" />
             <source>optional; personal data</source>
             <translation>optioneel; persoonsgegeven</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="158" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="180" />
             <source>Who agreed or proposed the measure, e.g. the farmer. This is personal data (GDPR): only fill it in when needed; exports leave it out unless asked.</source>
             <translation>Wie de maatregel heeft voorgesteld of afgesproken, bijvoorbeeld de boer. Dit is een persoonsgegeven (AVG): vul het alleen in als het nodig is; exports laten het weg tenzij u erom vraagt.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="165" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="187" />
             <source>Notes</source>
             <translation>Opmerkingen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="175" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="197" />
             <source>optional</source>
             <translation>optioneel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="187" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="212" />
             <source>One measure per parcel</source>
             <translation>Eén maatregel per perceel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="197" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="222" />
             <source>One merged measure</source>
             <translation>Eén samengevoegde maatregel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="200" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="225" />
             <source>Dissolve the selected parcels into one measure with one geometry.</source>
             <translation>Voeg de geselecteerde percelen samen tot één maatregel met één geometrie.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="219" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="237" />
             <source>Select parcels on a polygon layer.</source>
             <translation>Selecteer percelen in een polygoonlaag.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="226" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="244" />
             <source>Tag selected parcels</source>
             <translation>Maatregel toekennen aan selectie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="234" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="252" />
             <source>Measures of this pilot</source>
             <translation>Maatregelen van deze pilot</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="270" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="288" />
             <source>Double-click a measure to zoom to it.</source>
             <translation>Dubbelklik op een maatregel om erheen te zoomen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="289" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="307" />
             <source>Edit…</source>
             <translation>Bewerken…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="299" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="317" />
             <source>Delete</source>
             <translation>Verwijderen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="309" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="327" />
             <source>Undo</source>
             <translation>Ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="339" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="368" />
             <source>Export…</source>
             <translation>Exporteren…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="319" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="348" />
             <source>Check measures</source>
             <translation>Maatregelen controleren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="322" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.ui" line="351" />
             <source>Check the listed measures as before delivery (hard errors and soft warnings) and list the findings.</source>
             <translation>Controleer de getoonde maatregelen zoals vóór levering (harde fouten en zachte waarschuwingen) en toon de bevindingen.</translation>
         </message>
@@ -3432,12 +3706,12 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="95" />
             <source>Parcels (plain or flagged)</source>
-            <translation>Percelen (gewoon of gemarkeerd)</translation>
+            <translation>Percelen (gewoon of met afstandszone)</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="96" />
             <source>Parcels such as BRP gewaspercelen, or the output of 'Flag parcels near Natura 2000' (then its distances and areas are used).</source>
-            <translation>Percelen zoals de BRP-gewaspercelen, of de uitvoer van 'Percelen nabij Natura 2000 markeren' (dan worden de afstanden en gebieden daaruit gebruikt).</translation>
+            <translation>Percelen zoals de BRP-gewaspercelen, of de uitvoer van 'Afstanden tot Natura 2000 bepalen' (dan worden de afstanden en gebieden daaruit gebruikt).</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="104" />
@@ -3487,7 +3761,7 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="183" />
             <source>The parcels were flagged already: their distances and areas were used.</source>
-            <translation>De percelen waren al gemarkeerd: hun afstanden en gebieden zijn gebruikt.</translation>
+            <translation>De percelen hadden hun afstanden al: die afstanden en gebieden zijn gebruikt.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_overlay_pilots.py" line="189" />
@@ -3520,11 +3794,11 @@ Columns: pilot, n2k_name, n2k_nr, band_m, band_label, parcels, ha_parcels, one h
 Areas are measured in the metric CRS of the advanced parameter (EPSG:28992 by default). Invalid geometries are repaired for the computation only (REPAIRED); null or empty parcel geometries are skipped (SKIPPED).</source>
             <translation>Telt per pilot de percelen en hun hectares per Natura 2000-gebied en afstandszone, met de hectares van elk Natura 2000-gebied binnen de pilot. Het resultaat is een tabel zonder geometrie, bijv. voor een rapportage aan de provincie.
 
-Hoe een perceel wordt toegewezen (dezelfde regels als bij 'Percelen nabij Natura 2000 markeren'):
+Hoe een perceel wordt toegewezen (dezelfde regels als bij 'Afstanden tot Natura 2000 bepalen'):
 - pilot: de pilotgrens die het grootste deel van het perceel bevat; het hele perceel telt daar mee. Percelen die geen pilot raken, vallen weg (OUTSIDE_PILOTS).
 - Natura 2000-gebied: het dichtstbijzijnde (afstand 0 als het perceel het raakt of overlapt). Objecten met dezelfde naam en hetzelfde nummer (nr) vormen één gebied.
 - afstandszone: de kleinste zonegrens die gelijk is aan of groter is dan de afstand; zone 0 = in of grenzend aan het gebied, zone 100 = meer dan 0 en hoogstens 100 m, enzovoort. Percelen verder weg dan de buitenste zone tellen mee in de rij van de pilot zonder gebied (band_m leeg, 'buiten').
-Als de percelen al gemarkeerd zijn (velden n2k_dist_m, n2k_name, n2k_nr), worden hun afstand en gebied gebruikt en wordt alleen de zone opnieuw bepaald uit de hier opgegeven zones; afstanden die de markering leeg liet (buiten haar buitenste zone) tellen alleen als buiten wanneer die zone minstens zo ruim was als de hier opgegeven buitenste zone; anders worden alle afstanden opnieuw berekend.
+Als de afstanden van de percelen al bepaald zijn (velden n2k_dist_m, n2k_name, n2k_nr), worden hun afstand en gebied gebruikt en wordt alleen de zone opnieuw bepaald uit de hier opgegeven zones; afstanden die eerder leeg bleven (buiten de buitenste zone van toen) tellen alleen als buiten wanneer die zone minstens zo ruim was als de hier opgegeven buitenste zone; anders worden alle afstanden opnieuw berekend.
 
 Rijen: voor elke pilot, voor elk Natura 2000-gebied dat de pilot overlapt of het dichtstbijzijnde gebied is van een van haar percelen, één rij per zone (0 en elke grens, ook rijen met nul), plus één rij 'buiten' per pilot.
 Kolommen: pilot, n2k_name, n2k_nr, band_m, band_label, parcels, ha_parcels, één hectarekolom per BRP-categorie (ha_grasland, ha_bouwland, ha_sloot, ha_landschapselement, ha_natuurterrein, ha_braakland, ha_overige; elke andere of lege categorie in ha_other), en n2k_ha_in_pilot: hectares van dat Natura 2000-gebied binnen de pilotgrens (gelijk op elke zonerij van het paar; leeg op de rij 'buiten').
@@ -3744,7 +4018,7 @@ Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="20" />
             <source>Sample model: flag parcels, tag grassland near Natura 2000, export</source>
-            <translation>Voorbeeldmodel: percelen markeren, grasland nabij Natura 2000 een maatregel geven, exporteren</translation>
+            <translation>Voorbeeldmodel: afstanden bepalen, grasland nabij Natura 2000 een maatregel geven, exporteren</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="33" />
@@ -3817,7 +4091,7 @@ Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (
         <message>
             <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="36" />
             <source>Parcels to score, e.g. the pilot's flagged parcels</source>
-            <translation>Te scoren percelen, bijvoorbeeld de gemarkeerde percelen van de pilot</translation>
+            <translation>Te scoren percelen, bijvoorbeeld de percelen met afstandszone van de pilot</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.ui" line="43" />
@@ -3955,7 +4229,7 @@ Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="105" />
             <source>Agricultural parcels (e.g. BRP gewaspercelen), plain or flagged by 'Flag parcels'.</source>
-            <translation>Landbouwpercelen (bijvoorbeeld BRP-gewaspercelen), onbewerkt of gemarkeerd met 'Percelen nabij Natura 2000 markeren'.</translation>
+            <translation>Landbouwpercelen (bijvoorbeeld BRP-gewaspercelen), onbewerkt of met afstanden uit 'Afstanden tot Natura 2000 bepalen'.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_score_parcels.py" line="109" />
@@ -4106,7 +4380,7 @@ Cellen zonder waarde (nodata, buiten het raster) tellen niet mee in een gemiddel
         <message>
             <location filename="../a4b_qgis_plugin/gui/workspace/score_dialog.py" line="183" />
             <source>Where do measures help most? Score the flagged parcels on nitrogen, drying and fragmentation</source>
-            <translation>Waar helpen maatregelen het meest? Scoor de gemarkeerde percelen op stikstof, verdroging en versnippering</translation>
+            <translation>Waar helpen maatregelen het meest? Scoor de percelen met afstandszone op stikstof, verdroging en versnippering</translation>
         </message>
     </context>
     <context>
@@ -4148,62 +4422,62 @@ Cellen zonder waarde (nodata, buiten het raster) tellen niet mee in een gemiddel
     <context>
         <name>SummariseMeasuresAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="41" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="42" />
             <source>Summarise measures</source>
             <translation>Maatregelen samenvatten</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="59" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="60" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="59" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="60" />
             <source>The register's measures table or any layer with the register's fields.</source>
             <translation>De maatregelentabel van het register of een andere laag met de velden van het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="67" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="68" />
             <source>Group per pilot and</source>
             <translation>Groeperen per pilot en</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="67" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="68" />
             <source>theme</source>
             <translation>thema</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="67" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="68" />
             <source>status</source>
             <translation>status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="67" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="68" />
             <source>The second grouping after the pilot.</source>
             <translation>De tweede groepering na de pilot.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="74" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="75" />
             <source>Add total rows</source>
             <translation>Totaalrijen toevoegen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="74" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="75" />
             <source>A total row per pilot (empty theme or status) and a grand total (empty pilot).</source>
             <translation>Een totaalrij per pilot (leeg thema of lege status) en een eindtotaal (lege pilot).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="79" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="90" />
             <source>Measure totals</source>
             <translation>Totalen van maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="79" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="90" />
             <source>The table of totals, without geometry.</source>
             <translation>De tabel met totalen, zonder geometrie.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="44" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="45" />
             <source>Totals of the measures register per pilot and theme (or per pilot and status), as a table without geometry for models and reports: number of measures, hectares, metres, pieces, and cost, revenue and net amount in euros per year. The same numbers as the export's spreadsheet.
 
 An unknown amount is never counted as zero: a group in which no measure has a known amount gets an empty amount, cost_missing and revenue_missing count the measures without a figure, and the net covers only measures with both a cost and a revenue (net_left_out counts the others). Rows with an empty theme (or status) are the totals of a pilot; the row with an empty pilot is the grand total; the field row_kind says which is which (theme or status, pilot_total, total).</source>
@@ -4212,14 +4486,24 @@ An unknown amount is never counted as zero: a group in which no measure has a kn
 Een onbekend bedrag telt nooit als nul: een groep waarin geen maatregel een bekend bedrag heeft krijgt een leeg bedrag, cost_missing en revenue_missing tellen de maatregelen zonder bedrag, en het netto omvat alleen maatregelen met zowel kosten als opbrengst (net_left_out telt de andere). Rijen met een leeg thema (of lege status) zijn de totalen van een pilot; de rij met een lege pilot is het eindtotaal; het veld row_kind zegt welke welke is (theme of status, pilot_total, total).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="136" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="146" />
             <source>not known</source>
             <translation>onbekend</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="137" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="147" />
             <source>{count} measures; cost {cost} EUR/yr ({cost_missing} without a cost), revenue {revenue} EUR/yr ({revenue_missing} without a revenue), net {net} EUR/yr ({left_out} left out).</source>
             <translation>{count} maatregelen; kosten {cost} EUR/jr ({cost_missing} zonder kosten), opbrengst {revenue} EUR/jr ({revenue_missing} zonder opbrengst), netto {net} EUR/jr ({left_out} weggelaten).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="80" />
+            <source>Count dropped measures in the totals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="80" />
+            <source>Off by default: dropped measures are left out of the totals, as in the export, unless the status filter chooses them.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4237,7 +4521,7 @@ Een onbekend bedrag telt nooit als nul: een groep waarin geen maatregel een beke
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="99" />
             <source>Parcels to tag, e.g. BRP gewaspercelen or the output of 'Flag parcels near Natura 2000'. Selected features only is supported.</source>
-            <translation>Percelen die de maatregel krijgen, bijv. BRP-gewaspercelen of de uitvoer van 'Percelen nabij Natura 2000 markeren'. Alleen geselecteerde objecten wordt ondersteund.</translation>
+            <translation>Percelen die de maatregel krijgen, bijv. BRP-gewaspercelen of de uitvoer van 'Afstanden tot Natura 2000 bepalen'. Alleen geselecteerde objecten wordt ondersteund.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="106" />
@@ -4292,7 +4576,7 @@ Een onbekend bedrag telt nooit als nul: een groep waarin geen maatregel een beke
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="165" />
             <source>Stakeholder</source>
-            <translation>Betrokkene</translation>
+            <translation>Contactpersoon</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="166" />
@@ -4384,7 +4668,7 @@ A measure is already on a parcel when the register holds an active (not dropped)
 
 Eén maatregel per perceel, of één samengevoegde maatregel voor alle percelen. De hoeveelheid is de oppervlakte in ha (gemeten in EPSG:28992), een geschatte lengte in m of een aantal stuks, naar de eenheid van de maatregel; standaardkosten en -opbrengsten per jaar zijn het tarief uit de catalogus maal de hoeveelheid (leeg waar de catalogus geen tarief heeft).
 
-Om alleen sommige percelen toe te kennen: gebruik 'Alleen geselecteerde objecten', of filter eerst (bijv. Extraheren op expressie, met categorie Grasland en n2k_dist_m hoogstens 250, op de uitvoer van Percelen nabij Natura 2000 markeren).
+Om alleen sommige percelen toe te kennen: gebruik 'Alleen geselecteerde objecten', of filter eerst (bijv. Extraheren op expressie, met categorie Grasland en n2k_dist_m hoogstens 250, op de uitvoer van Afstanden tot Natura 2000 bepalen).
 
 Waarschuwingen in plaats van stilzwijgend accepteren: de maatregel past niet bij de BRP-categorie van het perceel (veld category), dezelfde maatregel ligt al op het perceel, het perceel ligt buiten elke pilot (veld a4b_pilot leeg, of buiten de pilotgrenzen in de GeoPackage van het register of het werkbestand van het project). Het paneel Maatregelen doet dezelfde controles en geeft dezelfde waarschuwingen.
 
@@ -4413,7 +4697,7 @@ Een maatregel ligt al op een perceel als het register een actieve (niet vervalle
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="199" />
             <source>Field holding each parcel's pilot, as Flag parcels near Natura 2000 writes it.</source>
-            <translation>Veld met de pilot van elk perceel, zoals Percelen nabij Natura 2000 markeren het schrijft.</translation>
+            <translation>Veld met de pilot van elk perceel, zoals Afstanden tot Natura 2000 bepalen het schrijft.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="199" />
@@ -4851,260 +5135,275 @@ Regels:</translation>
             <translation>Pilotwerkruimte</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="57" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="58" />
             <source>Band</source>
             <translation>Afstandszone</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="53" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="75" />
             <source>Parcels</source>
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="62" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="63" />
             <source>No background</source>
             <translation>Geen achtergrond</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="62" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="63" />
             <source>Aerial photo (PDOK)</source>
             <translation>Luchtfoto (PDOK)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="62" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="63" />
             <source>Base map (PDOK)</source>
             <translation>Achtergrondkaart (PDOK)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="110" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="111" />
             <source>Your pilot catalogue was not loaded: {0}</source>
             <translation>Uw pilotcatalogus is niet geladen: {0}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="142" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="143" />
             <source>none listed</source>
             <translation>geen opgegeven</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="143" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="144" />
             <source>unknown province</source>
             <translation>onbekende provincie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="144" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="145" />
             <source>{0} · Natura 2000: {1}</source>
             <translation>{0} · Natura 2000: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="242" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="245" />
             <source>Demo data loaded (fictional areas and parcels). Press Show pilot.</source>
             <translation>Demogegevens geladen (fictieve gebieden en percelen). Kies Pilot tonen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="288" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="291" />
             <source>Wait until the flagging has finished, or cancel it.</source>
-            <translation>Wacht tot het markeren klaar is, of annuleer het.</translation>
+            <translation>Wacht tot het bepalen van de afstanden klaar is, of annuleer het.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="295" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="298" />
             <source>{0} has no boundary yet: the map shows the whole layers.</source>
             <translation>{0} heeft nog geen begrenzing: de kaart toont de volledige lagen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="18" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="40" />
             <source>The pilot to work on: the programme's pilots, your own, and pilots found in the boundary layer</source>
             <translation>De pilot waaraan u werkt: de pilots van het programma, uw eigen pilots en pilots uit de laag met begrenzingen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="25" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="47" />
             <source>Manage…</source>
             <translation>Beheren…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="28" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="50" />
             <source>Add, edit or remove pilots in your own catalogue</source>
             <translation>Pilots toevoegen, bewerken of verwijderen in uw eigen catalogus</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="47" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="69" />
             <source>Layers</source>
             <translation>Lagen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="60" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="88" />
             <source>Polygon layer of agricultural parcels (BRP gewaspercelen)</source>
             <translation>Polygoonlaag met landbouwpercelen (BRP-gewaspercelen)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="67" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="95" />
             <source>Natura 2000</source>
             <translation>Natura 2000</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="74" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="108" />
             <source>Polygon layer of Natura 2000 areas (RVO)</source>
             <translation>Polygoonlaag met Natura 2000-gebieden (RVO)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="81" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="115" />
             <source>Pilot boundaries</source>
             <translation>Pilotgrenzen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="88" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="128" />
             <source>Optional polygon layer with one feature per pilot</source>
             <translation>Optionele polygoonlaag met één object per pilot</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="95" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="141" />
             <source>Field holding the pilot name</source>
             <translation>Veld met de naam van de pilot</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="104" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="150" />
             <source>Load demo data</source>
             <translation>Demogegevens laden</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="107" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="153" />
             <source>Add the bundled, fictional demo layers and use them</source>
             <translation>De meegeleverde, fictieve demolagen toevoegen en gebruiken</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="114" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="160" />
             <source>Load for this pilot</source>
             <translation>Laden voor deze pilot</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="117" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="163" />
             <source>Load Natura 2000 and BRP parcels from PDOK for the pilot's extent</source>
             <translation>Natura 2000 en BRP-percelen van PDOK laden voor het gebied van de pilot</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="126" />
-            <source>Keep a copy in the work GeoPackage (offline use)</source>
-            <translation>Een kopie bewaren in de werk-GeoPackage (offline gebruik)</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="139" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="188" />
             <source>Pilot boundary</source>
             <translation>Pilotgrens</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="145" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="194" />
             <source>From selected feature</source>
             <translation>Uit geselecteerd object</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="148" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="197" />
             <source>Use the selected feature(s) of the active polygon layer as the pilot boundary</source>
             <translation>De geselecteerde objecten van de actieve polygoonlaag als pilotgrens gebruiken</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="155" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="204" />
             <source>Draw on map</source>
             <translation>Op de kaart tekenen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="158" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="207" />
             <source>Click the corners on the map; right-click to finish, Esc to cancel</source>
             <translation>Klik de hoekpunten aan op de kaart; rechtsklik om af te ronden, Esc om te annuleren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="165" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="214" />
             <source>Natura 2000 areas plus</source>
             <translation>Natura 2000-gebieden plus</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="181" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="230" />
             <source> m</source>
             <translation> m</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="193" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="242" />
             <source>Margin around the pilot's Natura 2000 areas, measured in EPSG:28992</source>
             <translation>Marge rond de Natura 2000-gebieden van de pilot, gemeten in EPSG:28992</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="200" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="249" />
             <source>Derive</source>
             <translation>Afleiden</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="203" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="252" />
             <source>Make the boundary from the pilot's Natura 2000 areas plus the margin</source>
             <translation>De begrenzing maken uit de Natura 2000-gebieden van de pilot plus de marge</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="225" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="274" />
             <source>Background</source>
             <translation>Achtergrond</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="232" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="281" />
             <source>Map under the pilot's layers (loaded from PDOK, needs internet)</source>
             <translation>Kaart onder de lagen van de pilot (van PDOK geladen, internet nodig)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="243" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="292" />
             <source>Show pilot</source>
             <translation>Pilot tonen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="246" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="295" />
             <source>Build or refresh the layer group of the pilot and zoom to it</source>
             <translation>De lagengroep van de pilot opbouwen of vernieuwen en erop inzoomen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="253" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="302" />
             <source>Export…</source>
             <translation>Exporteren…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="256" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="305" />
             <source>Export the pilot's measures</source>
             <translation>De maatregelen van de pilot exporteren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="265" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="314" />
             <source>Flag parcels near Natura 2000</source>
-            <translation>Percelen nabij Natura 2000 markeren</translation>
+            <translation>Afstanden tot Natura 2000 bepalen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="271" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="320" />
             <source>Bands (m)</source>
             <translation>Afstandszones (m)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="278" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="327" />
             <source>Distance bands in metres, e.g. 100,250,500,1000</source>
             <translation>Afstandszones in meters, bijv. 100,250,500,1000</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="285" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="334" />
             <source>Flag parcels</source>
-            <translation>Percelen markeren</translation>
+            <translation>Afstanden bepalen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="288" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="337" />
             <source>Run 'Flag parcels near Natura 2000' in the background</source>
-            <translation>'Percelen nabij Natura 2000 markeren' op de achtergrond uitvoeren</translation>
+            <translation>'Afstanden tot Natura 2000 bepalen' op de achtergrond uitvoeren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="302" />
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="351" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="309" />
+            <source>Nothing to show yet: choose the parcels or Natura 2000 layer, or load the demo data.</source>
+            <translation>Nog niets te tonen: kies de percelen- of Natura 2000-laag, of laad de demodata.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="172" />
+            <source>Keep an offline copy</source>
+            <translation>Offline kopie bewaren</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.ui" line="175" />
+            <source>Keep a copy of the loaded layers in the work GeoPackage, for use without internet</source>
+            <translation>Een kopie van de geladen lagen bewaren in de werk-GeoPackage, voor gebruik zonder internet</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/gui/workspace/dock.py" line="236" />
+            <source>A4B demo data (fictional)</source>
+            <translation>A4B-demodata (fictief)</translation>
         </message>
     </context>
     <context>
         <name>export_dialog</name>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/export_dialog.py" line="85" />
+            <location filename="../a4b_qgis_plugin/gui/measures/export_dialog.py" line="119" />
             <source>Export</source>
             <translation>Exporteren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/export_dialog.py" line="85" />
+            <location filename="../a4b_qgis_plugin/gui/measures/export_dialog.py" line="84" />
             <source>The export algorithm is not available: is the A4B provider loaded?</source>
             <translation>Het exportalgoritme is niet beschikbaar: is de A4B-plug-in ingeschakeld?</translation>
         </message>
@@ -5137,7 +5436,7 @@ Regels:</translation>
         <message>
             <location filename="../a4b_qgis_plugin/core/pilots/layer_group.py" line="48" />
             <source>Flagged parcels</source>
-            <translation>Gemarkeerde percelen</translation>
+            <translation>Percelen met afstandszone</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/pilots/layer_group.py" line="49" />
@@ -5183,74 +5482,94 @@ Regels:</translation>
     <context>
         <name>register_schema</name>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="61" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="79" />
             <source>idea</source>
             <translation>idee</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="62" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="80" />
             <source>proposed</source>
             <translation>voorgesteld</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="63" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="81" />
             <source>agreed</source>
             <translation>afgesproken</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="64" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="82" />
             <source>implemented</source>
             <translation>uitgevoerd</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="65" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="83" />
             <source>dropped</source>
             <translation>vervallen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="73" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="91" />
             <source>Water and drying out</source>
             <translation>Water en verdroging</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="74" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="92" />
             <source>Nitrogen</source>
             <translation>Stikstof</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="75" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="93" />
             <source>Fragmentation and landscape</source>
             <translation>Versnippering en landschap</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="76" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="94" />
             <source>Agricultural nature management</source>
             <translation>Agrarisch natuur- en landschapsbeheer</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="77" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="95" />
             <source>Conversion to nature</source>
             <translation>Omvorming naar natuur</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="78" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="96" />
             <source>Business model</source>
             <translation>Verdienmodel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="86" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="115" />
             <source>ha</source>
             <translation>ha</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="87" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="116" />
             <source>m</source>
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="88" />
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="117" />
             <source>piece</source>
             <translation>stuk</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="104" />
+            <source>ANLb (agricultural nature management)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="105" />
+            <source>Eco-regeling (CAP)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="106" />
+            <source>SNL (nature management subsidy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="107" />
+            <source>Own (pilot measure)</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
