@@ -14,8 +14,14 @@ Run: ``/usr/bin/python3 scripts/make_layout_template.py``
 
 from __future__ import annotations
 
+import os
+import re
 import sys
+import uuid
 from pathlib import Path
+
+# Qt writes XML attributes in hash order; a fixed seed makes the files the same on every run.
+os.environ.setdefault("QT_HASH_SEED", "0")
 
 from qgis.core import (
     QgsApplication,
@@ -263,6 +269,23 @@ def _font(size: float, bold: bool = False) -> QFont:
     return font
 
 
+def _stable_uuids(path: Path) -> None:
+    """Replace the random item UUIDs by ones derived from the file name and their order.
+
+    Running the script twice then gives the same files, so a diff shows only real changes.
+    """
+    text = path.read_text(encoding="utf-8")
+    found: dict[str, str] = {}
+
+    def stable(match) -> str:
+        key = match.group(0)
+        if key not in found:
+            found[key] = "{" + str(uuid.uuid5(uuid.NAMESPACE_URL, f"{path.name}/{len(found)}")) + "}"
+        return found[key]
+
+    path.write_text(re.sub(r"\{[0-9a-f]{8}-[0-9a-f-]{27}\}", stable, text), encoding="utf-8")
+
+
 def main() -> None:
     """Write the templates, one per page size and orientation."""
     TARGETS.mkdir(parents=True, exist_ok=True)
@@ -276,6 +299,7 @@ def main() -> None:
             target = TARGETS / f"pilot_measures_{size.lower()}_{orientation}.qpt"
             if not layout.saveAsTemplate(str(target), QgsReadWriteContext()):
                 raise SystemExit(f"could not write {target}")
+            _stable_uuids(target)
             print(f"wrote {target}")
 
 
