@@ -2256,17 +2256,17 @@
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="36" />
             <source>Pilot names separated by ';'. A ',' separates names only when no ';' is given and the whole text is not itself the name of a pilot in the register (so 'Geuldal, Heuvelland' stays one name when the register has it). Any case. Empty: every pilot.</source>
-            <translation type="unfinished" />
+            <translation>Pilotnamen gescheiden door ';'. Een ',' scheidt namen alleen als er geen ';' is gegeven en de hele tekst zelf niet de naam van een pilot in het register is (dus 'Geuldal, Heuvelland' blijft één naam als het register die heeft). Hoofdletters maken niet uit. Leeg: elke pilot.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="44" />
             <source>Statuses (none chosen = all)</source>
-            <translation type="unfinished" />
+            <translation>Statussen (niets gekozen = alle)</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="54" />
             <source>Themes (none chosen = all)</source>
-            <translation type="unfinished" />
+            <translation>Thema's (niets gekozen = alle)</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/measures/totals.py" line="137" />
@@ -2281,7 +2281,7 @@
         <message>
             <location filename="../a4b_qgis_plugin/core/measures/catalogue.py" line="343" />
             <source>line {line}: unknown scheme '{scheme}' (expected one of {known})</source>
-            <translation type="unfinished" />
+            <translation>regel {line}: onbekende regeling '{scheme}' (verwacht een van {known})</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/export/pages.py" line="121" />
@@ -2421,22 +2421,22 @@
         <message>
             <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="43" />
             <source>Scheme</source>
-            <translation type="unfinished" />
+            <translation>Regeling</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/export/describe.py" line="31" />
             <source>Dropped measures are counted in the totals.</source>
-            <translation type="unfinished" />
+            <translation>Vervallen maatregelen tellen mee in de totalen.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/export/describe.py" line="32" />
             <source>Dropped measures are left out of the totals (the measures list still holds them).</source>
-            <translation type="unfinished" />
+            <translation>Vervallen maatregelen tellen niet mee in de totalen (de lijst met maatregelen bevat ze wel).</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/export/describe.py" line="47" />
             <source>Dropped measures</source>
-            <translation type="unfinished" />
+            <translation>Vervallen maatregelen</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="87" />
@@ -2456,12 +2456,12 @@
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="47" />
             <source>The statuses to include; none chosen: every status. In scripts a list of numbers (0 = {first}) or, as before, text with the codes separated by ',': {statuses}.</source>
-            <translation type="unfinished" />
+            <translation>De statussen die meedoen; niets gekozen: elke status. In scripts een lijst met nummers (0 = {first}) of, zoals voorheen, tekst met de codes gescheiden door ',': {statuses}.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/register_filters.py" line="57" />
             <source>The themes to include; none chosen: every theme. In scripts a list of numbers (0 = {first}) or text with the codes separated by ',': {themes} (the last two are the themes of registers made before version 0.2.0).</source>
-            <translation type="unfinished" />
+            <translation>De thema's die meedoen; niets gekozen: elk thema. In scripts een lijst met nummers (0 = {first}) of tekst met de codes gescheiden door ',': {themes} (de laatste twee zijn de thema's van registers van vóór versie 0.2.0).</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/gui/workspace/data.py" line="31" />
@@ -3020,12 +3020,12 @@ Bedragen: onbekende kosten of opbrengsten blijven leeg, nooit 0; de totalen verm
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="110" />
             <source>Count dropped measures in the totals</source>
-            <translation type="unfinished" />
+            <translation>Vervallen maatregelen meetellen in de totalen</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="110" />
             <source>Off by default: the totals of the spreadsheet and the PDF leave dropped measures out (both say so); the measures themselves are exported whatever this says.</source>
-            <translation type="unfinished" />
+            <translation>Standaard uit: de totalen in de spreadsheet en de PDF laten vervallen maatregelen weg (beide vermelden dat); de maatregelen zelf worden hoe dan ook geëxporteerd.</translation>
         </message>
     </context>
     <context>
@@ -3175,12 +3175,18 @@ n2k_dist_m: shortest distance in metres to the nearest area (0 where they touch 
 Distances and areas are measured in the metric CRS of the advanced parameter (EPSG:28992 by default) whatever the CRS of the inputs; the output keeps the parcels' geometry, attributes and CRS. Invalid geometries are repaired for the computation only. Parcels beyond the outermost band and outside every pilot are settled on their bounding box without a geometry check; REPAIRED counts the repaired parcels within the outermost band or in a pilot. Null or empty geometries get NULL fields and are counted in SKIPPED. A parcels layer that already has one of the output fields is refused rather than overwritten.
 
 Scalar outputs: COUNT_BAND_0 (touching or overlapping), COUNT_BAND_100, COUNT_BAND_250, … (one per band limit, in metres; declared for the usual limits 50, 100, 250, 500, 1000, 1500, 2000, 2500, 3000, 5000, 10000; other limits are returned too), COUNT_FLAGGED (within the outermost band), COUNT_BEYOND, REPAIRED, SKIPPED, and COUNTS_JSON: all of them as one JSON text, e.g. {"bands": {"0": 3, "100": 5, "250": 8}, "flagged": 16, "beyond": 40, "repaired": 1, "skipped": 0, "total": 56}. The log lists the count of every band.</source>
-            <translation type="unfinished" />
+            <translation>Voegt aan elk perceel toe hoe dicht het bij een Natura 2000-gebied ligt en hoeveel ervan erin ligt.
+
+n2k_dist_m: kortste afstand in meters tot het dichtstbijzijnde gebied (0 waar ze elkaar raken of overlappen; NULL voorbij de buitenste zone), afgerond op de micrometer. n2k_name, n2k_nr: naam en nummer (veld nr) van dat gebied; als meerdere even dichtbij liggen, bijvoorbeeld overlappende gebieden, het eerst vermelde. n2k_band: bovengrens van de kleinste zone die de afstand bevat (0 = rakend of overlappend, NULL voorbij de laatste zone); een perceel precies op een grens valt in die zone. n2k_overlap_ha, n2k_overlap_pct: oppervlakte van het perceel binnen Natura 2000-gebieden (overlappende gebieden worden eerst samengevoegd, zodat niets dubbel telt). a4b_pilot: de pilot waarvan de grens het grootste deel van het perceel bevat (NULL als er geen is).
+
+Afstanden en oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (standaard EPSG:28992), ongeacht het CRS van de invoer; de uitvoer behoudt de geometrie, attributen en het CRS van de percelen. Ongeldige geometrieën worden alleen voor de berekening hersteld. Percelen voorbij de buitenste zone en buiten elke pilot worden op hun omhullende rechthoek beslist, zonder geometriecontrole; REPAIRED telt de herstelde percelen binnen de buitenste zone of in een pilot. Lege of ontbrekende geometrieën krijgen NULL-velden en tellen mee in SKIPPED. Een percelenlaag die al een van de uitvoervelden heeft, wordt geweigerd in plaats van overschreven.
+
+Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND_250, … (één per zonegrens, in meters; vooraf gedefinieerd voor de gangbare grenzen 50, 100, 250, 500, 1000, 1500, 2000, 2500, 3000, 5000, 10000; andere grenzen worden ook teruggegeven), COUNT_FLAGGED (binnen de buitenste zone), COUNT_BEYOND, REPAIRED, SKIPPED, en COUNTS_JSON: alle aantallen als één JSON-tekst, bijvoorbeeld {"bands": {"0": 3, "100": 5, "250": 8}, "flagged": 16, "beyond": 40, "repaired": 1, "skipped": 0, "total": 56}. Het logboek toont het aantal per zone.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_flag_parcels.py" line="107" />
             <source>All counts (JSON)</source>
-            <translation type="unfinished" />
+            <translation>Alle aantallen (JSON)</translation>
         </message>
     </context>
     <context>
@@ -4498,12 +4504,12 @@ Een onbekend bedrag telt nooit als nul: een groep waarin geen maatregel een beke
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="80" />
             <source>Count dropped measures in the totals</source>
-            <translation type="unfinished" />
+            <translation>Vervallen maatregelen meetellen in de totalen</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="80" />
             <source>Off by default: dropped measures are left out of the totals, as in the export, unless the status filter chooses them.</source>
-            <translation type="unfinished" />
+            <translation>Standaard uit: vervallen maatregelen tellen niet mee in de totalen, net als in de export, tenzij het statusfilter ze kiest.</translation>
         </message>
     </context>
     <context>
@@ -5554,22 +5560,22 @@ Regels:</translation>
         <message>
             <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="104" />
             <source>ANLb (agricultural nature management)</source>
-            <translation type="unfinished" />
+            <translation>ANLb (agrarisch natuur- en landschapsbeheer)</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="105" />
             <source>Eco-regeling (CAP)</source>
-            <translation type="unfinished" />
+            <translation>Eco-regeling (GLB)</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="106" />
             <source>SNL (nature management subsidy)</source>
-            <translation type="unfinished" />
+            <translation>SNL (subsidie natuur- en landschapsbeheer)</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/measures/vocabulary.py" line="107" />
             <source>Own (pilot measure)</source>
-            <translation type="unfinished" />
+            <translation>Eigen (pilotmaatregel)</translation>
         </message>
     </context>
 </TS>

@@ -46,7 +46,7 @@ def filter_parameters() -> list:
     )
     statuses.setHelp(
         tr(
-            "The statuses to export; none chosen: every status. In scripts a list of numbers "
+            "The statuses to include; none chosen: every status. In scripts a list of numbers "
             "(0 = {first}) or, as before, text with the codes separated by ',': {statuses}."
         ).format(first=codes[0], statuses=", ".join(codes))
     )
@@ -56,7 +56,7 @@ def filter_parameters() -> list:
     )
     themes.setHelp(
         tr(
-            "The themes to export; none chosen: every theme. In scripts a list of numbers "
+            "The themes to include; none chosen: every theme. In scripts a list of numbers "
             "(0 = {first}) or text with the codes separated by ',': {themes} (the last two are the "
             "themes of registers made before version 0.2.0)."
         ).format(first=codes[0], themes=", ".join(codes))
