@@ -461,6 +461,9 @@ def test_dialog_offers_measures_and_statuses(provider_registered, qgis_iface):
     assert type(measure).__name__ == "MeasureWidgetWrapper" and isinstance(measure.widget, QComboBox)
     labels = [measure.widget.itemText(i) for i in range(measure.widget.count())]
     assert len(labels) >= 30 and any(label.startswith("ECO-KRUIDENGRAS - ") for label in labels)
+    # the scheme stands beside the theme: an eco-regeling measure is not shown as ANLb
+    herbs = next(label for label in labels if label.startswith("ECO-KRUIDENGRAS - "))
+    assert "Eco-regeling" in herbs and "ANLb" not in herbs
     measure.setValue("SNL-N12.02")
     assert measure.value() == "SNL-N12.02" and measure.widget.currentText().startswith("SNL-N12.02 - ")
     measure.widget.setEditText("MY-OWN-CODE")  # typed codes pass through (validated when run)

@@ -16,7 +16,7 @@ from qgis.PyQt.QtWidgets import QComboBox, QCompleter
 
 from ..core.common.errors import CatalogueError
 from ..core.measures.catalogue import load_catalogue
-from ..core.measures.vocabulary import STATUSES, status_label, theme_label
+from ..core.measures.vocabulary import STATUSES, scheme_label, status_label, theme_label
 
 
 class _ChoiceWidgetWrapper(WidgetWrapper):
@@ -56,14 +56,22 @@ class _ChoiceWidgetWrapper(WidgetWrapper):
 
 
 class MeasureWidgetWrapper(_ChoiceWidgetWrapper):
-    """Catalogue measures as ``CODE - name (theme)``."""
+    """Catalogue measures as ``CODE - name [theme; scheme]``."""
 
     def choices(self) -> list[tuple[str, str]]:
         try:
             measures = load_catalogue()
         except CatalogueError:
             return []  # the algorithm reports the catalogue's problems when run
-        return [(f"{m.code} - {m.display_name()} [{theme_label(m.theme)}]", m.code) for m in measures]
+        return [(f"{m.code} - {m.display_name()} [{_kind(m)}]", m.code) for m in measures]
+
+
+def _kind(measure) -> str:
+    """The measure's theme and, when known, how it is paid for."""
+    parts = [theme_label(measure.theme)]
+    if measure.scheme:
+        parts.append(scheme_label(measure.scheme))
+    return "; ".join(parts)
 
 
 class StatusWidgetWrapper(_ChoiceWidgetWrapper):
