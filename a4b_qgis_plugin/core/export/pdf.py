@@ -70,10 +70,18 @@ class MeasuresLayout:
     """A filled measures print layout of *project*, and the layers it needs kept alive."""
 
     def __init__(
-        self, project: QgsProject, inputs: MapInputs, options: MapOptions, transform_context, feedback=None
+        self,
+        project: QgsProject,
+        inputs: MapInputs,
+        options: MapOptions,
+        transform_context,
+        feedback=None,
+        folder: Path | None = None,
     ):
+        """*folder* keeps the charts and backgrounds; a temporary one (gone with this object) if None."""
         self.project = project
-        self.folder = tempfile.TemporaryDirectory(prefix="a4b_layout_")
+        self._temporary = None if folder is not None else tempfile.TemporaryDirectory(prefix="a4b_layout_")
+        self.folder = Path(folder) if folder is not None else Path(self._temporary.name)
         measures = inputs.measures
         if not measures.isSpatial():
             raise OutputError(
@@ -127,7 +135,7 @@ class MeasuresLayout:
                 self.pages,
                 crs,
                 (map_item.rect().width(), map_item.rect().height()),
-                Path(self.folder.name),
+                self.folder,
                 options.timeout_ms,
                 feedback,
             )
@@ -135,7 +143,7 @@ class MeasuresLayout:
         chart = self.layout.itemById("chart")
         if chart is not None:
             frame = (chart.rect().width(), chart.rect().height())
-            write_page_charts(records, self.pages, Path(self.folder.name), frame)
+            write_page_charts(records, self.pages, self.folder, frame)
         self.coverage = coverage_layer(self.pages, crs)
         self.totals = summary_layer(records, [page.key for page in self.pages if not page.overview])
         project.addMapLayers(layers + page_backgrounds + [self.coverage, self.totals], False)

@@ -15,7 +15,7 @@ from ...core.register.pg_connect import is_team_register
 from ..common.current_pilot import shared as shared_pilot
 from ..common.form_loader import load_ui
 from ..common.scroll import scroll_vertically_only
-from . import export_dialog, team
+from . import export_dialog, print_layout, team
 from . import project as mp
 from .picker import MeasurePicker
 from .register_home import RegisterHome
@@ -72,6 +72,7 @@ class MeasuresDock(QgsDockWidget, FORM):
         self._connect(self.deleteButton.clicked, self._on_delete_clicked)
         self._connect(self.undoButton.clicked, self.undo)
         self._connect(self.exportButton.clicked, self.open_export)
+        self.printLayoutButton = print_layout.add_print_layout_button(self, self.actionLayout)
         self._connect(self.checkButton.clicked, self._on_check_clicked)
         self._connect(self.measuresTable.doubleClicked, self._on_double_clicked)
         self._connect(self.measuresTable.selectionModel().selectionChanged, self._update_buttons)
