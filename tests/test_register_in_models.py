@@ -162,6 +162,20 @@ def test_export_keeps_dropped_rows_says_so_and_adds_the_scheme(provider_register
     assert "dropped" not in [str(value).lower() for value in per_status]
 
 
+def test_pdf_says_whether_totals_count_dropped_measures(provider_registered, tmp_path):
+    from tests.test_export_pdf import pdf_flat, pdf_pages
+
+    register = build_register(tmp_path / "register.gpkg", rows=ROWS + DROPPED)
+    for include, words in ((False, "Dropped measures are left out of the totals"), (True, "are counted")):
+        pdf = tmp_path / f"m{int(include)}.pdf"
+        _run(
+            "a4b:exportmeasures",
+            {"REGISTER": str(register), "INCLUDE_DROPPED": include, "BACKGROUND": 2, "OUTPUT_PDF": str(pdf)},
+        )
+        pages = pdf_pages(pdf)
+        assert all(words in pdf_flat(pdf, page) for page in range(1, pages + 1)), words
+
+
 def _parcels() -> QgsVectorLayer:
     layer = QgsVectorLayer("Polygon?crs=EPSG:28992", "percelen", "memory")
     layer.dataProvider().addAttributes([QgsField("brp_id", FIELD_STRING), QgsField("category", FIELD_STRING)])

@@ -18,6 +18,7 @@ from qgis.PyQt.QtCore import QDate, QFileInfo
 from ..common.i18n import tr
 from ..common.paths import PLUGIN_DIR
 from ..measures import vocabulary
+from .describe import dropped_line
 from .inputs import describe, file_of
 
 
@@ -94,6 +95,7 @@ def facts_text(
             statuses=", ".join(vocabulary.status_label(x) for x in statuses) or every,
             themes=", ".join(vocabulary.theme_label(x) for x in themes) or every,
         ),
+        dropped_line(request, statuses),
     ]
     if request.natura2000 is not None:
         date = file_date(request.natura2000)
