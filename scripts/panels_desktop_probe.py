@@ -75,6 +75,15 @@ def shoot(stage):
         path = SHOT.replace(".png", f"_{kind}_{stage}.png")
         QGuiApplication.primaryScreen().grabWindow(0).save(path)
         report["shots"].append(path)
+        if kind == "measures":
+            # what the user scrolls down to: the table and the totals with a bar per theme
+            dock.scrollArea.ensureWidgetVisible(dock.exportButton)
+            for _ in range(20):
+                QApplication.processEvents()
+            path = SHOT.replace(".png", f"_{kind}_{stage}_scrolled.png")
+            QGuiApplication.primaryScreen().grabWindow(0).save(path)
+            report["scrolled_shots"] = report.get("scrolled_shots", []) + [path]
+            dock.scrollArea.verticalScrollBar().setValue(0)
 
 
 def step_demo():

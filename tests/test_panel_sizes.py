@@ -29,7 +29,7 @@ from tests.measures_dock_helpers import (
     parcels,  # noqa: F401 - fixture
 )
 from tests.measures_dock_helpers import dock as measures_dock  # noqa: F401 - fixture
-from tests.waiting import wait_until
+from tests.waiting import process_pending_events, wait_until
 from tests.workspace_helpers import dock as workspace_dock  # noqa: F401 - fixture
 
 BUDGET = 480
@@ -82,3 +82,57 @@ def test_workspace_sections_collapse(workspace_dock, name):  # noqa: F811
 
     box = getattr(workspace_dock, name)
     assert isinstance(box, QgsCollapsibleGroupBox)
+
+
+@pytest.fixture(params=["en", "nl"])
+def language(request, qgis_app):
+    """The interface language the panels are made in (the Dutch translation installed for "nl")."""
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    from tests.test_translation import QM
+
+    if request.param == "en":
+        yield "en"
+        return
+    translator = QTranslator()
+    assert translator.load(str(QM)), "run `make qm`"
+    QCoreApplication.installTranslator(translator)
+    yield "nl"
+    QCoreApplication.removeTranslator(translator)
+
+
+def _cut_off(panel) -> list[str]:
+    """Texts of labels, buttons and line edits narrower than their text, at the panel's narrowest."""
+    from qgis.gui import QgsFileWidget
+    from qgis.PyQt.QtWidgets import QAbstractButton, QLabel, QLineEdit
+
+    panel.resize(panel.minimumSizeHint().width(), 700)
+    panel.show()
+    wait_until(panel.isVisible, message="the panel is shown")
+    process_pending_events()
+    cut = []
+    for widget in panel.findChildren(QAbstractButton) + panel.findChildren(QLabel):
+        if (
+            not widget.isVisibleTo(panel)
+            or not widget.text()
+            or (isinstance(widget, QLabel) and widget.wordWrap())
+        ):
+            continue
+        if widget.width() < widget.minimumSizeHint().width():
+            cut.append(f"{widget.objectName()}: {widget.text()!r}")
+    # a file path scrolls in its field (QGIS's file widget shows its end): not counted
+    for edit in panel.findChildren(QLineEdit):
+        text = "" if isinstance(edit.parentWidget(), QgsFileWidget) else edit.text()
+        if edit.isVisibleTo(panel) and text and edit.width() < edit.fontMetrics().horizontalAdvance(text) + 8:
+            cut.append(f"{edit.objectName()}: {text!r}")
+    panel.hide()
+    return cut
+
+
+def test_workspace_texts_not_cut_off(language, workspace_dock):  # noqa: F811
+    workspace_dock.load_demo_data()
+    assert _cut_off(workspace_dock) == []
+
+
+def test_measures_texts_not_cut_off(language, measures_dock):  # noqa: F811
+    assert _cut_off(measures_dock) == []
