@@ -26,6 +26,7 @@ from qgis.core import (
 )
 
 from a4b_qgis_plugin.core.common.qt_compat import FIELD_STRING, FILE_BEHAVIOUR_FILE, SOURCE_VECTOR_POLYGON
+from a4b_qgis_plugin.core.common.values import is_null
 from tests.export_helpers import EAST, ROWS, WEST, build_register
 
 # The export's rows plus two dropped measures with money, so leaving them out shows in the totals.
@@ -257,3 +258,23 @@ def test_a_model_passes_the_register_from_tag_to_export(provider_registered, tmp
     # The tag step's output is the register's measures table, which the export read.
     assert register.exists()
     assert QgsVectorLayer(f"{register}|layername=measures", "m", "ogr").featureCount() == 3
+
+
+def test_a_sourced_cost_without_a_revenue_leaves_the_net_unknown(provider_registered, tmp_path):
+    """The money rule with the catalogue's one cost: cost known, revenue unknown, so no net."""
+    register = tmp_path / "register.gpkg"
+    tagged = _run(
+        "a4b:tagmeasures",
+        {"PARCELS": _parcels(), "MEASURE": "PILOT-VERNATTING", "PILOT": "P", "REGISTER": str(register)},
+    )
+    assert tagged["MEASURES_WRITTEN"] == 3
+    rows = list(QgsVectorLayer(f"{register}|layername=measures", "m", "ogr").getFeatures())
+    for row in rows:
+        assert row["cost_eur_yr"] == pytest.approx(200.0 * row["quantity"], rel=1e-6)
+        assert is_null(row["revenue_eur_yr"])
+    summary = _run("a4b:summarisemeasures", {"REGISTER": str(register), "OUTPUT": str(tmp_path / "t.gpkg")})
+    totals = QgsVectorLayer(summary["OUTPUT"], "t", "ogr")
+    grand = next(f for f in totals.getFeatures() if f["row_kind"] == "total")
+    assert grand["cost_eur_yr"] > 0 and grand["revenue_missing"] == 3
+    assert grand["net_left_out"] == 3
+    assert is_null(grand["net_eur_yr"])
