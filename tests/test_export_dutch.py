@@ -26,6 +26,7 @@ SOURCES = [
     "core/export/facts.py",
     "core/export/background.py",
     "core/export/chart.py",
+    "core/export/xlsx_chart.py",
     "core/export/xlsx.py",
     "core/export/selection.py",
     "core/export/files.py",
@@ -77,7 +78,7 @@ def test_spreadsheet_and_pdf_in_dutch(qgis_processing, dutch, tmp_path):
         },
     )
     sheets = pd.read_excel(xlsx, sheet_name=None)
-    assert list(sheets) == ["Maatregelen", "Per pilot en thema", "Per pilot en status", "Over deze export"]
+    assert list(sheets) == ["Maatregelen", "Per pilot en thema", "Per pilot en status", "Grafieken", "Over deze export"]
     theme = sheets["Per pilot en thema"]
     assert list(theme.columns) == [
         "Pilot",

@@ -70,6 +70,7 @@ def sheet_names() -> dict[str, str]:
         "measures": tr("Measures"),
         "theme": tr("Per pilot and theme"),
         "status": tr("Per pilot and status"),
+        "charts": tr("Charts"),
         "about": tr("About this export"),
     }
     return {key: name[:31] for key, name in names.items()}
@@ -204,6 +205,9 @@ def write_xlsx(layer: QgsVectorLayer, path: Path, about: list[tuple[str, str]] |
             frame.rename(columns=column_label).to_excel(writer, sheet_name=names[by], index=False)
             totals_at = [number + 2 for number, row in enumerate(rows) if row[by] is None]
             _format_sheet(writer.sheets[names[by]], keys, totals_at)
+        from .xlsx_chart import add_chart_sheet
+
+        add_chart_sheet(writer.book, records, names["charts"])
         if about:
             safe = [(cells.value(item), cells.value(value)) for item, value in about]
             info = pd.DataFrame(safe, columns=[tr("Item"), tr("Value")])
