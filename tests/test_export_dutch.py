@@ -78,7 +78,13 @@ def test_spreadsheet_and_pdf_in_dutch(qgis_processing, dutch, tmp_path):
         },
     )
     sheets = pd.read_excel(xlsx, sheet_name=None)
-    assert list(sheets) == ["Maatregelen", "Per pilot en thema", "Per pilot en status", "Grafieken", "Over deze export"]
+    assert list(sheets) == [
+        "Maatregelen",
+        "Per pilot en thema",
+        "Per pilot en status",
+        "Grafieken",
+        "Over deze export",
+    ]
     theme = sheets["Per pilot en thema"]
     assert list(theme.columns) == [
         "Pilot",

@@ -113,7 +113,13 @@ def test_xlsx_sheets_totals_and_types(qgis_processing, register, tmp_path):
     target = tmp_path / "m.xlsx"
     run({"REGISTER": f"{register}|layername=measures", "OUTPUT_XLSX": str(target)})
     sheets = pd.read_excel(target, sheet_name=None)
-    assert list(sheets) == ["Measures", "Per pilot and theme", "Per pilot and status", "Charts", "About this export"]
+    assert list(sheets) == [
+        "Measures",
+        "Per pilot and theme",
+        "Per pilot and status",
+        "Charts",
+        "About this export",
+    ]
     measures = sheets["Measures"]
     assert len(measures) == 7
     for column in ("Quantity", "Cost (EUR/yr)", "Revenue (EUR/yr)", "Net (EUR/yr)"):
