@@ -217,7 +217,13 @@ def _tag_then_export_model() -> QgsProcessingModelAlgorithm:
     tag.addParameterSources(
         "REGISTER", [QgsProcessingModelChildParameterSource.fromModelParameter("REGISTER")]
     )
-    for name, value in (("MEASURE", "ECO-KRUIDENGRAS"), ("STATUS", "proposed"), ("PILOT", "Model pilot")):
+    statics = (
+        ("MEASURE", "ECO-KRUIDENGRAS"),
+        ("STATUS", "proposed"),
+        ("PILOT", "Model pilot"),
+        ("ID_FIELD", "brp_id"),
+    )
+    for name, value in statics:
         tag.addParameterSources(name, [QgsProcessingModelChildParameterSource.fromStaticValue(value)])
     model.addChildAlgorithm(_with_defaults(tag))
     export = QgsProcessingModelChildAlgorithm("a4b:exportmeasures")
@@ -278,3 +284,32 @@ def test_a_sourced_cost_without_a_revenue_leaves_the_net_unknown(provider_regist
     assert grand["cost_eur_yr"] > 0 and grand["revenue_missing"] == 3
     assert grand["net_left_out"] == 3
     assert is_null(grand["net_eur_yr"])
+
+
+def test_a_model_can_filter_the_register_with_qgis_before_exporting(provider_registered, tmp_path):
+    """Any layer with the register's fields works: QGIS's own extract step sits between tag and export."""
+    static = QgsProcessingModelChildParameterSource.fromStaticValue
+    model = _tag_then_export_model()
+    extract = QgsProcessingModelChildAlgorithm("native:extractbyexpression")
+    extract.setChildId("extract")
+    extract.addParameterSources(
+        "INPUT", [QgsProcessingModelChildParameterSource.fromChildOutput("tag", "REGISTER")]
+    )
+    extract.addParameterSources("EXPRESSION", [static("\"parcel_id\" <> 'P1'")])
+    model.addChildAlgorithm(_with_defaults(extract))
+    export = model.childAlgorithms()["export"]
+    export.addParameterSources(
+        "REGISTER", [QgsProcessingModelChildParameterSource.fromChildOutput("extract", "OUTPUT")]
+    )
+    model.setChildAlgorithm(export)
+    ok, problems = model.validate()
+    assert ok, problems
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    inputs = {"PARCELS": _parcels(), "REGISTER": str(tmp_path / "register.gpkg")}
+    results, ok = model.run(
+        dict(inputs, **{"export:CSV": str(tmp_path / "m.csv")}), context, QgsProcessingFeedback()
+    )
+    assert ok
+    rows = _csv_rows(results["export:CSV"])
+    assert sorted(row["parcel_id"] for row in rows) == ["P0", "P2"]
