@@ -67,3 +67,15 @@ def test_tagmeasures_takes_the_official_code(provider_registered, demo_gpkg, tmp
                 "REGISTER": str(tmp_path / "r2.gpkg"),
             },
         )
+
+
+@pytest.mark.parametrize("typed, code", [("N12.02", "SNL-N12.02"), ("l01.02", "SNL-L01.02")])
+def test_the_panels_picker_finds_the_official_code(catalogue, typed, code):
+    from a4b_qgis_plugin.gui.measures.picker import MeasurePicker
+
+    picker = MeasurePicker()
+    picker.set_measures(catalogue)
+    picker.filterEdit.setText(typed)  # one hit left: chosen without a click
+    assert picker.current_code() == code
+    picker.cleanup()
+    picker.deleteLater()
