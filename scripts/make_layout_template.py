@@ -107,6 +107,7 @@ def label(layout, text: str, size: float, bold: bool, rect, item_id: str, align=
 
 
 PAGE_SIZES = ("A4", "A3")
+A3_TEXT = 1.2  # text size on A3 relative to A4; core/export/layout_table.py widens the columns alike
 ORIENTATIONS = ("landscape", "portrait")
 MARGIN = 10.0
 
@@ -164,16 +165,17 @@ def build(layout: QgsPrintLayout, size: str = "A4", orientation: str = "landscap
     layout.pageCollection().addPage(page)
     width, height = page.pageSize().width(), page.pageSize().height()
     rects = frames(width, height)
+    k = A3_TEXT if size == "A3" else 1.0  # text grows with the page, a little
     inner = width - 2 * MARGIN
 
     header = 42.0  # the date and page number, top right
-    label(layout, "Measures – [% @atlas_pagename %]", 14, True, (MARGIN, 5, inner - header, 9), "title")
+    label(layout, "Measures – [% @atlas_pagename %]", 14 * k, True, (MARGIN, 5, inner - header, 9), "title")
     # full width: the date block above it on the right ends at 14 mm
-    label(layout, "Proposals, not decisions", 7, False, (MARGIN, 15, inner, 5), "disclaimer")
+    label(layout, "Proposals, not decisions", 7 * k, False, (MARGIN, 15, inner, 5), "disclaimer")
     label(
         layout,
         "[% format_date(now(), 'yyyy-MM-dd') %]",
-        7.5,
+        7.5 * k,
         False,
         (width - MARGIN - header, 5.5, header, 9),
         "date",
@@ -209,14 +211,14 @@ def build(layout: QgsPrintLayout, size: str = "A4", orientation: str = "landscap
     scalebar.setSegmentSizeMode(FIT_WIDTH)
     scalebar.setMinimumBarWidth(25)
     scalebar.setMaximumBarWidth(60)
-    scalebar.setTextFormat(text_format(7))
+    scalebar.setTextFormat(text_format(7 * k))
     scalebar.setBackgroundEnabled(True)
     scalebar.setBackgroundColor(QColor(255, 255, 255, 210))
     layout.addLayoutItem(scalebar)
     place(scalebar, mx + 2, my + mh - 11, 70, 9, "scalebar")
 
     # Says so on the map when the background could not be fetched (empty otherwise).
-    note = label(layout, "", 7, False, (mx + mw - 92, my + mh - 9, 90, 7), "background_note")
+    note = label(layout, "", 7 * k, False, (mx + mw - 92, my + mh - 9, 90, 7), "background_note")
     note.setHAlign(Qt.AlignmentFlag.AlignRight)
     note.setBackgroundEnabled(True)
     note.setBackgroundColor(QColor(255, 255, 255, 220))
@@ -224,10 +226,10 @@ def build(layout: QgsPrintLayout, size: str = "A4", orientation: str = "landscap
     legend = QgsLayoutItemLegend(layout)
     legend.setTitle("Legend")
     legend.setLinkedMap(map_item)
-    legend.setStyleFont(LEGEND_TITLE, _font(9, True))
-    legend.setStyleFont(LEGEND_GROUP, _font(8, True))
-    legend.setStyleFont(LEGEND_SUBGROUP, _font(8, True))
-    legend.setStyleFont(LEGEND_SYMBOL_LABEL, _font(7.5))
+    legend.setStyleFont(LEGEND_TITLE, _font(9 * k, True))
+    legend.setStyleFont(LEGEND_GROUP, _font(8 * k, True))
+    legend.setStyleFont(LEGEND_SUBGROUP, _font(8 * k, True))
+    legend.setStyleFont(LEGEND_SYMBOL_LABEL, _font(7.5 * k))
     legend.setSymbolWidth(6)
     legend.setSymbolHeight(3.5)
     legend.setWrapString("\n")
@@ -243,10 +245,10 @@ def build(layout: QgsPrintLayout, size: str = "A4", orientation: str = "landscap
     layout.addLayoutItem(chart)
     place(chart, *rects["chart"], "chart")
 
-    label(layout, "Totals per theme", 8.5, True, rects["totals_title"], "totals_title")
+    label(layout, "Totals per theme", 8.5 * k, True, rects["totals_title"], "totals_title")
     table = QgsLayoutItemAttributeTable.create(layout)
-    table.setHeaderTextFormat(text_format(6, True))
-    table.setContentTextFormat(text_format(6.5))
+    table.setHeaderTextFormat(text_format(6 * k, True))
+    table.setContentTextFormat(text_format(6.5 * k))
     table.setCellMargin(0.5)
     table.setGridStrokeWidth(0.15)
     table.setGridColor(QColor("#9a9a9a"))
@@ -259,7 +261,7 @@ def build(layout: QgsPrintLayout, size: str = "A4", orientation: str = "landscap
     table.addFrame(frame)
     place(frame, *rects["totals"], "totals")  # after addFrame, which shrinks it to the (empty) table
 
-    label(layout, "Sources", 6.5, False, rects["sources"], "sources")
+    label(layout, "Sources", 6.5 * k, False, rects["sources"], "sources")
 
 
 def _font(size: float, bold: bool = False) -> QFont:

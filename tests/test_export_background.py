@@ -136,3 +136,40 @@ def test_no_background_when_asked_for_none(qgis_processing, server, catalogue, t
     text = flat_text(target)
     assert "Background" not in text and "No background map" not in text
     assert not [r for r in server.requests if "/service/" in r]
+
+
+def test_tiles_that_do_not_come_cost_one_timeout_not_one_per_page(qgis_app, tmp_path):
+    """Capabilities answer, tiles never do: the first page waits out the timeout, the others not."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle
+
+    from a4b_qgis_plugin.core.export import background
+    from a4b_qgis_plugin.core.export.pages import Page
+
+    with PdokStandIn() as stand_in:  # its own server: holding requests is for good here
+        path, _token = stand_in.catalogue(tmp_path)
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["sources"]["basemap_grey"]["endpoints"][0]["layer"] = "standaard"
+        path.write_text(json.dumps(data), encoding="utf-8")
+        stand_in.hold = {"GetTile", "/standaard/EPSG"}
+        pages = [
+            Page(str(n), str(n), QgsRectangle(196000 + n * 5000, 446000, 199000 + n * 5000, 448000))
+            for n in range(3)
+        ]
+        try:
+            layers, line = background.page_backgrounds(
+                background.GREY,
+                pages,
+                QgsCoordinateReferenceSystem("EPSG:28992"),
+                (200, 130),
+                tmp_path,
+                timeout_ms=1500,
+                catalogue=str(path),
+            )
+            tiles_asked = len(stand_in.held)
+        finally:
+            stand_in.release()
+    assert layers == [] and "3 page(s) without it" in line
+    assert all(
+        page.background_note == "No background map: PDOK did not deliver it in time." for page in pages
+    )
+    assert tiles_asked >= 1

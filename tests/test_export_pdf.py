@@ -253,3 +253,59 @@ def test_chart_has_hectares_and_net_per_theme_and_status(qgis_app, tmp_path):
     painter.end()
     colours = {image.pixelColor(x, y).name() for x in range(0, 268, 2) for y in range(0, 240, 2)}
     assert STATUS_COLOURS["proposed"] in colours and STATUS_COLOURS["agreed"] in colours
+
+
+def add_measure_without_pilot(register) -> None:
+    """A copy of the first measure, 3 km east and without a pilot."""
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{register}|layername=measures", "measures", "ogr")
+    first = next(layer.getFeatures())
+    copy = QgsFeature(first)
+    geometry = first.geometry()
+    geometry.translate(3000, 0)
+    copy.setGeometry(geometry)
+    copy["pilot"] = None
+    copy["uuid"] = "00000000-0000-4000-8000-999999999999"
+    copy["measure_code"] = "LOOSE"
+    copy.setId(-1)
+    provider = layer.dataProvider()
+    attributes = [copy[field.name()] if field.name() != "fid" else None for field in layer.fields()]
+    copy.setAttributes(attributes)
+    assert provider.addFeatures([copy])[0]
+
+
+def test_measures_without_a_pilot_get_a_page_only_when_asked(qgis_processing, tmp_path):
+    register = build_register(tmp_path / "register.gpkg")
+    add_measure_without_pilot(register)
+    default, asked = tmp_path / "default.pdf", tmp_path / "asked.pdf"
+    params = {"REGISTER": f"{register}|layername=measures", "BACKGROUND": 2}
+    result = run({**params, "OUTPUT_PDF": str(default)})
+    assert result["COUNT"] == 8 and result["PAGES"] == 3  # overview + two pilots
+    assert "(no pilot)" not in pdf_flat(default, 3)
+    result = run({**params, "OUTPUT_PDF": str(asked), "NO_PILOT_PAGE": True})
+    assert result["PAGES"] == 4 and pdf_pages(asked) == 4
+    last = pdf_flat(asked, 4)
+    assert "Measures – (no pilot)" in last and "LOOSE" in last  # last, with its label
+
+
+def test_page_size_orientation_and_parcel_labels(qgis_processing, tmp_path):
+    register = build_register(tmp_path / "register.gpkg")
+    target = tmp_path / "a3.pdf"
+    result = run(
+        {
+            "REGISTER": f"{register}|layername=measures",
+            "PILOTS": EAST,
+            "PAGE_SIZE": 1,  # A3
+            "ORIENTATION": 1,  # portrait
+            "LABEL_PARCELS": True,
+            "BACKGROUND": 2,
+            "OUTPUT_PDF": str(target),
+        }
+    )
+    assert result["PAGES"] == 1
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
+    size = next(line for line in info.splitlines() if line.startswith("Page size:")).split()
+    assert (round(float(size[2])), round(float(size[4]))) == (842, 1191)  # A3 portrait in points
+    text = pdf_flat(target, 1)
+    assert "N00.01" in text and "BRP-4" in text  # code and parcel reference of Beekdal's conversion

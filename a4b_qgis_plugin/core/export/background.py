@@ -95,7 +95,7 @@ def service_layer(choice: str, timeout_ms: int = TIMEOUT_MS, catalogue=None):
 
 
 def _render(layer, extent, crs, size: QSize, timeout_ms: int):
-    """The image of *layer* over *extent*, or None when it failed or took too long."""
+    """``(image, timed out)``: the image of *layer* over *extent*, None when it failed or took too long."""
     settings = QgsMapSettings()
     settings.setLayers([layer])
     settings.setDestinationCrs(crs)
@@ -106,10 +106,10 @@ def _render(layer, extent, crs, size: QSize, timeout_ms: int):
     job.start()
     if job.isActive() and not _wait(job.finished, timeout_ms):
         job.cancel()
-        return None
+        return None, True
     if job.errors():
-        return None
-    return job.renderedImage()
+        return None, False
+    return job.renderedImage(), False
 
 
 def _georeferenced(image, extent, crs, path: Path, name: str) -> QgsRasterLayer | None:
@@ -148,11 +148,13 @@ def page_backgrounds(
         return [], note
     width_px = max(64, round(frame_mm[0] / 25.4 * DPI))
     height_px = max(64, round(frame_mm[1] / 25.4 * DPI))
-    layers, missing = [], 0
+    layers, missing, gave_up = [], 0, False
     for number, page in enumerate(pages):
         if feedback is not None and feedback.isCanceled():
             break
-        image = _render(layer, page.extent, crs, QSize(width_px, height_px), timeout_ms)
+        image = None
+        if not gave_up:  # one page out of time: the service is too slow today, spare the others the wait
+            image, gave_up = _render(layer, page.extent, crs, QSize(width_px, height_px), timeout_ms)
         name = f"{CREDITS.get(key, layer.name())} ({number + 1})"
         drawn = None
         if image is not None:

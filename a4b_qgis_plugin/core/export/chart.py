@@ -62,7 +62,8 @@ class _Painter:
     def __init__(self, painter: QPainter, width: float, height: float, rows: int):
         self.painter = painter
         self.width = width
-        self.text_px = min(10.0, max(7.0, height / (2 * rows + 7) * 0.75))
+        grow = min(1.3, max(1.0, width / (70 * PX_PER_MM)))  # larger frames (A3) get larger text
+        self.text_px = min(10.0 * grow, max(7.0, height / (2 * rows + 7) * 0.75))
         self.row = self.text_px * 1.45
         self.label_w = width * 0.40
         self.value_w = width * 0.24

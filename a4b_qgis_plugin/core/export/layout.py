@@ -34,6 +34,12 @@ from .layout_table import table_columns
 PAGE_SIZES = ("A4", "A3")
 ORIENTATIONS = ("landscape", "portrait")
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
+A3_TEXT = 1.2  # as scripts/make_layout_template.py: text on A3 is this much larger than on A4
+
+
+def _is_a3(layout) -> bool:
+    size = layout.pageCollection().page(0).pageSize()
+    return size.width() * size.height() > 100000  # mm²: A4 is 62,370, A3 124,740
 
 
 def template_path(page_size: str = "A4", orientation: str = "landscape") -> Path:
@@ -129,6 +135,15 @@ def fill_layout(layout: QgsPrintLayout, content: LayoutContent) -> None:
         item = layout.itemById(item_id)
         if item is not None:
             item.setText(text)
+    note = layout.itemById("background_note")
+    if note is not None:  # a white box only where there is something to say
+        note.dataDefinedProperties().setProperty(
+            QgsLayoutObject.DataDefinedProperty.BackgroundColor,
+            QgsProperty.fromExpression(
+                "if(coalesce(attribute(@atlas_feature, 'background_note'), '') = '', "
+                "'255,255,255,0', '255,255,255,220')"
+            ),
+        )
     map_item = layout.itemById("map")
     map_item.setCrs(content.crs)
     map_item.setLayers(content.layers)
@@ -151,7 +166,7 @@ def fill_layout(layout: QgsPrintLayout, content: LayoutContent) -> None:
     if frame is not None and hasattr(frame, "multiFrame"):
         table = frame.multiFrame()
         table.setVectorLayer(content.totals)
-        table.setColumns(table_columns())
+        table.setColumns(table_columns(A3_TEXT if _is_a3(layout) else 1.0))
         table.setFilterFeatures(True)
         table.setFeatureFilter("\"pilot_key\" = attribute(@atlas_feature, 'pilot_key')")
         table.setUseConditionalStyling(True)

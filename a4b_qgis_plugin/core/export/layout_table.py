@@ -85,13 +85,16 @@ def summary_layer(records: list, page_keys: list[str]) -> QgsVectorLayer:
     return layer
 
 
-def table_columns() -> list:
-    """Columns of the totals table; widths (mm) and cell margins fit the narrowest frame (190 mm)."""
+def table_columns(scale: float = 1.0) -> list:
+    """Columns of the totals table; widths (mm) and cell margins fit the narrowest frame (190 mm).
+
+    *scale* widens them for the larger text of an A3 page.
+    """
 
     def column(key: str, expression: str, width: float, heading: str = "") -> QgsLayoutTableColumn:
         col = QgsLayoutTableColumn(heading or column_label(key))
         col.setAttribute(expression)
-        col.setWidth(width)
+        col.setWidth(width * scale)
         if key != "theme":
             col.setHAlignment(Qt.AlignmentFlag.AlignRight)
         return col
