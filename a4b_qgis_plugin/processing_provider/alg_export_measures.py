@@ -174,7 +174,11 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
                 self.OUTPUT_PDF,
                 self.tr("PDF maps (one page per pilot)"),
                 "PDF (*.pdf)",
-                self.tr("An A4 landscape map per pilot with legend, scale bar and a table of totals."),
+                self.tr(
+                    "An overview page and a map page per pilot showing its whole boundary, with measure "
+                    "codes, legend, scale bar, a chart and a table of totals, and on every page the sources, "
+                    "export date, plugin version and selection. Page size, orientation and background below."
+                ),
             ),
         ]
         for name, label, file_filter, help_text in outputs:
