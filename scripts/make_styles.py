@@ -1,6 +1,6 @@
 """Generate the shipped measures style ``resources/styles/measures.qml``.
 
-A categorized renderer on ``theme`` (the keys of ``vocabulary.THEMES``):
+A categorized renderer on ``theme`` (the keys of ``vocabulary.ALL_THEMES``):
 one colour per theme from the Okabe-Ito palette (told apart by colour-blind
 readers too), a semi-transparent fill so the parcels and the base map stay
 visible, and a darker outline of the same hue. A last, catch-all category
@@ -30,7 +30,7 @@ from qgis.PyQt.QtGui import QColor
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from a4b_qgis_plugin.core.measures.vocabulary import THEMES, theme_label  # noqa: E402
+from a4b_qgis_plugin.core.measures.vocabulary import ALL_THEMES, theme_label  # noqa: E402
 
 # Okabe & Ito (2008), "Color Universal Design"; one hue per theme.
 THEME_COLOURS = {
@@ -65,12 +65,13 @@ def theme_symbol(hex_colour: str) -> QgsFillSymbol:
 
 def build_renderer() -> QgsCategorizedSymbolRenderer:
     """The categorized renderer on ``theme`` with one category per theme."""
-    missing = set(THEMES) - set(THEME_COLOURS)
+    # the themes of registers from before 0.2.0 keep their colour too
+    missing = set(ALL_THEMES) - set(THEME_COLOURS)
     if missing:
         raise SystemExit(f"no colour for theme(s): {', '.join(sorted(missing))}")
     categories = [
         QgsRendererCategory(theme, theme_symbol(THEME_COLOURS[theme]), theme_label(theme), True)
-        for theme in THEMES
+        for theme in ALL_THEMES
     ]
     # An empty value makes the catch-all category ("all other values").
     categories.append(QgsRendererCategory("", theme_symbol(OTHER_COLOUR), "Other or unknown theme", True))
