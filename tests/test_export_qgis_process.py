@@ -45,7 +45,7 @@ def test_qgis_process_exports_all_five_formats(staged_plugin_dir, tmp_path, qgis
     args += [f"NATURA2000={DEMO_GPKG}|layername=natura2000", "STATUSES=proposed,agreed,idea,implemented"]
     args += [f"{key}={path}" for key, path in outputs.items()]
     result = _json(run_qgis_process(args, plugin_path=staged_plugin_dir, timeout=300))["results"]
-    assert result["COUNT"] == 7 and result["PAGES"] == 2
+    assert result["COUNT"] == 7 and result["PAGES"] == 3  # the overview and two pilots
     for path in outputs.values():
         assert path.exists() and path.stat().st_size > 0, path
     with open(outputs["OUTPUT_CSV"], newline="", encoding="utf-8") as handle:
