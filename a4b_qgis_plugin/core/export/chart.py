@@ -77,6 +77,15 @@ class _Painter:
         elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
         self.painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), elided)
 
+    def wrapped(self, rect: QRectF, text: str, size: float) -> float:
+        """*text* wrapped within *rect* (a long translation takes two lines); returns the y below it."""
+        self.painter.setFont(_font(size))
+        self.painter.setPen(QPen(TEXT))
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+        used = self.painter.boundingRect(rect, flags, text)
+        self.painter.drawText(rect, flags, text)
+        return rect.top() + min(used.height(), rect.height()) + self.row * 0.3
+
     def panel(self, y: float, title: str, themes, data, statuses, value, label) -> float:
         """One panel of bars, stacked by status; returns the y below it."""
         self.text(QRectF(0, y, self.width, self.row), title, Qt.AlignmentFlag.AlignLeft, bold=True)
@@ -155,7 +164,8 @@ def draw_chart(path: Path, records: list, width_mm: float, height_mm: float) -> 
             return
 
         def ha_label(theme):
-            return format_number(sum(t["ha"] or 0 for t in data[theme].values()), 1) + " ha"
+            hectares = sum(t["ha"] or 0 for t in data[theme].values())
+            return format_number(hectares, 1) + " ha" if hectares else ""  # a theme counted in m or pieces
 
         def net_label(theme):
             members = data[theme].values()
@@ -178,13 +188,7 @@ def draw_chart(path: Path, records: list, width_mm: float, height_mm: float) -> 
         )
         if any(t["net_left_out"] for per_status in data.values() for t in per_status.values()):
             note = tr("(+n): measures without both a cost and a revenue, left out of the net")
-            draw.text(
-                QRectF(0, y - draw.row * 0.3, width, draw.row),
-                note,
-                Qt.AlignmentFlag.AlignLeft,
-                size=draw.text_px * 0.85,
-            )
-            y += draw.row * 0.9
+            y = draw.wrapped(QRectF(0, y - draw.row * 0.3, width, draw.row * 2), note, draw.text_px * 0.85)
         draw.legend(y, statuses)
     finally:
         painter.end()
