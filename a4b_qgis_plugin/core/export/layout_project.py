@@ -20,6 +20,7 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QDateTime
 
 from ..common.errors import OutputError
 from ..common.i18n import tr
@@ -50,8 +51,12 @@ def _table(number: int, layer) -> str:
 
 def _persist(layers: list, gpkg: Path, transform_context) -> None:
     """Write each memory layer to a table of *gpkg* and point the layer at it, keeping its style."""
-    if gpkg.exists():
-        gpkg.unlink()  # the previous layout's copy: this one replaces it
+    try:
+        if gpkg.exists():
+            gpkg.unlink()  # the previous layout's copy: this one replaces it
+    except OSError:  # still open somewhere (Windows locks open files): use a new file beside it
+        stamp = QDateTime.currentDateTime().toString("yyyyMMddHHmmsszzz")
+        gpkg = gpkg.with_name(f"{gpkg.stem}_{stamp}.gpkg")
     for number, layer in enumerate(layers):
         if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "memory":
             continue
