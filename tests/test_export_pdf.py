@@ -309,3 +309,27 @@ def test_page_size_orientation_and_parcel_labels(qgis_processing, tmp_path):
     assert (round(float(size[2])), round(float(size[4]))) == (842, 1191)  # A3 portrait in points
     text = pdf_flat(target, 1)
     assert "N00.01" in text and "BRP-4" in text  # code and parcel reference of Beekdal's conversion
+
+
+def test_facts_name_the_parcel_datasets_with_their_licence(qgis_app, tmp_path):
+    from qgis.core import QgsFeatureRequest, QgsVectorLayer
+
+    from a4b_qgis_plugin.core.export.facts import facts_text, plugin_version
+    from a4b_qgis_plugin.core.export.run import ExportRequest
+
+    register = build_register(tmp_path / "register.gpkg")
+    register_layer = QgsVectorLayer(f"{register}|layername=measures", "measures", "ogr")
+    measures = register_layer.materialize(QgsFeatureRequest())
+    sources = iter(["BRP 2024", "BRK", "BRP 2024", None, "BRK", "BRP 2023", "BRP 2024"])
+    measures.startEditing()
+    for feature in list(measures.getFeatures()):
+        measures.changeAttributeValue(feature.id(), measures.fields().indexOf("parcel_source"), next(sources))
+    assert measures.commitChanges()
+    request = ExportRequest(register=register_layer, targets={})
+    text = facts_text(request, ([], ["agreed"], []), 7, measures, None, "", "EPSG:28992")
+    assert "Parcels: BRP 2023, BRP 2024 (BRP gewaspercelen, RVO via PDOK, CC0)." in text
+    assert "Parcels: kadastrale percelen (BRK, Kadaster via PDOK, CC BY 4.0 Kadaster)." in text
+    assert "Register: register.gpkg; 7 measures" in text and str(tmp_path) not in text
+    assert "Selection: statuses agreed; themes all." in text
+    assert f"A4B Natura 2000 toolkit {plugin_version()}; map CRS EPSG:28992" in text
+    assert plugin_version() != "?"
