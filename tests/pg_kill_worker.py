@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from qgis.core import QgsApplication  # noqa: E402
+from qgis.core import QgsApplication
 
 
 def main() -> None:

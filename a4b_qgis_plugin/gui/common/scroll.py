@@ -22,7 +22,7 @@ class _WidthKeeper(QObject):
         frame = 2 * self.area.frameWidth()
         self.area.setMinimumWidth(content.minimumSizeHint().width() + scrollbar + frame)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched, event) -> bool:  # Qt's name
         if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
             self.update()
         return False
