@@ -173,3 +173,52 @@ def test_tiles_that_do_not_come_cost_one_timeout_not_one_per_page(qgis_app, tmp_
         page.background_note == "No background map: PDOK did not deliver it in time." for page in pages
     )
     assert tiles_asked >= 1
+
+
+def test_print_layout_in_a_project_draws_its_background_and_not_the_users_namesakes(
+    qgis_app, catalogue, tmp_path
+):
+    """The atlas picks each page's layers by name; a user's layer with a helper's name stays off the map."""
+    from qgis.core import (
+        QgsCoordinateTransformContext,
+        QgsFeature,
+        QgsFillSymbol,
+        QgsGeometry,
+        QgsLayoutExporter,
+        QgsProject,
+        QgsRectangle,
+        QgsVectorLayer,
+    )
+    from qgis.PyQt.QtGui import QImage
+
+    from a4b_qgis_plugin.core.export.layout_project import open_in_project
+    from a4b_qgis_plugin.core.export.pdf import MapInputs, MapOptions
+    from a4b_qgis_plugin.core.export.run import ExportRequest
+
+    register = build_register(tmp_path / "register.gpkg", boundaries=False)
+    layer = QgsVectorLayer(f"{register}|layername=measures", "measures", "ogr")
+    project = QgsProject()
+    project.setFileName(str(tmp_path / "work.qgz"))
+    namesake = QgsVectorLayer("Polygon?crs=EPSG:28992", "Measures (by theme)", "memory")  # a helper's name
+    cover = QgsFeature()
+    cover.setGeometry(QgsGeometry.fromRect(QgsRectangle(150000, 400000, 250000, 500000)))
+    namesake.dataProvider().addFeatures([cover])
+    namesake.renderer().setSymbol(QgsFillSymbol.createSimple({"color": "255,0,0,255"}))
+    project.addMapLayer(namesake)
+    inputs = MapInputs(layer, ExportRequest(register=layer, targets={}), ([], [], []), 7)
+    layout = open_in_project(
+        project, inputs, MapOptions(background="grey"), "register.gpkg", QgsCoordinateTransformContext()
+    )
+    atlas = layout.atlas()
+    assert atlas.beginRender() and atlas.first()
+    image_path = tmp_path / "page.png"
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = 40
+    assert (
+        QgsLayoutExporter(layout).exportToImage(str(image_path), settings)
+        == QgsLayoutExporter.ExportResult.Success
+    )
+    atlas.endRender()
+    image = QImage(str(image_path))
+    corner = QColor(image.pixel(int(image.width() * 0.06), int(image.height() * 0.2)))
+    assert near(corner, TILE), corner.name()  # the page's background, not the user's red layer

@@ -57,6 +57,12 @@ def test_layout_in_the_project_survives_save_and_reopen(qgis_app, tmp_path):
         again.atlas(), str(target), QgsLayoutExporter.PdfExportSettings()
     )
     assert result == QgsLayoutExporter.ExportResult.Success and target.stat().st_size > 10000
+    # helper layers carry "(A4B)" in the project (the atlas picks layers by name); the legend does not
+    from tests.test_export_pdf import pdf_flat
+
+    assert all(lay.name().endswith("(A4B)") for lay in reopened.mapLayers().values() if "Pilot" in lay.name())
+    legend = pdf_flat(target, 2)
+    assert "Pilot boundary" in legend and "(A4B)" not in legend
 
 
 def test_panel_button_opens_the_layout(dock, parcels, qgis_iface, monkeypatch):

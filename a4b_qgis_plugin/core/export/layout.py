@@ -64,6 +64,7 @@ class LayoutContent:
     crs: object
     facts: str = ""
     quiet_legend_layers: list = field(default_factory=list)  # one symbol, no class list
+    legend_labels: dict = field(default_factory=dict)  # layer id -> its name in the legend
     background_names: list = field(default_factory=list)  # one per page, chosen by the atlas
     background_notes: dict = field(default_factory=dict)  # page number -> note, "" when drawn
 
@@ -227,6 +228,8 @@ def _fill_legend(layout, map_item, content: LayoutContent) -> None:
     root.removeAllChildren()
     for layer in content.legend_layers:
         node = root.addLayer(layer)
+        if layer.id() in content.legend_labels:  # the legend's own label, kept in the project
+            node.setCustomProperty("legend/title-label", content.legend_labels[layer.id()])
         if layer in content.quiet_legend_layers:  # one symbol: its label says it all
             QgsLegendRenderer.setNodeLegendStyle(node, LEGEND_HIDDEN)
     legend.setLegendFilterByMapEnabled(True)

@@ -101,7 +101,7 @@ def open_in_project(
     for group in [g for g in root.findGroups() if g.name() == group_name]:
         project.removeMapLayers([layer.layerId() for layer in group.findLayers()])
         root.removeChildNode(group)
-    built = MeasuresLayout(project, inputs, options, transform_context, feedback, folder)
+    built = MeasuresLayout(project, inputs, options, transform_context, feedback, folder, " (A4B)")
     helpers = built.layers + [built.coverage, built.totals]
     _persist(helpers, folder / GPKG_NAME, transform_context)
     group = root.addGroup(group_name)

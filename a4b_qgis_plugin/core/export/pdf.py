@@ -77,8 +77,14 @@ class MeasuresLayout:
         transform_context,
         feedback=None,
         folder: Path | None = None,
+        name_suffix: str = "",
     ):
-        """*folder* keeps the charts and backgrounds; a temporary one (gone with this object) if None."""
+        """*folder* keeps the charts and backgrounds; a temporary one (gone with this object) if None.
+
+        *name_suffix* is added to the helper layers' names in a user's project, where the
+        atlas picks layers by name and another layer of the same name would be drawn too; the
+        legend keeps the plain names.
+        """
         self.project = project
         self._temporary = None if folder is not None else tempfile.TemporaryDirectory(prefix="a4b_layout_")
         self.folder = Path(folder) if folder is not None else Path(self._temporary.name)
@@ -146,6 +152,9 @@ class MeasuresLayout:
             write_page_charts(records, self.pages, self.folder, frame)
         self.coverage = coverage_layer(self.pages, crs)
         self.totals = summary_layer(records, [page.key for page in self.pages if not page.overview])
+        legend_labels = {layer.id(): layer.name() for layer in legend_layers}
+        for layer in layers:
+            layer.setName(layer.name() + name_suffix)
         project.addMapLayers(layers + page_backgrounds + [self.coverage, self.totals], False)
         facts = facts_text(
             inputs.request, inputs.filters, inputs.count, measures, inputs.boundaries, line, crs.authid()
@@ -158,6 +167,7 @@ class MeasuresLayout:
             crs=crs,
             facts=facts,
             quiet_legend_layers=[other_measures],
+            legend_labels=legend_labels,
             background_names=[layer.name() for layer in page_backgrounds],
         )
         fill_layout(self.layout, content)
