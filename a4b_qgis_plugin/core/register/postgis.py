@@ -16,7 +16,6 @@ Differences that matter to users:
 
 from __future__ import annotations
 
-import uuid as uuid_module
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -28,9 +27,8 @@ from ..common.errors import RegisterError
 from ..common.i18n import Translatable
 from . import pg_connect, pg_schema
 from .migrations import HISTORY_FIELDS
-from .parcel_ref import geometry_fingerprint
 from .schema import HISTORY_TABLE, MEASURES_TABLE, PERSONAL_FIELDS, SCHEMA_VERSION, VERSION_TABLE
-from .values import DOUBLES, FIELD_NAMES, RegisterTotals, checked_row, current_user, utc_now
+from .values import DOUBLES, FIELD_NAMES, RegisterTotals, checked_row, current_user, stamped_row, utc_now
 
 DATETIMES = {"created_at", "updated_at"}
 _PROTECTED = {"uuid", "created_at", "created_by", "updated_at", "updated_by"}
@@ -362,14 +360,8 @@ class PostgisRegister(RegisterTotals, Translatable):
                 rows = screen(rows, lambda codes: self.active_measures(codes, cursor, rows))
             batch = []
             for number, row in enumerate(rows, 1):
-                values = checked_row({k: v for k, v in row.items() if k != pg_schema.ROW_VERSION}, number)
-                values["uuid"] = values.get("uuid") or str(uuid_module.uuid4())
-                values["created_at"] = values.get("created_at") or now
-                values["created_by"] = values.get("created_by") or self.user
-                values["updated_at"] = now
-                values["updated_by"] = self.user
-                values["parcel_fingerprint"] = values.get("parcel_fingerprint") or geometry_fingerprint(
-                    values["geometry"]
+                values = stamped_row(
+                    {k: v for k, v in row.items() if k != pg_schema.ROW_VERSION}, number, now, self.user
                 )
                 wkb = bytes(values.pop("geometry").asWkb())
                 batch.append([wkb] + [values.get(f) for f in FIELD_NAMES])

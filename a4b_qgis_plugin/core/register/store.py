@@ -13,7 +13,6 @@ import json
 import os
 import sqlite3
 import time
-import uuid as uuid_module
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,7 +25,6 @@ from ..common.i18n import Translatable
 from ..common.layer_source import table_source
 from . import gpkg_blob
 from . import migrations as register_migrations
-from .parcel_ref import geometry_fingerprint
 from .schema import HISTORY_TABLE, MEASURES_TABLE, SCHEMA_VERSION
 from .values import (  # RegisterError, utc_now, current_user are part of the API
     DOUBLES,
@@ -36,6 +34,7 @@ from .values import (  # RegisterError, utc_now, current_user are part of the AP
     current_user,
     looks_like_sqlite,
     plain,
+    stamped_row,
     utc_now,
 )
 
@@ -327,15 +326,7 @@ class MeasureRegister(RegisterTotals, Translatable):
             if screen is not None:
                 rows = screen(rows, lambda codes: self.active_measures(codes, conn))
             for number, row in enumerate(rows, 1):
-                values = checked_row(row, number)
-                values["uuid"] = values.get("uuid") or str(uuid_module.uuid4())
-                values["created_at"] = values.get("created_at") or now
-                values["created_by"] = values.get("created_by") or self.user
-                values["updated_at"] = now
-                values["updated_by"] = self.user
-                values["parcel_fingerprint"] = values.get("parcel_fingerprint") or geometry_fingerprint(
-                    values["geometry"]
-                )
+                values = stamped_row(row, number, now, self.user)
                 blob = gpkg_blob.encode(values.pop("geometry"), register_migrations.REGISTER_SRS_ID)
                 columns = ["geom"] + FIELD_NAMES
                 marks = ",".join("?" * len(columns))

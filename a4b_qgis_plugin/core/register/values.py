@@ -7,6 +7,7 @@ function here is pure apart from reading the user's name.
 from __future__ import annotations
 
 import getpass
+import uuid
 from datetime import datetime, timezone
 from typing import Any
 
@@ -18,6 +19,7 @@ from ..common.i18n import tr
 from ..measures.totals import measure_totals
 from ..measures.vocabulary import ALL_THEMES, STATUSES, UNITS
 from . import gpkg_blob
+from .parcel_ref import geometry_fingerprint
 from .schema import MEASURE_FIELDS
 
 FIELD_NAMES = [name for name, _kind in MEASURE_FIELDS]
@@ -122,6 +124,23 @@ def stored_value_problem(row: dict) -> str | None:
         if number != number or number < 0 or number > MAX_VALUES.get(name, float("inf")):
             return tr("{field} holds {value}, which no real measure has").format(field=name, value=value)
     return None
+
+
+def stamped_row(row: dict, number: int, now: str, user: str) -> dict:
+    """*row* checked (:func:`checked_row`) and stamped for insertion by *user* at *now*.
+
+    Keeps a given uuid, creation time and author and parcel fingerprint
+    (a copied register keeps its history); fills in what is missing.
+    """
+    values = checked_row(row, number)
+    values["uuid"] = values.get("uuid") or str(uuid.uuid4())
+    values["created_at"] = values.get("created_at") or now
+    values["created_by"] = values.get("created_by") or user
+    values["updated_at"] = now
+    values["updated_by"] = user
+    if not values.get("parcel_fingerprint"):
+        values["parcel_fingerprint"] = geometry_fingerprint(values["geometry"])
+    return values
 
 
 def check_stored_values(path: str, rows: list[dict]) -> None:
