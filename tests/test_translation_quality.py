@@ -65,7 +65,9 @@ TERMINOLOGY = {
     r"\bbelanghebbende\b|\bbetrokkene\b": "contactpersoon (the stakeholder field)",
     # flagging gives each parcel its distance and zone; "markeren" said nothing about what it does
     r"\bmarkeren\b|\bgemarkeerde?\b|\bmarkering\b": "afstanden bepalen / percelen met afstandszone",
-    r"\bPercelen (?:na)?bij Natura 2000 markeren\b": "Afstanden tot Natura 2000 bepalen (the algorithm's name)",
+    r"\bPercelen (?:na)?bij Natura 2000 markeren\b": (
+        "Afstanden tot Natura 2000 bepalen (the algorithm's name)"
+    ),
     r"\bVelden herstructureren\b": "'Bijgewerkte velden' (QGIS's Dutch name of Refactor fields)",
     r"\boverlappen\b.*\bpilotgrenzen\b|\bpilotgrenzen overlappen\b": "Overlay met pilotgrenzen",
 }
