@@ -279,52 +279,52 @@
             <translation>{count} vervallen maatregel(en) niet meegeteld.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="66" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="68" />
             <source>Row {n}: {problem}</source>
             <translation>Rij {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="70" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="72" />
             <source>unknown field(s) {fields}</source>
             <translation>onbekend(e) veld(en) {fields}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="80" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="82" />
             <source>{field} '{value}' is not a number</source>
             <translation>{field} '{value}' is geen getal</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="82" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="84" />
             <source>{field} must be a number of zero or more</source>
             <translation>{field} moet een getal van nul of meer zijn</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="90" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="92" />
             <source>the measure code is empty</source>
             <translation>de maatregelcode is leeg</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="92" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="94" />
             <source>unknown status '{status}'</source>
             <translation>onbekende status '{status}'</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="94" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="96" />
             <source>unknown unit '{unit}'</source>
             <translation>onbekende eenheid '{unit}'</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="96" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="98" />
             <source>unknown theme '{theme}'</source>
             <translation>onbekend thema '{theme}'</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="99" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="101" />
             <source>no geometry</source>
             <translation>geen geometrie</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="103" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="105" />
             <source>the geometry must be a non-empty polygon</source>
             <translation>de geometrie moet een niet-lege polygoon zijn</translation>
         </message>
@@ -409,7 +409,7 @@
             <translation>{0}: 'fields' moet veldnamen van de service koppelen aan veldnamen van het bestand</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/data.py" line="39" />
+            <location filename="../a4b_qgis_plugin/core/export/data.py" line="40" />
             <source>Could not write {path}: {message}</source>
             <translation>Kan {path} niet schrijven: {message}</translation>
         </message>
@@ -609,77 +609,77 @@
             <translation>Kan {path} niet vervangen: {reason}. Is het geopend in een ander programma?</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="142" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="143" />
             <source>(no pilot)</source>
             <translation>(geen pilot)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="143" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="144" />
             <source>Total</source>
             <translation>Totaal</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="143" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="144" />
             <source>(none)</source>
             <translation>(geen)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="72" />
+            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="79" />
             <source>The layout template {path} cannot be read: {error}</source>
             <translation>Het opmaaksjabloon {path} kan niet worden gelezen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="80" />
+            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="87" />
             <source>The layout template {path} has no map item with id 'map'.</source>
             <translation>Het opmaaksjabloon {path} heeft geen kaartitem met id 'map'.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="79" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="93" />
             <source>The register has no geometry, so no map can be drawn. Leave the PDF output empty.</source>
             <translation>Het register heeft geen geometrie, dus er kan geen kaart worden getekend. Laat de PDF-uitvoer leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="97" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="111" />
             <source>Measures (by theme)</source>
             <translation>Maatregelen (per thema)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="101" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="115" />
             <source>Measures of other pilots</source>
             <translation>Maatregelen van andere pilots</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="106" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="120" />
             <source>Pilot boundary</source>
             <translation>Pilotgrens</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="114" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="128" />
             <source>Natura 2000 area</source>
             <translation>Natura 2000-gebied</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="181" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="199" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Export geannuleerd; er is niets geschreven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="201" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="219" />
             <source>The PDF could not be written: {error}</source>
             <translation>De PDF kon niet worden geschreven: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="106" />
+            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="113" />
             <source>Measures – {pilot}</source>
             <translation>Maatregelen – {pilot}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="115" />
+            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="122" />
             <source>Date: {date}</source>
             <translation>Datum: {date}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="208" />
+            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="224" />
             <source>Legend</source>
             <translation>Legenda</translation>
         </message>
@@ -799,22 +799,22 @@
             <translation>Per pilot en status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="73" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="74" />
             <source>About this export</source>
             <translation>Over deze export</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="140" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="141" />
             <source>All pilots</source>
             <translation>Alle pilots</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="209" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="213" />
             <source>Item</source>
             <translation>Onderdeel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="209" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="213" />
             <source>Value</source>
             <translation>Waarde</translation>
         </message>
@@ -1104,7 +1104,7 @@
             <translation>Kan de demogegevens niet kopiëren naar {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="105" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="107" />
             <source>the geometry lies outside the Netherlands in EPSG:28992 (was it transformed?)</source>
             <translation>de geometrie ligt in EPSG:28992 buiten Nederland (is ze wel omgezet?)</translation>
         </message>
@@ -1399,52 +1399,52 @@
             <translation>Kan de maatregelen niet kopiëren: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/data.py" line="100" />
+            <location filename="../a4b_qgis_plugin/core/export/data.py" line="111" />
             <source>Could not prepare the CSV table: {error}</source>
             <translation>Kan de CSV-tabel niet voorbereiden: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="70" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="71" />
             <source>Choose at least one output file.</source>
             <translation>Kies ten minste één uitvoerbestand.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="72" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="73" />
             <source>Two outputs have the same file name; give each its own.</source>
             <translation>Twee uitvoerbestanden hebben dezelfde naam; geef elk een eigen naam.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="84" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="85" />
             <source>Reading the register…</source>
             <translation>Register lezen…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="97" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="98" />
             <source>The register {name} holds no measures: the outputs are empty.</source>
             <translation>Het register {name} bevat geen maatregelen: de uitvoerbestanden zijn leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="101" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="102" />
             <source>{count} measures selected.</source>
             <translation>{count} maatregelen geselecteerd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="126" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="127" />
             <source>Writing {path}…</source>
             <translation>{path} schrijven…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="133" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="134" />
             <source>Could not write {path}: {error}</source>
             <translation>Kan {path} niet schrijven: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="159" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="160" />
             <source>{count} text(s) longer than the 32,767 characters a spreadsheet cell holds were cut in the XLSX (column and row: {where}); the other formats hold them whole.</source>
             <translation>{count} tekst(en) langer dan de 32.767 tekens die een spreadsheetcel bevat zijn in de XLSX ingekort (kolom en rij: {where}); de andere formaten bevatten ze volledig.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="177" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="178" />
             <source>The register holds no measures.</source>
             <translation>Het register bevat geen maatregelen.</translation>
         </message>
@@ -1554,37 +1554,37 @@
             <translation>Het register {name} heeft geen tabel {table}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/layout_table.py" line="108" />
+            <location filename="../a4b_qgis_plugin/core/export/layout_table.py" line="111" />
             <source>No cost</source>
             <translation>Geen kosten</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/layout_table.py" line="108" />
+            <location filename="../a4b_qgis_plugin/core/export/layout_table.py" line="111" />
             <source>No revenue</source>
             <translation>Geen opbrengst</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/layout_table.py" line="108" />
+            <location filename="../a4b_qgis_plugin/core/export/layout_table.py" line="111" />
             <source>Not in net</source>
             <translation>Niet in netto</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="120" />
+            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="127" />
             <source>Totals per theme (per year; – = not known; No …: measures without that figure)</source>
             <translation>Totalen per thema (per jaar; – = onbekend; Geen …: maatregelen zonder dat bedrag)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="84" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="86" />
             <source>{field} {value:g} is beyond any real measure (at most {limit:g})</source>
             <translation>{field} {value:g} ligt buiten elke echte maatregel (hoogstens {limit:g})</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="121" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="123" />
             <source>{field} holds '{value}', which is not a number</source>
             <translation>{field} bevat '{value}', en dat is geen getal</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/values.py" line="123" />
+            <location filename="../a4b_qgis_plugin/core/register/values.py" line="125" />
             <source>{field} holds {value}, which no real measure has</source>
             <translation>{field} bevat {value}, en dat heeft geen echte maatregel</translation>
         </message>
@@ -2289,87 +2289,87 @@
             <translation>Overzicht</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/layout_table.py" line="100" />
+            <location filename="../a4b_qgis_plugin/core/export/layout_table.py" line="103" />
             <source>Theme / pilot</source>
             <translation>Thema / pilot</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="42" />
+            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="48" />
             <source>There is no layout for page size {size} in {orientation}.</source>
             <translation>Er is geen opmaak voor paginaformaat {size} in {orientation}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="106" />
+            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="113" />
             <source>Measures – overview of the pilots</source>
             <translation>Maatregelen – overzicht van de pilots</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="111" />
+            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="118" />
             <source>Proposals, not decisions: the measures on this map are proposals for discussion; a status says how far each has come.</source>
             <translation>Voorstellen, geen besluiten: de maatregelen op deze kaart zijn voorstellen om te bespreken; de status zegt hoe ver elke maatregel is.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="117" />
+            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="124" />
             <source>Page {page} of {pages}</source>
             <translation>Pagina {page} van {pages}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="120" />
+            <location filename="../a4b_qgis_plugin/core/export/layout.py" line="127" />
             <source>Totals per pilot (per year; – = not known; No …: measures without that figure)</source>
             <translation>Totalen per pilot (per jaar; – = onbekend; Geen …: maatregelen zonder dat bedrag)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/chart.py" line="147" />
+            <location filename="../a4b_qgis_plugin/core/export/chart.py" line="157" />
             <source>Area and net per year by theme and status</source>
             <translation>Oppervlakte en netto per jaar per thema en status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/chart.py" line="153" />
+            <location filename="../a4b_qgis_plugin/core/export/chart.py" line="163" />
             <source>No measures</source>
             <translation>Geen maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/chart.py" line="166" />
+            <location filename="../a4b_qgis_plugin/core/export/chart.py" line="177" />
             <source>Area (ha) by theme and status</source>
             <translation>Oppervlakte (ha) per thema en status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/chart.py" line="169" />
+            <location filename="../a4b_qgis_plugin/core/export/chart.py" line="180" />
             <source>Net per year (€)</source>
             <translation>Netto per jaar (€)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/chart.py" line="179" />
+            <location filename="../a4b_qgis_plugin/core/export/chart.py" line="190" />
             <source>(+n): measures without both a cost and a revenue, left out of the net</source>
             <translation>(+n): maatregelen zonder zowel kosten als opbrengst, buiten het netto</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/facts.py" line="65" />
+            <location filename="../a4b_qgis_plugin/core/export/facts.py" line="66" />
             <source>Parcels: {datasets} (BRP gewaspercelen, RVO via PDOK, CC0).</source>
             <translation>Percelen: {datasets} (BRP-gewaspercelen, RVO via PDOK, CC0).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/facts.py" line="69" />
+            <location filename="../a4b_qgis_plugin/core/export/facts.py" line="70" />
             <source>Parcels: kadastrale percelen (BRK, Kadaster via PDOK, CC BY 4.0 Kadaster).</source>
             <translation>Percelen: kadastrale percelen (BRK, Kadaster via PDOK, CC BY 4.0 Kadaster).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/facts.py" line="90" />
+            <location filename="../a4b_qgis_plugin/core/export/facts.py" line="91" />
             <source>Register: {name}; {count} measures in this export.</source>
             <translation>Register: {name}; {count} maatregelen in deze export.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/facts.py" line="100" />
+            <location filename="../a4b_qgis_plugin/core/export/facts.py" line="102" />
             <source>Natura 2000: {name} (RVO via PDOK, CC0{date}).</source>
-            <translation>Natura 2000: {name} (RVO via PDOK, CC0{date}).</translation>
+            <translation>Natura 2000: {name} (RVO via PDOK, licentie CC0{date}).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/facts.py" line="100" />
+            <location filename="../a4b_qgis_plugin/core/export/facts.py" line="102" />
             <source>as of {date}</source>
             <translation>stand {date}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/facts.py" line="111" />
+            <location filename="../a4b_qgis_plugin/core/export/facts.py" line="113" />
             <source>Exported {date} with the A4B Natura 2000 toolkit {version}; map CRS {crs}.</source>
             <translation>Geëxporteerd {date} met de A4B Natura 2000-toolkit {version}; kaart-CRS {crs}.</translation>
         </message>
@@ -2404,17 +2404,17 @@
             <translation>Geen achtergrondkaart: PDOK was niet bereikbaar.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/background.py" line="162" />
+            <location filename="../a4b_qgis_plugin/core/export/background.py" line="164" />
             <source>No background map: PDOK did not deliver it in time.</source>
             <translation>Geen achtergrondkaart: PDOK leverde die niet op tijd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/background.py" line="166" />
+            <location filename="../a4b_qgis_plugin/core/export/background.py" line="168" />
             <source>Background: {credit}, fetched {date}.</source>
             <translation>Achtergrond: {credit}, opgehaald {date}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/background.py" line="170" />
+            <location filename="../a4b_qgis_plugin/core/export/background.py" line="172" />
             <source>{count} page(s) without it: PDOK did not deliver in time.</source>
             <translation>{count} pagina('s) zonder: PDOK leverde niet op tijd.</translation>
         </message>
@@ -2439,17 +2439,17 @@
             <translation>Vervallen maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="87" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="101" />
             <source>None of the chosen measures has a geometry on a pilot's page, so no map can be drawn.</source>
             <translation>Geen van de gekozen maatregelen heeft een geometrie op de pagina van een pilot, dus er kan geen kaart worden getekend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="87" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="101" />
             <source>Measures without a pilot get a page only when you ask for it.</source>
             <translation>Maatregelen zonder pilot krijgen alleen een pagina als u daarom vraagt.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="122" />
+            <location filename="../a4b_qgis_plugin/core/export/pdf.py" line="136" />
             <source>Background: {name}.</source>
             <translation>Achtergrond: {name}.</translation>
         </message>
@@ -2477,6 +2477,26 @@
             <location filename="../a4b_qgis_plugin/gui/workspace/data.py" line="33" />
             <source>BRP parcels (demo)</source>
             <translation>BRP-gewaspercelen (demo)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/layout_project.py" line="44" />
+            <source>A4B measures – {register}</source>
+            <translation>A4B-maatregelen – {register}</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/layout_project.py" line="100" />
+            <source>A4B print layout (helper layers)</source>
+            <translation>A4B-printlay-out (hulplagen)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/layout_project.py" line="115" />
+            <source>The layout {name} could not be added to the project.</source>
+            <translation>De lay-out {name} kon niet aan het project worden toegevoegd.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="73" />
+            <source>Charts</source>
+            <translation>Grafieken</translation>
         </message>
     </context>
     <context>
@@ -2832,37 +2852,37 @@ Wachtwoorden worden nooit opgeslagen: kies een PostgreSQL-verbinding uit de Brow
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/csv_params.py" line="26" />
             <source>Automatic (your settings, else QGIS's language)</source>
-            <translation type="unfinished" />
+            <translation>Automatisch (uw instellingen, anders de taal van QGIS)</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/csv_params.py" line="27" />
             <source>CSV column separator</source>
-            <translation type="unfinished" />
+            <translation>Kolomscheidingsteken van CSV</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/csv_params.py" line="27" />
             <source>Semicolon (;)</source>
-            <translation type="unfinished" />
+            <translation>Puntkomma (;)</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/csv_params.py" line="46" />
             <source>Comma (,)</source>
-            <translation type="unfinished" />
+            <translation>Komma (,)</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/csv_params.py" line="27" />
             <source>Tab</source>
-            <translation type="unfinished" />
+            <translation>Tab</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/csv_params.py" line="46" />
             <source>CSV decimal mark</source>
-            <translation type="unfinished" />
+            <translation>Decimaalteken van CSV</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/csv_params.py" line="46" />
             <source>Point (.)</source>
-            <translation type="unfinished" />
+            <translation>Punt (.)</translation>
         </message>
     </context>
     <context>
@@ -2936,67 +2956,57 @@ Wachtwoorden worden nooit opgeslagen: kies een PostgreSQL-verbinding uit de Brow
             <translation>Een raster onder de PDF-kaarten, bijvoorbeeld een luchtfoto. Standaard geen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="149" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="151" />
             <source>GeoPackage</source>
             <translation>GeoPackage</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="149" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="151" />
             <source>The measures as table 'measures', in the register's CRS.</source>
             <translation>De maatregelen als tabel 'measures', in het CRS van het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="155" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="157" />
             <source>GeoJSON (EPSG:4326)</source>
             <translation>GeoJSON (EPSG:4326)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="155" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="157" />
             <source>The measures in WGS 84 (EPSG:4326), as GeoJSON requires.</source>
             <translation>De maatregelen in WGS 84 (EPSG:4326), zoals GeoJSON vereist.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="161" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="163" />
             <source>CSV table</source>
             <translation>CSV-tabel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="161" />
-            <source>The measures' attributes, comma-separated, UTF-8, without geometry.</source>
-            <translation>De attributen van de maatregelen, kommagescheiden, UTF-8, zonder geometrie.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="167" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="172" />
             <source>Spreadsheet (XLSX)</source>
             <translation>Spreadsheet (XLSX)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="167" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="172" />
             <source>Every measure, and totals per pilot and theme and per pilot and status.</source>
             <translation>Elke maatregel, en totalen per pilot en thema en per pilot en status.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="173" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="178" />
             <source>PDF maps (one page per pilot)</source>
             <translation>PDF-kaarten (één pagina per pilot)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="173" />
-            <source>An A4 landscape map per pilot with legend, scale bar and a table of totals.</source>
-            <translation>Een A4-kaart (liggend) per pilot met legenda, schaalbalk en een tabel met totalen.</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="187" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="196" />
             <source>Measures exported</source>
             <translation>Geëxporteerde maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="188" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="197" />
             <source>PDF pages</source>
             <translation>PDF-pagina's</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="242" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="252" />
             <source>Written: {path}</source>
             <translation>Geschreven: {path}</translation>
         </message>
@@ -3026,6 +3036,16 @@ Bedragen: onbekende kosten of opbrengsten blijven leeg, nooit 0; de totalen verm
             <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="110" />
             <source>Off by default: the totals of the spreadsheet and the PDF leave dropped measures out (both say so); the measures themselves are exported whatever this says.</source>
             <translation>Standaard uit: de totalen in de spreadsheet en de PDF laten vervallen maatregelen weg (beide vermelden dat); de maatregelen zelf worden hoe dan ook geëxporteerd.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="178" />
+            <source>An overview page and a map page per pilot showing its whole boundary, with measure codes, legend, scale bar, a chart and a table of totals, and on every page the sources, export date, plugin version and selection. Page size, orientation and background below.</source>
+            <translation>Een overzichtspagina en per pilot een kaartpagina met de hele pilotgrens, met maatregelcodes, legenda, schaalbalk, een grafiek en een tabel met totalen, en op elke pagina de bronnen, exportdatum, pluginversie en selectie. Paginaformaat, oriëntatie en achtergrond staan hieronder.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="163" />
+            <source>The measures' attributes without geometry, UTF-8 with a byte order mark; the separator and decimal mark follow the CSV parameters (automatic: ; and , in Dutch).</source>
+            <translation>De attributen van de maatregelen zonder geometrie, UTF-8 met byte order mark; scheidingsteken en decimaalteken volgen de CSV-parameters (automatisch: ; en , in het Nederlands).</translation>
         </message>
     </context>
     <context>
@@ -3341,67 +3361,67 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
     <context>
         <name>MeasureRegister</name>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="121" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="120" />
             <source>Cannot open the register {path}: {error}</source>
             <translation>Kan het register {path} niet openen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="93" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="92" />
             <source>The register {path} is busy or read-only ({error}); try again.</source>
             <translation>Het register {path} is bezet of alleen-lezen ({error}); probeer het opnieuw.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="109" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="108" />
             <source>Writing to the register {path} failed; nothing was changed: {error}</source>
             <translation>Schrijven naar het register {path} is mislukt; er is niets veranderd: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="130" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="129" />
             <source>Cannot read the register {path}: {error}</source>
             <translation>Kan het register {path} niet lezen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="139" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="138" />
             <source>No register GeoPackage was given.</source>
             <translation>Er is geen register-GeoPackage opgegeven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="143" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="142" />
             <source>The register {path} does not exist.</source>
             <translation>Het register {path} bestaat niet.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="145" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="144" />
             <source>The folder {folder} does not exist.</source>
             <translation>De map {folder} bestaat niet.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="147" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="146" />
             <source>Cannot write in the folder {folder}.</source>
             <translation>Kan niet schrijven in de map {folder}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="149" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="148" />
             <source>{path} is not a GeoPackage.</source>
             <translation>{path} is geen GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="152" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="151" />
             <source>The register {path} was made by a newer version of the A4B plugin (register version {found}; this plugin knows up to {known}). Update the plugin to open it.</source>
             <translation>Het register {path} is gemaakt met een nieuwere versie van de A4B-plug-in (registerversie {found}; deze plug-in kent tot en met {known}). Werk de plug-in bij om het te openen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="166" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="165" />
             <source>{path} holds no measures register.</source>
             <translation>{path} bevat geen maatregelenregister.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="184" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="183" />
             <source>{path} is not a GeoPackage: {error}</source>
             <translation>{path} is geen GeoPackage: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="193" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="192" />
             <source>The table 'measures' in {path} is not an A4B measures register (no measure_code).</source>
             <translation>De tabel 'measures' in {path} is geen A4B-maatregelenregister (geen measure_code).</translation>
         </message>
@@ -3411,22 +3431,22 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
             <translation>Kan vóór het bijwerken geen reservekopie van het register maken in {target}: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="222" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="221" />
             <source>Measures</source>
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="348" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="339" />
             <source>Row {n}: uuid {uuid} is already in the register.</source>
             <translation>Rij {n}: uuid {uuid} staat al in het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="363" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="354" />
             <source>Cannot change field(s): {fields}</source>
             <translation>Kan veld(en) niet wijzigen: {fields}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/store.py" line="371" />
+            <location filename="../a4b_qgis_plugin/core/register/store.py" line="362" />
             <source>No measure with uuid {uuid} in the register.</source>
             <translation>Geen maatregel met uuid {uuid} in het register.</translation>
         </message>
@@ -3517,7 +3537,7 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
             <translation>Kies of maak een GeoPackage</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="118" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="119" />
             <source>Stakeholder and notes (filled in)</source>
             <translation>Contactpersoon en opmerkingen (ingevuld)</translation>
         </message>
@@ -3527,57 +3547,57 @@ Uitvoerwaarden: COUNT_BAND_0 (rakend of overlappend), COUNT_BAND_100, COUNT_BAND
             <translation>Contactpersoon en opmerkingen (optioneel)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="261" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="262" />
             <source>Choose a register GeoPackage first.</source>
             <translation>Kies eerst een GeoPackage voor het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="284" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="285" />
             <source>Measures of {pilot}</source>
             <translation>Maatregelen van {pilot}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="284" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="285" />
             <source>All measures in the register</source>
             <translation>Alle maatregelen in het register</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="293" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="294" />
             <source>The register cannot be opened.</source>
             <translation>Het register kan niet worden geopend.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="293" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="294" />
             <source>No measures yet: the register is created when you tag the first parcels.</source>
             <translation>Nog geen maatregelen: het register wordt gemaakt zodra u de eerste maatregel aan percelen toekent.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="351" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="352" />
             <source>Undo: {action}</source>
             <translation>Ongedaan maken: {action}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="377" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="378" />
             <source>1 parcel selected in “{layer}”.</source>
             <translation>1 perceel geselecteerd in “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="377" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="378" />
             <source>{count} parcels selected in “{layer}”.</source>
             <translation>{count} percelen geselecteerd in “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="399" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="400" />
             <source>Make a polygon layer with parcels active and select parcels on it.</source>
             <translation>Maak een polygoonlaag met percelen actief en selecteer daarin percelen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="401" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="402" />
             <source>The active layer “{layer}” has no polygons; choose a parcel layer.</source>
             <translation>De actieve laag “{layer}” bevat geen polygonen; kies een percelenlaag.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="494" />
+            <location filename="../a4b_qgis_plugin/gui/measures/dock.py" line="495" />
             <source>Undo or redo failed: {error}</source>
             <translation>Ongedaan maken of opnieuw uitvoeren mislukt: {error}</translation>
         </message>
@@ -3964,57 +3984,57 @@ Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (
     <context>
         <name>PostgisRegister</name>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="152" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="150" />
             <source>Cannot read the team register {name}: {error}</source>
             <translation>Kan het teamregister {name} niet lezen: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="154" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="152" />
             <source>Writing to the team register {name} failed; nothing was changed: {error}</source>
             <translation>Schrijven naar het teamregister {name} is mislukt; er is niets gewijzigd: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="171" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="169" />
             <source>The database user {user} may not read the team register {name} (grant it the role {reader} or {editor}): {error}</source>
             <translation>De databasegebruiker {user} mag het teamregister {name} niet lezen (ken hem de rol {reader} of {editor} toe): {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="181" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="179" />
             <source>The database user {user} may read the team register {name} but not change it: ask its owner for the role {editor}. Nothing was written.</source>
             <translation>De databasegebruiker {user} mag het teamregister {name} lezen maar niet wijzigen: vraag de eigenaar om de rol {editor}. Er is niets geschreven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="201" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="199" />
             <source>no USAGE on the schema</source>
             <translation>geen USAGE op het schema</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="210" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="208" />
             <source>The team register {name} was made by a newer version of the A4B plugin (register version {found}; this plugin knows up to {known}). Update the plugin to use it.</source>
             <translation>Het teamregister {name} is gemaakt door een nieuwere versie van de A4B-plug-in (registerversie {found}; deze plug-in kent tot en met {known}). Werk de plug-in bij om het te gebruiken.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="246" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="244" />
             <source>Measures</source>
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="400" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="392" />
             <source>Cannot change field(s): {fields}</source>
             <translation>Kan veld(en) niet wijzigen: {fields}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="414" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="406" />
             <source>No measure with uuid {uuid} in the register.</source>
             <translation>Geen maatregel met uuid {uuid} in het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="442" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="434" />
             <source>Measure {code} on {ref} was saved by {who} at {when} (version {current}) after you opened it (version {expected}); your change was not saved. Reload it to see theirs, or save again choosing to overwrite it.</source>
             <translation>Maatregel {code} op {ref} is door {who} opgeslagen om {when} (versie {current}) nadat u hem opende (versie {expected}); uw wijziging is niet opgeslagen. Laad hem opnieuw om die wijziging te zien, of sla opnieuw op en kies ervoor haar te overschrijven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="202" />
+            <location filename="../a4b_qgis_plugin/core/register/postgis.py" line="200" />
             <source>The database of {name} holds no team register in schema {schema}. Set one up with the algorithm a4b:createregister (Set up a team register).</source>
             <translation>De database van {name} bevat geen teamregister in schema {schema}. Richt er een in met het algoritme a4b:createregister ('Een teamregister inrichten').</translation>
         </message>
@@ -4473,14 +4493,9 @@ Cellen zonder waarde (nodata, buiten het raster) tellen niet mee in een gemiddel
             <translation>Een totaalrij per pilot (leeg thema of lege status) en een eindtotaal (lege pilot).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="90" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="92" />
             <source>Measure totals</source>
             <translation>Totalen van maatregelen</translation>
-        </message>
-        <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="90" />
-            <source>The table of totals, without geometry.</source>
-            <translation>De tabel met totalen, zonder geometrie.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="45" />
@@ -4492,12 +4507,12 @@ An unknown amount is never counted as zero: a group in which no measure has a kn
 Een onbekend bedrag telt nooit als nul: een groep waarin geen maatregel een bekend bedrag heeft krijgt een leeg bedrag, cost_missing en revenue_missing tellen de maatregelen zonder bedrag, en het netto omvat alleen maatregelen met zowel kosten als opbrengst (net_left_out telt de andere). Rijen met een leeg thema (of lege status) zijn de totalen van een pilot; de rij met een lege pilot is het eindtotaal; het veld row_kind zegt welke welke is (theme of status, pilot_total, total).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="146" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="152" />
             <source>not known</source>
             <translation>onbekend</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="147" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="153" />
             <source>{count} measures; cost {cost} EUR/yr ({cost_missing} without a cost), revenue {revenue} EUR/yr ({revenue_missing} without a revenue), net {net} EUR/yr ({left_out} left out).</source>
             <translation>{count} maatregelen; kosten {cost} EUR/jr ({cost_missing} zonder kosten), opbrengst {revenue} EUR/jr ({revenue_missing} zonder opbrengst), netto {net} EUR/jr ({left_out} weggelaten).</translation>
         </message>
@@ -4510,6 +4525,11 @@ Een onbekend bedrag telt nooit als nul: een groep waarin geen maatregel een beke
             <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="80" />
             <source>Off by default: dropped measures are left out of the totals, as in the export, unless the status filter chooses them.</source>
             <translation>Standaard uit: vervallen maatregelen tellen niet mee in de totalen, net als in de export, tenzij het statusfilter ze kiest.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_summarise_measures.py" line="92" />
+            <source>The table of totals, without geometry. As a CSV file: UTF-8 with a byte order mark, separator and decimal mark from the CSV parameters.</source>
+            <translation>De tabel met totalen, zonder geometrie. Als CSV-bestand: UTF-8 met byte order mark, scheidingsteken en decimaalteken volgens de CSV-parameters.</translation>
         </message>
     </context>
     <context>

@@ -48,7 +48,7 @@ def test_qgis_process_exports_all_five_formats(staged_plugin_dir, tmp_path, qgis
     assert result["COUNT"] == 7 and result["PAGES"] == 3  # the overview and two pilots
     for path in outputs.values():
         assert path.exists() and path.stat().st_size > 0, path
-    with open(outputs["OUTPUT_CSV"], newline="", encoding="utf-8") as handle:
+    with open(outputs["OUTPUT_CSV"], newline="", encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     assert round(sum(float(r["cost_eur_yr"] or 0) for r in rows), 2) == expected()["cost_eur_yr"]
 
@@ -56,7 +56,7 @@ def test_qgis_process_exports_all_five_formats(staged_plugin_dir, tmp_path, qgis
     args = ["run", "a4b:summarisemeasures", "--json", "--", f"REGISTER={register}", f"PILOTS={WEST}"]
     args.append(f"OUTPUT={summary}")
     _json(run_qgis_process(args, plugin_path=staged_plugin_dir, timeout=300))
-    with open(summary, newline="", encoding="utf-8") as handle:
+    with open(summary, newline="", encoding="utf-8-sig") as handle:
         table = list(csv.DictReader(handle))
     grand = table[-1]
     assert grand["pilot"] == "" and int(grand["count"]) == expected(pilots=[WEST])["count"]

@@ -58,7 +58,7 @@ def summarise(params: dict, feedback=None) -> dict:
 
 
 def csv_rows(path) -> list[dict]:
-    with open(path, newline="", encoding="utf-8") as handle:
+    with open(path, newline="", encoding="utf-8-sig") as handle:  # CSV outputs start with a BOM
         return list(csv.DictReader(handle))
 
 

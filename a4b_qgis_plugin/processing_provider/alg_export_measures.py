@@ -16,7 +16,7 @@ from ..core.common.errors import A4BError
 from ..core.common.qt_compat import ALGORITHM_NO_THREADING, SOURCE_VECTOR, SOURCE_VECTOR_POLYGON
 from ..core.export.inputs import open_files, resolve_register
 from ..core.export.run import ExportRequest, export_measures
-from . import pdf_parameters, register_filters, team_register
+from . import csv_params, pdf_parameters, register_filters, team_register
 from .base import PROTECTED_TABLES, A4BAlgorithm
 
 # An earlier export's GeoPackage holds one table 'measures' and may be replaced; a register never.
@@ -145,6 +145,8 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
         )
         for parameter, help_text, advanced in pdf_parameters.parameters(self):
             add(parameter, help_text, advanced=advanced)
+        for parameter in csv_params.csv_parameters():
+            self.addParameter(parameter)
         outputs = [
             (
                 self.OUTPUT_GPKG,
@@ -162,7 +164,10 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
                 self.OUTPUT_CSV,
                 self.tr("CSV table"),
                 "CSV (*.csv)",
-                self.tr("The measures' attributes, comma-separated, UTF-8, without geometry."),
+                self.tr(
+                    "The measures' attributes without geometry, UTF-8 with a byte order mark; the "
+                    "separator and decimal mark follow the CSV parameters (automatic: ; and , in Dutch)."
+                ),
             ),
             (
                 self.OUTPUT_XLSX,
@@ -231,6 +236,7 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
             natura2000=self.parameterAsVectorLayer(parameters, self.NATURA2000, context),
             basemap=self.parameterAsRasterLayer(parameters, self.BASEMAP, context),
             map_options=pdf_parameters.map_options(self, parameters, context),
+            csv_dialect=csv_params.csv_dialect(self, parameters, context),
             project=context.project(),
             open_files=open_files(context.project()),
         )

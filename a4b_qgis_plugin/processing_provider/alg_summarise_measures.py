@@ -16,7 +16,7 @@ from ..core.common.qt_compat import SOURCE_VECTOR, WKB_NO_GEOMETRY
 from ..core.export.inputs import resolve_register
 from ..core.export.summary_table import GROUPS, summarise_register, summary_fields, write_summary
 from ..core.export.verify import check_table_rows
-from . import register_filters, team_register
+from . import csv_params, register_filters, team_register
 from .base import A4BAlgorithm
 
 
@@ -87,9 +87,14 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
             ),
             advanced=True,
         )
+        for parameter in csv_params.csv_parameters():
+            self.addParameter(parameter)
         add(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Measure totals"), SOURCE_VECTOR),
-            self.tr("The table of totals, without geometry."),
+            self.tr(
+                "The table of totals, without geometry. As a CSV file: UTF-8 with a byte order mark, "
+                "separator and decimal mark from the CSV parameters."
+            ),
         )
 
     def checkParameterValues(self, parameters, context):
@@ -136,6 +141,7 @@ class SummariseMeasuresAlgorithm(A4BAlgorithm):
             written = write_summary(summary, sink, fields, dest_id, feedback)
             del sink  # closes a file output, so what reached the disk can be counted
             check_table_rows(dest_id, written)
+            csv_params.apply_to_table(dest_id, fields, csv_params.csv_dialect(self, parameters, context))
         except A4BError as error:
             self.output_failed(error, plan)
         dest_id = self.finish_output(dest_id, written, plan, context)

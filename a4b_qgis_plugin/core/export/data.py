@@ -17,6 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import Qt
 
+from ..common.csv_dialect import CsvDialect, rewrite_csv
 from ..common.errors import OutputError
 from ..common.i18n import tr
 from ..common.qt_compat import FIELD_DATE, FIELD_DATETIME, FIELD_STRING, WKB_NO_GEOMETRY
@@ -64,8 +65,17 @@ def write_geojson(
     _write(layer, path, options, transform_context)
 
 
-def write_csv(layer: QgsVectorLayer, path: Path, transform_context: QgsCoordinateTransformContext) -> None:
-    """Write the attributes of *layer* as comma-separated UTF-8 text (no geometry).
+def write_csv(
+    layer: QgsVectorLayer,
+    path: Path,
+    transform_context: QgsCoordinateTransformContext,
+    dialect: CsvDialect | None = None,
+) -> None:
+    """Write the attributes of *layer* as UTF-8 text with a byte order mark (no geometry), in *dialect*.
+
+    The separator and decimal mark are *dialect*'s; by default the user's
+    settings, else QGIS's language (``;`` and ``,`` in Dutch, as Excel there
+    expects: core/common/csv_dialect.py).
 
     Dates and times are written as ISO 8601 text (``2026-11-27T10:00:00``),
     which other systems read without guessing, rather than GDAL's ``2026/11/27``;
@@ -75,6 +85,7 @@ def write_csv(layer: QgsVectorLayer, path: Path, transform_context: QgsCoordinat
     options.driverName = "CSV"
     options.layerOptions = ["SEPARATOR=COMMA", "STRING_QUOTING=IF_NEEDED"]
     _write(_csv_copy(layer), path, options, transform_context)
+    rewrite_csv(path, [field.name() for field in layer.fields() if field.isNumeric()], dialect)
 
 
 def _csv_copy(layer: QgsVectorLayer) -> QgsVectorLayer:

@@ -48,6 +48,7 @@ class ExportRequest:
     natura2000: QgsVectorLayer | None = None
     basemap: object = None
     map_options: object = None  # pdf.MapOptions: page size, background, labels, no-pilot page
+    csv_dialect: object = None  # core.common.csv_dialect.CsvDialect; None: the settings, else the language
     project: QgsProject | None = None
     open_files: list[str] = field(default_factory=list)
 
@@ -149,7 +150,7 @@ class _Context:
         elif key == "geojson":
             write_geojson(self.measures, temporary, self.transform_context)
         elif key == "csv":
-            write_csv(self.measures, temporary, self.transform_context)
+            write_csv(self.measures, temporary, self.transform_context, self.request.csv_dialect)
         elif key == "xlsx":
             from .xlsx import sheet_names, write_xlsx
 
