@@ -609,17 +609,17 @@
             <translation>Kan {path} niet vervangen: {reason}. Is het geopend in een ander programma?</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="143" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="144" />
             <source>(no pilot)</source>
             <translation>(geen pilot)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="144" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="145" />
             <source>Total</source>
             <translation>Totaal</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="144" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="145" />
             <source>(none)</source>
             <translation>(geen)</translation>
         </message>
@@ -684,12 +684,12 @@
             <translation>Legenda</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="37" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="194" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="38" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="195" />
             <source>Pilot</source>
             <translation>Pilot</translation>
         </message>
@@ -699,7 +699,7 @@
             <translation>Perceel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="40" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="196" />
             <source>Measure code</source>
             <translation>Maatregelcode</translation>
         </message>
@@ -804,17 +804,17 @@
             <translation>Over deze export</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="141" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="142" />
             <source>All pilots</source>
             <translation>Alle pilots</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="213" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="243" />
             <source>Item</source>
             <translation>Onderdeel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="213" />
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="243" />
             <source>Value</source>
             <translation>Waarde</translation>
         </message>
@@ -1404,47 +1404,47 @@
             <translation>Kan de CSV-tabel niet voorbereiden: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="71" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="73" />
             <source>Choose at least one output file.</source>
             <translation>Kies ten minste één uitvoerbestand.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="73" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="75" />
             <source>Two outputs have the same file name; give each its own.</source>
             <translation>Twee uitvoerbestanden hebben dezelfde naam; geef elk een eigen naam.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="85" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="87" />
             <source>Reading the register…</source>
             <translation>Register lezen…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="98" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="100" />
             <source>The register {name} holds no measures: the outputs are empty.</source>
             <translation>Het register {name} bevat geen maatregelen: de uitvoerbestanden zijn leeg.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="102" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="104" />
             <source>{count} measures selected.</source>
             <translation>{count} maatregelen geselecteerd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="127" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="129" />
             <source>Writing {path}…</source>
             <translation>{path} schrijven…</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="134" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="136" />
             <source>Could not write {path}: {error}</source>
             <translation>Kan {path} niet schrijven: {error}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="160" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="162" />
             <source>{count} text(s) longer than the 32,767 characters a spreadsheet cell holds were cut in the XLSX (column and row: {where}); the other formats hold them whole.</source>
             <translation>{count} tekst(en) langer dan de 32.767 tekens die een spreadsheetcel bevat zijn in de XLSX ingekort (kolom en rij: {where}); de andere formaten bevatten ze volledig.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/core/export/run.py" line="178" />
+            <location filename="../a4b_qgis_plugin/core/export/run.py" line="180" />
             <source>The register holds no measures.</source>
             <translation>Het register bevat geen maatregelen.</translation>
         </message>
@@ -1886,7 +1886,7 @@
         <message>
             <location filename="../a4b_qgis_plugin/gui/measures/checks.py" line="129" />
             <source>{ref}: {message} ({code}, {severity})</source>
-            <translation type="unfinished" />
+            <translation>{ref}: {message} ({code}, {severity})</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/core/flagging/run.py" line="189" />
@@ -2498,6 +2498,31 @@
             <source>Charts</source>
             <translation>Grafieken</translation>
         </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="75" />
+            <source>Checks</source>
+            <translation>Controles</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="197" />
+            <source>Rule code</source>
+            <translation>Regelcode</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="198" />
+            <source>Severity</source>
+            <translation>Ernst</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="199" />
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/core/export/xlsx.py" line="200" />
+            <source>Finding</source>
+            <translation>Bevinding</translation>
+        </message>
     </context>
     <context>
         <name>A4BOptionsFactory</name>
@@ -2850,17 +2875,17 @@ Wachtwoorden worden nooit opgeslagen: kies een PostgreSQL-verbinding uit de Brow
     <context>
         <name>CsvParameters</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/csv_params.py" line="26" />
+            <location filename="../a4b_qgis_plugin/processing_provider/csv_params.py" line="32" />
             <source>Automatic (your settings, else QGIS's language)</source>
             <translation>Automatisch (uw instellingen, anders de taal van QGIS)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/csv_params.py" line="27" />
+            <location filename="../a4b_qgis_plugin/processing_provider/csv_params.py" line="33" />
             <source>CSV column separator</source>
             <translation>Kolomscheidingsteken van CSV</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/csv_params.py" line="27" />
+            <location filename="../a4b_qgis_plugin/processing_provider/csv_params.py" line="33" />
             <source>Semicolon (;)</source>
             <translation>Puntkomma (;)</translation>
         </message>
@@ -2870,7 +2895,7 @@ Wachtwoorden worden nooit opgeslagen: kies een PostgreSQL-verbinding uit de Brow
             <translation>Komma (,)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/csv_params.py" line="27" />
+            <location filename="../a4b_qgis_plugin/processing_provider/csv_params.py" line="33" />
             <source>Tab</source>
             <translation>Tab</translation>
         </message>
@@ -2883,6 +2908,16 @@ Wachtwoorden worden nooit opgeslagen: kies een PostgreSQL-verbinding uit de Brow
             <location filename="../a4b_qgis_plugin/processing_provider/csv_params.py" line="46" />
             <source>Point (.)</source>
             <translation>Punt (.)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/csv_params.py" line="39" />
+            <source>How the columns of a CSV output are separated. Automatic: the plugin's settings (Settings › Options › All4Biodiversity), else the language of QGIS: a semicolon in Dutch, as Dutch Excel expects, a comma in English.</source>
+            <translation>Hoe de kolommen van een CSV-uitvoer gescheiden worden. Automatisch: de instellingen van de plugin (Extra › Opties › All4Biodiversity), anders de taal van QGIS: een puntkomma in het Nederlands, zoals Nederlandstalige Excel verwacht, een komma in het Engels.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/csv_params.py" line="52" />
+            <source>The decimal mark of numbers in a CSV output. Automatic: the plugin's settings, else the language of QGIS (a comma in Dutch). CSV files are UTF-8 with a byte order mark.</source>
+            <translation>Het decimaalteken van getallen in een CSV-uitvoer. Automatisch: de instellingen van de plugin, anders de taal van QGIS (een komma in het Nederlands). CSV-bestanden zijn UTF-8 met byte order mark.</translation>
         </message>
     </context>
     <context>
@@ -2901,117 +2936,117 @@ Wachtwoorden worden nooit opgeslagen: kies een PostgreSQL-verbinding uit de Brow
     <context>
         <name>ExportMeasuresAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="64" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="66" />
             <source>Export measures</source>
             <translation>Maatregelen exporteren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="90" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="92" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="90" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="92" />
             <source>The register's measures table (a4b_work.gpkg|layername=measures) or any layer with the register's fields.</source>
             <translation>De maatregelentabel van het register (a4b_work.gpkg|layername=measures) of een andere laag met de velden van het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="101" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="103" />
             <source>Include personal data (stakeholder, user names)</source>
             <translation>Persoonsgegevens opnemen (contactpersoon, gebruikersnamen)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="101" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="103" />
             <source>Off by default: the stakeholder and the names of who created or changed a measure are personal data under the GDPR.</source>
             <translation>Standaard uit: de contactpersoon en de namen van wie een maatregel aanmaakte of wijzigde zijn persoonsgegevens volgens de AVG.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="120" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="133" />
             <source>Pilot boundaries (PDF)</source>
             <translation>Pilotgrenzen (PDF)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="120" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="133" />
             <source>Drawn on the PDF maps. Empty: the 'pilot_boundaries' table of the register's or the project's work GeoPackage, if there is one.</source>
             <translation>Getekend op de PDF-kaarten. Leeg: de tabel 'pilot_boundaries' uit de GeoPackage van het register of uit de werk-GeoPackage van het project, als die er is.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="132" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="145" />
             <source>Natura 2000 areas (PDF)</source>
             <translation>Natura 2000-gebieden (PDF)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="132" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="145" />
             <source>Drawn on the PDF maps when given.</source>
             <translation>Getekend op de PDF-kaarten als ze zijn opgegeven.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="141" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="154" />
             <source>Base map (PDF)</source>
             <translation>Achtergrondkaart (PDF)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="141" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="154" />
             <source>A raster drawn under the PDF maps, e.g. an aerial photo. None by default.</source>
             <translation>Een raster onder de PDF-kaarten, bijvoorbeeld een luchtfoto. Standaard geen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="151" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="164" />
             <source>GeoPackage</source>
             <translation>GeoPackage</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="151" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="164" />
             <source>The measures as table 'measures', in the register's CRS.</source>
             <translation>De maatregelen als tabel 'measures', in het CRS van het register.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="157" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="170" />
             <source>GeoJSON (EPSG:4326)</source>
             <translation>GeoJSON (EPSG:4326)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="157" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="170" />
             <source>The measures in WGS 84 (EPSG:4326), as GeoJSON requires.</source>
             <translation>De maatregelen in WGS 84 (EPSG:4326), zoals GeoJSON vereist.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="163" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="176" />
             <source>CSV table</source>
             <translation>CSV-tabel</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="172" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="185" />
             <source>Spreadsheet (XLSX)</source>
             <translation>Spreadsheet (XLSX)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="172" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="185" />
             <source>Every measure, and totals per pilot and theme and per pilot and status.</source>
             <translation>Elke maatregel, en totalen per pilot en thema en per pilot en status.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="178" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="191" />
             <source>PDF maps (one page per pilot)</source>
             <translation>PDF-kaarten (één pagina per pilot)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="196" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="209" />
             <source>Measures exported</source>
             <translation>Geëxporteerde maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="197" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="210" />
             <source>PDF pages</source>
             <translation>PDF-pagina's</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="252" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="279" />
             <source>Written: {path}</source>
             <translation>Geschreven: {path}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="71" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="73" />
             <source>Exports measures from the measures register (every status unless filtered) for the next step: GIS data for other systems (GeoPackage in the register's CRS, GeoJSON in EPSG:4326, CSV), a spreadsheet with every measure and the totals per pilot and theme and per pilot and status, and a PDF with one map page per pilot.
 
 Every output is optional; fill in the ones you need. Filters left empty select all. The stakeholder and user names are personal data (GDPR) and are left out unless you include them.
@@ -3028,24 +3063,34 @@ De uitvoer wordt eerst naar tijdelijke bestanden geschreven en pas op zijn plaat
 Bedragen: onbekende kosten of opbrengsten blijven leeg, nooit 0; de totalen vermelden hoeveel maatregelen er geen hadden, en het netto omvat alleen maatregelen met beide. In CSV en XLSX krijgt tekst die een spreadsheet als formule zou uitvoeren (beginnend met =, +, -, @) een ' ervoor. Een leeg register geeft lege bestanden en een waarschuwing.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="110" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="112" />
             <source>Count dropped measures in the totals</source>
             <translation>Vervallen maatregelen meetellen in de totalen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="110" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="112" />
             <source>Off by default: the totals of the spreadsheet and the PDF leave dropped measures out (both say so); the measures themselves are exported whatever this says.</source>
             <translation>Standaard uit: de totalen in de spreadsheet en de PDF laten vervallen maatregelen weg (beide vermelden dat); de maatregelen zelf worden hoe dan ook geëxporteerd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="178" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="191" />
             <source>An overview page and a map page per pilot showing its whole boundary, with measure codes, legend, scale bar, a chart and a table of totals, and on every page the sources, export date, plugin version and selection. Page size, orientation and background below.</source>
             <translation>Een overzichtspagina en per pilot een kaartpagina met de hele pilotgrens, met maatregelcodes, legenda, schaalbalk, een grafiek en een tabel met totalen, en op elke pagina de bronnen, exportdatum, pluginversie en selectie. Paginaformaat, oriëntatie en achtergrond staan hieronder.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="163" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="176" />
             <source>The measures' attributes without geometry, UTF-8 with a byte order mark; the separator and decimal mark follow the CSV parameters (automatic: ; and , in Dutch).</source>
             <translation>De attributen van de maatregelen zonder geometrie, UTF-8 met byte order mark; scheidingsteken en decimaalteken volgen de CSV-parameters (automatisch: ; en , in het Nederlands).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="122" />
+            <source>Refuse to export measures with hard errors</source>
+            <translation>Export weigeren bij maatregelen met harde fouten</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_export_measures.py" line="122" />
+            <source>For delivery runs: the selected measures are checked first (as a4b:validatemeasures does, without a parcel layer) and nothing is exported when any has a hard error; the message lists them. Off by default. The spreadsheet always gets a sheet 'Checks' with every finding.</source>
+            <translation>Voor leveringen: de geselecteerde maatregelen worden eerst gecontroleerd (zoals a4b:validatemeasures doet, zonder percelenlaag) en er wordt niets geëxporteerd als er een harde fout in zit; de melding noemt ze. Standaard uit. De spreadsheet krijgt altijd een blad 'Controles' met elke bevinding.</translation>
         </message>
     </context>
     <context>

@@ -84,6 +84,7 @@ def test_spreadsheet_and_pdf_in_dutch(qgis_processing, dutch, tmp_path):
         "Per pilot en status",
         "Grafieken",
         "Over deze export",
+        "Controles",
     ]
     theme = sheets["Per pilot en thema"]
     assert list(theme.columns) == [

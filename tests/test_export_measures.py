@@ -119,6 +119,7 @@ def test_xlsx_sheets_totals_and_types(qgis_processing, register, tmp_path):
         "Per pilot and status",
         "Charts",
         "About this export",
+        "Checks",
     ]
     measures = sheets["Measures"]
     assert len(measures) == 7

@@ -18,6 +18,7 @@ from ..core.export.inputs import open_files, resolve_register
 from ..core.export.run import ExportRequest, export_measures
 from . import csv_params, pdf_parameters, register_filters, team_register
 from .base import PROTECTED_TABLES, A4BAlgorithm
+from .export_checks import delivery_checks, refusal, sheet_rows
 
 # An earlier export's GeoPackage holds one table 'measures' and may be replaced; a register never.
 EXPORT_PROTECTED_TABLES = tuple(table for table in PROTECTED_TABLES if table != "measures")
@@ -33,6 +34,7 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
     STATUSES = register_filters.STATUSES
     THEMES = register_filters.THEMES
     INCLUDE_PERSONAL = "INCLUDE_PERSONAL"
+    REFUSE_HARD_ERRORS = "REFUSE_HARD_ERRORS"
     INCLUDE_DROPPED = "INCLUDE_DROPPED"
     PILOT_BOUNDARIES = "PILOT_BOUNDARIES"
     NATURA2000 = "NATURA2000"
@@ -116,6 +118,17 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
                 "(both say so); the measures themselves are exported whatever this says."
             ),
             advanced=True,
+        )
+        add(
+            QgsProcessingParameterBoolean(
+                self.REFUSE_HARD_ERRORS, self.tr("Refuse to export measures with hard errors"), False
+            ),
+            self.tr(
+                "For delivery runs: the selected measures are checked first (as a4b:validatemeasures does, "
+                "without a parcel layer) and nothing is exported when any has a hard error; the message "
+                "lists them. Off by default. The spreadsheet always gets a sheet 'Checks' with every "
+                "finding."
+            ),
         )
         add(
             QgsProcessingParameterVectorLayer(
@@ -224,21 +237,35 @@ class ExportMeasuresAlgorithm(A4BAlgorithm):
             statuses, themes = register_filters.chosen_codes(self, parameters, context)
         except A4BError as error:
             raise QgsProcessingException(str(error)) from error
+        register = resolve_register(layer)
+        boundaries = self.parameterAsVectorLayer(parameters, self.PILOT_BOUNDARIES, context)
+        natura2000 = self.parameterAsVectorLayer(parameters, self.NATURA2000, context)
+        refuse = self.parameterAsBoolean(parameters, self.REFUSE_HARD_ERRORS, context)
+        checks = None
+        if refuse or "xlsx" in targets:
+            try:
+                found = delivery_checks(self, parameters, context, register, boundaries, natura2000, feedback)
+            except A4BError as error:
+                raise QgsProcessingException(str(error)) from error
+            if refuse and refusal(found):
+                raise QgsProcessingException(refusal(found))
+            checks = sheet_rows(found)
         request = ExportRequest(
-            register=resolve_register(layer),
+            register=register,
             targets=targets,
             pilots=text(self.PILOTS),
             statuses=statuses,
             themes=themes,
             include_personal=self.parameterAsBoolean(parameters, self.INCLUDE_PERSONAL, context),
             include_dropped=self.parameterAsBoolean(parameters, self.INCLUDE_DROPPED, context),
-            boundaries=self.parameterAsVectorLayer(parameters, self.PILOT_BOUNDARIES, context),
-            natura2000=self.parameterAsVectorLayer(parameters, self.NATURA2000, context),
+            boundaries=boundaries,
+            natura2000=natura2000,
             basemap=self.parameterAsRasterLayer(parameters, self.BASEMAP, context),
             map_options=pdf_parameters.map_options(self, parameters, context),
             csv_dialect=csv_params.csv_dialect(self, parameters, context),
             project=context.project(),
             open_files=open_files(context.project()),
+            checks=checks,
         )
         try:
             result = export_measures(request, context.transformContext(), feedback)

@@ -51,6 +51,8 @@ class ExportRequest:
     csv_dialect: object = None  # core.common.csv_dialect.CsvDialect; None: the settings, else the language
     project: QgsProject | None = None
     open_files: list[str] = field(default_factory=list)
+    # Rows of the XLSX "Checks" sheet (core/validation findings as plain values); None: no sheet.
+    checks: list[dict] | None = None
 
 
 @dataclass
@@ -155,7 +157,7 @@ class _Context:
             from .xlsx import sheet_names, write_xlsx
 
             about = about_lines(self.request, self.filters, self.result.count)
-            cut = write_xlsx(self.measures, temporary, about)
+            cut = write_xlsx(self.measures, temporary, about, self.request.checks)
             if cut:
                 self.result.warnings.append(
                     tr(

@@ -72,6 +72,7 @@ def sheet_names() -> dict[str, str]:
         "status": tr("Per pilot and status"),
         "charts": tr("Charts"),
         "about": tr("About this export"),
+        "checks": tr("Checks"),
     }
     return {key: name[:31] for key, name in names.items()}
 
@@ -180,8 +181,37 @@ def _format_sheet(sheet, keys: list[str], bold_rows: list[int]) -> None:
     sheet.freeze_panes = "A2"
 
 
-def write_xlsx(layer: QgsVectorLayer, path: Path, about: list[tuple[str, str]] | None = None) -> list[str]:
+CHECK_COLUMNS = ["uuid", "pilot", "measure_code", "code", "severity", "rule", "message"]
+
+
+def checks_frame(checks: list[dict], cells: Cells):
+    """The findings of the delivery checks, one row each (columns :data:`CHECK_COLUMNS`)."""
+    import pandas as pd
+
+    rows = [[cells.value(row.get(key)) for key in CHECK_COLUMNS] for row in checks]
+    frame = pd.DataFrame(rows, columns=CHECK_COLUMNS)
+    labels = {
+        "uuid": tr("ID"),
+        "pilot": tr("Pilot"),
+        "measure_code": tr("Measure code"),
+        "code": tr("Rule code"),
+        "severity": tr("Severity"),
+        "rule": tr("Rule"),
+        "message": tr("Finding"),
+    }
+    return frame.rename(columns=labels)
+
+
+def write_xlsx(
+    layer: QgsVectorLayer,
+    path: Path,
+    about: list[tuple[str, str]] | None = None,
+    checks: list[dict] | None = None,
+) -> list[str]:
     """Write the measures of *layer* and their totals to the workbook *path*.
+
+    With *checks* (findings of the delivery checks as dicts), a sheet "Checks"
+    lists them, one row each; an empty list gives the sheet with its header.
 
     Returns where a text was cut to the 32,767 characters a cell holds
     (``"notes 5"``: column and spreadsheet row), so the caller can warn.
@@ -213,4 +243,9 @@ def write_xlsx(layer: QgsVectorLayer, path: Path, about: list[tuple[str, str]] |
             info = pd.DataFrame(safe, columns=[tr("Item"), tr("Value")])
             info.to_excel(writer, sheet_name=names["about"], index=False)
             _format_sheet(writer.sheets[names["about"]], ["item", "value"], [])
+        if checks is not None:
+            checks_frame(checks, cells).to_excel(writer, sheet_name=names["checks"], index=False)
+            sheet = writer.sheets[names["checks"]]
+            _format_sheet(sheet, CHECK_COLUMNS, [])
+            sheet.auto_filter.ref = sheet.dimensions
     return cells.cut
