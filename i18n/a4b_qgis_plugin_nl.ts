@@ -4087,14 +4087,87 @@ Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (
     <context>
         <name>SampleModel</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="20" />
+            <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="86" />
+            <source>Models</source>
+            <translation>Modellen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleModelTexts</name>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="34" />
             <source>Sample model: flag parcels, tag grassland near Natura 2000, export</source>
             <translation>Voorbeeldmodel: afstanden bepalen, grasland nabij Natura 2000 een maatregel geven, exporteren</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="33" />
-            <source>Models</source>
-            <translation>Modellen</translation>
+            <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="35" />
+            <source>A sample of how the plugin's algorithms chain in a model: flag the parcels by distance to Natura 2000, keep the grassland within a distance of an area (250 m by default), tag it with a measure as 'proposed' in a measures register, and export the register's measures as GeoPackage, CSV and Excel. Open it in the Graphical Modeler (right-click, Edit Model) to change it or save a copy of your own.</source>
+            <translation>Een voorbeeld van hoe de algoritmen van de plugin in een model samenwerken: markeer de percelen naar afstand tot Natura 2000, houd het grasland binnen een afstand van een gebied over (standaard 250 m), ken het een maatregel toe als 'voorgesteld' in een maatregelenregister en exporteer de maatregelen van het register als GeoPackage, CSV en Excel. Open het in de grafische modelbouwer (rechtsklik, Model bewerken) om het aan te passen of een eigen kopie op te slaan.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="42" />
+            <source>BRP parcels</source>
+            <translation>BRP-percelen</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="43" />
+            <source>Agricultural parcels with the BRP field 'category' (e.g. BRP gewaspercelen).</source>
+            <translation>Landbouwpercelen met het BRP-veld 'category' (bijv. BRP gewaspercelen).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="46" />
+            <source>Natura 2000 areas</source>
+            <translation>Natura 2000-gebieden</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="47" />
+            <source>Natura 2000 areas (polygons).</source>
+            <translation>Natura 2000-gebieden (polygonen).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="48" />
+            <source>Grassland within (m)</source>
+            <translation>Grasland binnen (m)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="49" />
+            <source>Grassland parcels at most this far from a Natura 2000 area, in metres, are tagged.</source>
+            <translation>Graslandpercelen die hoogstens zo ver (in meters) van een Natura 2000-gebied liggen, krijgen de maatregel.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="52" />
+            <source>Measure code</source>
+            <translation>Maatregelcode</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="53" />
+            <source>Catalogue code of the measure to tag, e.g. ECO-KRUIDENGRAS (herb-rich grassland).</source>
+            <translation>Cataloguscode van de toe te kennen maatregel, bijv. ECO-KRUIDENGRAS (kruidenrijk grasland).</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="56" />
+            <source>Measures register (GeoPackage)</source>
+            <translation>Maatregelenregister (GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="57" />
+            <source>GeoPackage holding the measures register; created when missing.</source>
+            <translation>GeoPackage met het maatregelenregister; wordt aangemaakt als het ontbreekt.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="58" />
+            <source>Measures (GeoPackage)</source>
+            <translation>Maatregelen (GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="59" />
+            <source>Measures (CSV)</source>
+            <translation>Maatregelen (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="60" />
+            <source>Measures (Excel)</source>
+            <translation>Maatregelen (Excel)</translation>
         </message>
     </context>
     <context>

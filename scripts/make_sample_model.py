@@ -40,24 +40,17 @@ from a4b_qgis_plugin.core.common.qt_compat import (  # noqa: E402
     NUMBER_INTEGER,
     SOURCE_VECTOR_POLYGON,
 )
+from a4b_qgis_plugin.processing_provider.models import SAMPLE, SampleModelTexts  # noqa: E402
 
-NAME = "modelflagtagexport"
+NAME = SAMPLE
 TARGET = ROOT / "a4b_qgis_plugin" / "resources" / "models" / "flag_tag_export.model3"
 GRASSLAND = "Grasland"  # BRP category value (RVO)
 
+# English texts, shared with the provider, which shows them in QGIS's language.
+TEXTS = SampleModelTexts(translated=False).texts()
 HELP = {
-    "ALG_DESC": (
-        "A sample of how the plugin's algorithms chain in a model: flag the parcels by distance to "
-        "Natura 2000, keep the grassland within a distance of an area (250 m by default), tag it with a "
-        "measure as 'proposed' in a measures register, and export the register's measures as GeoPackage, "
-        "CSV and Excel. Open it in the Graphical Modeler (right-click, Edit Model) to change it or save "
-        "a copy of your own."
-    ),
-    "PARCELS": "Agricultural parcels with the BRP field 'category' (e.g. BRP gewaspercelen).",
-    "NATURA2000": "Natura 2000 areas (polygons).",
-    "DISTANCE": "Grassland parcels at most this far from a Natura 2000 area, in metres, are tagged.",
-    "MEASURE": "Catalogue code of the measure to tag, e.g. ECO-KRUIDENGRAS (herb-rich grassland).",
-    "REGISTER": "GeoPackage holding the measures register; created when missing.",
+    key: TEXTS[key if key == "ALG_DESC" else f"{key}_help"]
+    for key in ("ALG_DESC", "PARCELS", "NATURA2000", "DISTANCE", "MEASURE", "REGISTER")
 }
 
 
@@ -96,13 +89,11 @@ def build() -> QgsProcessingModelAlgorithm:
     """The sample model (needs the a4b provider and QGIS's native algorithms registered)."""
     model = QgsProcessingModelAlgorithm(NAME, "Models", "models")
     inputs = [
-        QgsProcessingParameterFeatureSource("PARCELS", "BRP parcels", [SOURCE_VECTOR_POLYGON]),
-        QgsProcessingParameterFeatureSource("NATURA2000", "Natura 2000 areas", [SOURCE_VECTOR_POLYGON]),
-        QgsProcessingParameterNumber(
-            "DISTANCE", "Grassland within (m)", NUMBER_INTEGER, 250, False, 0, 10000
-        ),
-        QgsProcessingParameterString("MEASURE", "Measure code", "ECO-KRUIDENGRAS"),
-        QgsProcessingParameterFile("REGISTER", "Measures register (GeoPackage)", FILE_BEHAVIOUR_FILE, "gpkg"),
+        QgsProcessingParameterFeatureSource("PARCELS", TEXTS["PARCELS"], [SOURCE_VECTOR_POLYGON]),
+        QgsProcessingParameterFeatureSource("NATURA2000", TEXTS["NATURA2000"], [SOURCE_VECTOR_POLYGON]),
+        QgsProcessingParameterNumber("DISTANCE", TEXTS["DISTANCE"], NUMBER_INTEGER, 250, False, 0, 10000),
+        QgsProcessingParameterString("MEASURE", TEXTS["MEASURE"], "ECO-KRUIDENGRAS"),
+        QgsProcessingParameterFile("REGISTER", TEXTS["REGISTER"], FILE_BEHAVIOUR_FILE, "gpkg"),
     ]
     for index, definition in enumerate(inputs):
         definition.setHelp(HELP[definition.name()])
@@ -162,12 +153,8 @@ def build() -> QgsProcessingModelAlgorithm:
         {"REGISTER": QgsProcessingModelChildParameterSource.fromChildOutput("tag", "REGISTER")},
     )
     outputs = {}
-    for name, description in (
-        ("OUTPUT_GPKG", "Measures (GeoPackage)"),
-        ("OUTPUT_CSV", "Measures (CSV)"),
-        ("OUTPUT_XLSX", "Measures (Excel)"),
-    ):
-        output = QgsProcessingModelOutput(name, description)
+    for name in ("OUTPUT_GPKG", "OUTPUT_CSV", "OUTPUT_XLSX"):
+        output = QgsProcessingModelOutput(name, TEXTS[name])
         output.setChildId("export")
         output.setChildOutputName(name)
         output.setMandatory(False)

@@ -21,48 +21,48 @@ SEPARATORS = ["", ";", ",", "\t"]  # in the order of the enum's options
 DECIMALS = ["", ",", "."]
 
 
+class CsvParameters:
+    """Makes the two parameters; pylupdate files ``self.tr`` texts under this class's name."""
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("CsvParameters", text)
+
+    def parameters(self) -> list[QgsProcessingParameterEnum]:
+        """The separator and decimal mark parameters, advanced, with their help texts."""
+        automatic = self.tr("Automatic (your settings, else QGIS's language)")
+        separator = QgsProcessingParameterEnum(
+            CSV_SEPARATOR,
+            self.tr("CSV column separator"),
+            [automatic, self.tr("Semicolon (;)"), self.tr("Comma (,)"), self.tr("Tab")],
+            defaultValue=0,
+        )
+        separator.setHelp(
+            self.tr(
+                "How the columns of a CSV output are separated. Automatic: the plugin's settings "
+                "(Settings › Options › All4Biodiversity), else the language of QGIS: a semicolon in Dutch, "
+                "as Dutch Excel expects, a comma in English."
+            )
+        )
+        decimal = QgsProcessingParameterEnum(
+            CSV_DECIMAL,
+            self.tr("CSV decimal mark"),
+            [automatic, self.tr("Comma (,)"), self.tr("Point (.)")],
+            defaultValue=0,
+        )
+        decimal.setHelp(
+            self.tr(
+                "The decimal mark of numbers in a CSV output. Automatic: the plugin's settings, else the "
+                "language of QGIS (a comma in Dutch). CSV files are UTF-8 with a byte order mark."
+            )
+        )
+        for parameter in (separator, decimal):
+            parameter.setFlags(parameter.flags() | PARAMETER_ADVANCED)
+        return [separator, decimal]
+
+
 def csv_parameters() -> list[QgsProcessingParameterEnum]:
-    """The two advanced parameters, with their help texts."""
-    automatic = QCoreApplication.translate("CsvParameters", "Automatic (your settings, else QGIS's language)")
-    separator = QgsProcessingParameterEnum(
-        CSV_SEPARATOR,
-        QCoreApplication.translate("CsvParameters", "CSV column separator"),
-        [
-            automatic,
-            QCoreApplication.translate("CsvParameters", "Semicolon (;)"),
-            QCoreApplication.translate("CsvParameters", "Comma (,)"),
-            QCoreApplication.translate("CsvParameters", "Tab"),
-        ],
-        defaultValue=0,
-    )
-    separator.setHelp(
-        QCoreApplication.translate(
-            "CsvParameters",
-            "How the columns of a CSV output are separated. Automatic: the plugin's settings "
-            "(Settings › Options › All4Biodiversity), else the language of QGIS: a semicolon in Dutch, "
-            "as Dutch Excel expects, a comma in English.",
-        )
-    )
-    decimal = QgsProcessingParameterEnum(
-        CSV_DECIMAL,
-        QCoreApplication.translate("CsvParameters", "CSV decimal mark"),
-        [
-            automatic,
-            QCoreApplication.translate("CsvParameters", "Comma (,)"),
-            QCoreApplication.translate("CsvParameters", "Point (.)"),
-        ],
-        defaultValue=0,
-    )
-    decimal.setHelp(
-        QCoreApplication.translate(
-            "CsvParameters",
-            "The decimal mark of numbers in a CSV output. Automatic: the plugin's settings, else the "
-            "language of QGIS (a comma in Dutch). CSV files are UTF-8 with a byte order mark.",
-        )
-    )
-    for parameter in (separator, decimal):
-        parameter.setFlags(parameter.flags() | PARAMETER_ADVANCED)
-    return [separator, decimal]
+    """The two advanced parameters, with their help texts, in QGIS's language."""
+    return CsvParameters().parameters()
 
 
 def csv_dialect(algorithm, parameters, context) -> CsvDialect:
