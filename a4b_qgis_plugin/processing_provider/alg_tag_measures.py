@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
     QgsProviderRegistry,
 )
 
@@ -33,7 +34,8 @@ from ..core.register import backend as register_module
 from ..core.register.pg_connect import is_team_register
 from ..core.tagging.build import CATEGORY_FIELD, DEFAULT_OVERLAP_SHARE, PILOT_FIELD, TagOptions
 from ..core.tagging.pilots import boundary_gpkg_paths, pilot_boundaries
-from ..core.tagging.service import ParcelSource, tag_parcels
+from ..core.tagging.service import ParcelSource, prepare, write
+from ..core.validation.new_measures import new_measure_findings
 from .base import A4BAlgorithm
 
 MAX_WARNINGS_SHOWN = 50
@@ -53,6 +55,7 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
     MERGE = "MERGE"
     SKIP_DUPLICATES = "SKIP_DUPLICATES"
     OVERLAP_SHARE = "OVERLAP_SHARE"
+    NATURA2000 = "NATURA2000"
     PILOT_FIELD = "PILOT_FIELD"
     CATEGORY_FIELD = "CATEGORY_FIELD"
     MEASURES_WRITTEN = "MEASURES_WRITTEN"
@@ -216,6 +219,20 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
             p.setHelp(text + " " + self.tr("Empty: {field} when the layer has it.").format(field=default))
             p.setFlags(p.flags() | PARAMETER_ADVANCED)
             params.append(p)
+        p = QgsProcessingParameterVectorLayer(
+            self.NATURA2000,
+            self.tr("Natura 2000 areas (for the checks)"),
+            [SOURCE_VECTOR_POLYGON],
+            optional=True,
+        )
+        p.setHelp(
+            self.tr(
+                "Optional. With it, the checks on the new measures also report a measure farther from "
+                "Natura 2000 than the catalogue's effect distance (as Check measures does in the panel)."
+            )
+        )
+        p.setFlags(p.flags() | PARAMETER_ADVANCED)
+        params.append(p)
         for param in params:
             self.addParameter(param)
         self.addOutput(QgsProcessingOutputNumber(self.MEASURES_WRITTEN, self.tr("Measures written")))
@@ -265,18 +282,26 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
             pilot_boundaries(project, boundary_gpkg_paths(project, register.path)),
         )
         try:
-            result = tag_parcels(parcels, measure, options, register, context.transformContext(), given)
+            plan = prepare(parcels, measure, options, context.transformContext(), given)
+            # The delivery checks on the new measures, as the panel shows them before it writes.
+            checks = new_measure_findings(
+                plan.rows,
+                register.layer(),
+                context.transformContext(),
+                self.parameterAsVectorLayer(parameters, self.NATURA2000, context),
+            )
+            result = write(plan, register)
         except A4BError as err:
             raise QgsProcessingException(str(err)) from err
         feedback.setProgress(100)
-        self._report(result, options, measure, register, feedback)
+        self._report(result, checks, options, measure, register, feedback)
         layer_source = register.layer_source()
         details = QgsProcessingContext.LayerDetails(self.tr("Measures register"), project, self.REGISTER)
         context.addLayerToLoadOnCompletion(layer_source, details)
         self._layer_source = layer_source
         return {
             self.MEASURES_WRITTEN: len(result.uuids),
-            self.WARNINGS: len(result.warnings),
+            self.WARNINGS: len(result.warnings) + len(checks),
             self.REGISTER: layer_source,
         }
 
@@ -318,15 +343,14 @@ class TagMeasuresAlgorithm(A4BAlgorithm):
         )
         return options, given
 
-    def _report(self, result, options: TagOptions, measure, register, feedback) -> None:
-        """Warnings as warnings (QGIS >= 3.16), then what was written."""
-        for text in result.warnings[:MAX_WARNINGS_SHOWN]:
+    def _report(self, result, checks: list[str], options: TagOptions, measure, register, feedback) -> None:
+        """Warnings and the checks' findings as warnings (QGIS >= 3.16), then what was written."""
+        warnings = list(result.warnings) + list(checks)
+        for text in warnings[:MAX_WARNINGS_SHOWN]:
             feedback.pushWarning(text)
-        if len(result.warnings) > MAX_WARNINGS_SHOWN:
+        if len(warnings) > MAX_WARNINGS_SHOWN:
             feedback.pushWarning(
-                self.tr("… and {count} more warnings.").format(
-                    count=len(result.warnings) - MAX_WARNINGS_SHOWN
-                )
+                self.tr("… and {count} more warnings.").format(count=len(warnings) - MAX_WARNINGS_SHOWN)
             )
         if result.duplicates_written:
             feedback.pushWarning(

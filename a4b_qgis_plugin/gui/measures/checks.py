@@ -102,38 +102,11 @@ def run_checks(dock, show: bool = True) -> CheckResult | None:
 
 
 def new_measure_warnings(rows: list[dict], register, project: QgsProject, pilot: str | None) -> list[str]:
-    """The checks' findings on measures about to be tagged, one line each, worst first.
+    """The checks' findings on measures about to be tagged, with the pilot's Natura 2000 layer."""
+    from ...core.validation.new_measures import new_measure_findings
 
-    *rows* are the tagging rows (geometry in EPSG:28992); the register's
-    measures count as the other party of an overlap. The BRP category and the
-    pilot boundary are left out (tagging warns about them itself), and so is
-    missing money: tagging fills it from the catalogue's rates, and most
-    measures have no published cost, so it would ask at every tag.
-    """
-    from ...core.measures.catalogue import load_catalogue
-    from ...core.validation.inputs import read_measures
-    from ...core.validation.run import CHECK_FIELDS, check_rows
-
-    new = [dict(row, uuid=f"new-{number}") for number, row in enumerate(rows)]
-    existing = read_measures(register.layer(), project.transformContext(), None, CHECK_FIELDS)
-    options = CheckOptions(
-        catalogue=load_catalogue(), natura2000=project_layer(project, pilot, ("natura2000",))
-    )
-    result = check_rows(new, options, project.transformContext(), existing + new)
-    already = (rules.BRP_CATEGORY, rules.OUTSIDE_PILOT, rules.MONEY_MISSING)
-    findings = sorted(
-        (f for f in result.findings if f.code not in already), key=lambda f: f.severity != rules.HARD
-    )
-    refs = {row["uuid"]: row.get("parcel_ref") or "" for row in new}
-    return [
-        tr("{ref}: {message} ({code}, {severity})").format(
-            ref=refs.get(f.uuid, ""),
-            message=f.message,
-            code=f.code,
-            severity=rules.severity_label(f.severity),
-        )
-        for f in findings
-    ]
+    natura2000 = project_layer(project, pilot, ("natura2000",))
+    return new_measure_findings(rows, register.layer(), project.transformContext(), natura2000)
 
 
 def summary_text(result: CheckResult) -> str:
