@@ -157,9 +157,9 @@ def test_export_keeps_dropped_rows_says_so_and_adds_the_scheme(provider_register
     assert rows["SNL-N12.02"]["scheme"] == "snl"
     assert rows["N12.02"]["scheme"] == ""
     book = openpyxl.load_workbook(tmp_path / "m.xlsx")
-    about = {row[0]: row[1] for row in book.worksheets[-1].iter_rows(values_only=True)}
+    about = {row[0]: row[1] for row in book["About this export"].iter_rows(values_only=True)}
     assert "left out of the totals" in about["Dropped measures"]
-    per_status = [row[1] for row in book.worksheets[2].iter_rows(values_only=True)]
+    per_status = [row[1] for row in book["Per pilot and status"].iter_rows(values_only=True)]
     assert "dropped" not in [str(value).lower() for value in per_status]
 
 
