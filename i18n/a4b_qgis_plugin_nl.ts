@@ -1839,12 +1839,12 @@
             <translation>afstand tot Natura 2000</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/checks.py" line="141" />
+            <location filename="../a4b_qgis_plugin/gui/measures/checks.py" line="114" />
             <source>{checked} measures checked: {hard} hard errors, {soft} soft warnings.</source>
             <translation>{checked} maatregelen gecontroleerd: {hard} harde fouten, {soft} zachte waarschuwingen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/checks.py" line="146" />
+            <location filename="../a4b_qgis_plugin/gui/measures/checks.py" line="119" />
             <source>Not checked, for want of a layer or history: {rules}.</source>
             <translation>Niet gecontroleerd, bij gebrek aan een laag of geschiedenis: {rules}.</translation>
         </message>
@@ -1884,7 +1884,7 @@
             <translation>De uitvoer is onvolledig; verwijder die en voer opnieuw uit.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/gui/measures/checks.py" line="129" />
+            <location filename="../a4b_qgis_plugin/core/validation/new_measures.py" line="49" />
             <source>{ref}: {message} ({code}, {severity})</source>
             <translation>{ref}: {message} ({code}, {severity})</translation>
         </message>
@@ -4653,152 +4653,152 @@ Een onbekend bedrag telt nooit als nul: een groep waarin geen maatregel een beke
     <context>
         <name>TagMeasuresAlgorithm</name>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="68" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="71" />
             <source>Tag parcels with a measure</source>
             <translation>Maatregel aan percelen toekennen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="98" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="101" />
             <source>Parcels</source>
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="99" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="102" />
             <source>Parcels to tag, e.g. BRP gewaspercelen or the output of 'Flag parcels near Natura 2000'. Selected features only is supported.</source>
             <translation>Percelen die de maatregel krijgen, bijv. BRP-gewaspercelen of de uitvoer van 'Afstanden tot Natura 2000 bepalen'. Alleen geselecteerde objecten wordt ondersteund.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="106" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="109" />
             <source>Parcel identifier field</source>
             <translation>Veld met perceel-id</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="120" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="123" />
             <source>Measure code</source>
             <translation>Maatregelcode</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="121" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="124" />
             <source>Code of a measure in the catalogue, e.g. ECO-KRUIDENGRAS (grassland with herbs), SNL-N12.02 or PILOT-VERNATTING. The Measures panel lists all codes.</source>
             <translation>Code van een maatregel in de catalogus, bijv. ECO-KRUIDENGRAS (grasland met kruiden), SNL-N12.02 of PILOT-VERNATTING. Het paneel Maatregelen toont alle codes.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="129" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="132" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="130" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="133" />
             <source>Stage of the measure: idea, proposed (default), agreed, implemented or dropped (or its number 0-4, or its name in the interface language).</source>
             <translation>Stadium van de maatregel: idea, proposed (standaard), agreed, implemented of dropped (of het nummer 0-4, of de naam in de taal van de interface: idee, voorgesteld, afgesproken, uitgevoerd, vervallen).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="138" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="141" />
             <source>Pilot</source>
             <translation>Pilot</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="139" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="142" />
             <source>Pilot the measures belong to. Empty: each parcel's a4b_pilot field, when the layer has it.</source>
             <translation>Pilot waartoe de maatregelen horen. Leeg: het veld a4b_pilot van elk perceel, als de laag dat heeft.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="145" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="148" />
             <source>Measures register (GeoPackage)</source>
             <translation>Maatregelenregister (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="162" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="165" />
             <source>Notes</source>
             <translation>Opmerkingen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="163" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="166" />
             <source>Free text stored with every measure written.</source>
             <translation>Vrije tekst die bij elke geschreven maatregel wordt opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="165" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="168" />
             <source>Stakeholder</source>
             <translation>Contactpersoon</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="166" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="169" />
             <source>Farmer or organisation involved (personal data: left out of exports unless asked for).</source>
             <translation>Betrokken boer of organisatie (persoonsgegevens: niet in exports tenzij gevraagd).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="171" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="174" />
             <source>One merged measure for all parcels</source>
             <translation>Eén samengevoegde maatregel voor alle percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="172" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="175" />
             <source>Write a single measure covering all parcels instead of one per parcel.</source>
             <translation>Schrijf één maatregel voor alle percelen samen in plaats van één per perceel.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="175" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="178" />
             <source>Skip parcels that already have this measure</source>
             <translation>Percelen die deze maatregel al hebben overslaan</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="178" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="181" />
             <source>Leave out parcels the register already holds this measure for (useful when re-running).</source>
             <translation>Laat percelen weg waarvoor het register deze maatregel al bevat (handig bij opnieuw uitvoeren).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="221" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="238" />
             <source>Measures written</source>
             <translation>Geschreven maatregelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="222" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="239" />
             <source>Warnings</source>
             <translation>Waarschuwingen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="274" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="299" />
             <source>Measures register</source>
             <translation>Maatregelenregister</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="292" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="317" />
             <source>Unknown measure code '{code}'. Codes start with ECO-, ANLB-, SNL- or PILOT-{near}.</source>
             <translation>Onbekende maatregelcode '{code}'. Codes beginnen met ECO-, ANLB-, SNL- of PILOT-{near}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="292" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="317" />
             <source>, e.g. </source>
             <translation>, bijv. </translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="246" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="263" />
             <source>Register upgraded; backup copy: {path}</source>
             <translation>Register bijgewerkt; reservekopie: {path}</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="258" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="275" />
             <source>No parcels to tag (empty layer or empty selection).</source>
             <translation>Geen percelen om de maatregel aan toe te kennen (lege laag of lege selectie).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="326" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="352" />
             <source>… and {count} more warnings.</source>
             <translation>… en nog {count} waarschuwingen.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="423" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="447" />
             <source>Unknown status '{status}': use one of {known}.</source>
             <translation>Onbekende status '{status}': gebruik een van {known}.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="438" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="462" />
             <source>Choose a register GeoPackage: the project is not saved, so there is no a4b_work.gpkg beside it.</source>
             <translation>Kies een register-GeoPackage: het project is niet opgeslagen, dus er staat geen a4b_work.gpkg naast.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="71" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="74" />
             <source>Records one measure of the catalogue on parcels in the measures register (a GeoPackage with the tables measures, measures_history and schema_version; created when missing). The parcel layer itself is never changed.
 
 One measure per parcel, or one merged measure for all parcels. The quantity is the area in ha (measured in EPSG:28992), an estimated length in m, or a count of pieces, by the measure's unit; default cost and revenue per year are the catalogue rate times the quantity (empty where the catalogue has no rate).
@@ -4819,74 +4819,84 @@ Waarschuwingen in plaats van stilzwijgend accepteren: de maatregel past niet bij
 Een maatregel ligt al op een perceel als het register een actieve (niet vervallen) maatregel met dezelfde code op hetzelfde perceel heeft: dezelfde identificatie uit dezelfde dataset (BRK identificatie_lokaal_id, BRP, het identificatieveld), dezelfde geometrie tot op de centimeter, of een overlap van meer dan het overlapaandeel; laagnamen doen er niet toe. Elke maatregel bewaart parcel_id, parcel_source en parcel_fingerprint, zodat exports naar het perceel te herleiden zijn. Dubbelingen worden bepaald en rijen geschreven in één transactie: als er iets misgaat wordt niets geschreven, en twee gelijktijdige runs met SKIP_DUPLICATES kennen een perceel niet allebei toe.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="112" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="115" />
             <source>Field identifying the parcel (stored as parcel_id, and in parcel_ref as layer name:identifier). Empty: the first of identificatie, identificatie_lokaal_id, perceel_id, gml_id, id that exists, else none (parcel_ref then uses the feature id).</source>
             <translation>Veld dat het perceel identificeert (bewaard als parcel_id, en in parcel_ref als laagnaam:identificatie). Leeg: het eerste van identificatie, identificatie_lokaal_id, perceel_id, gml_id, id dat bestaat, anders geen (parcel_ref gebruikt dan het object-id).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="183" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="186" />
             <source>Overlap that makes a duplicate (%)</source>
             <translation>Overlap die een dubbeling maakt (%)</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="191" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="194" />
             <source>A parcel already has the measure when an active measure of the same code in the register covers more than this share of the smaller of the two geometries (default 50 %).</source>
             <translation>Een perceel heeft de maatregel al als een actieve maatregel met dezelfde code in het register meer dan dit deel van de kleinste van beide geometrieën bedekt (standaard 50 %).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="199" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="202" />
             <source>Pilot field of the parcels</source>
             <translation>Pilotveld van de percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="199" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="202" />
             <source>Field holding each parcel's pilot, as Flag parcels near Natura 2000 writes it.</source>
             <translation>Veld met de pilot van elk perceel, zoals Afstanden tot Natura 2000 bepalen het schrijft.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="199" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="202" />
             <source>BRP category field of the parcels</source>
             <translation>Veld met de BRP-categorie van de percelen</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="199" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="202" />
             <source>Field holding the BRP category (Grasland, Bouwland...) the measure is checked against.</source>
             <translation>Veld met de BRP-categorie (Grasland, Bouwland...) waartegen de maatregel wordt gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="216" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="219" />
             <source>Empty: {field} when the layer has it.</source>
             <translation>Leeg: {field} als de laag dat veld heeft.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="332" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="356" />
             <source>{count} measure(s) were written anyway although the parcel already had measure {code}; run with SKIP_DUPLICATES to leave such parcels out.</source>
             <translation>{count} maatregel(en) toch geschreven hoewel het perceel maatregel {code} al had; voer uit met SKIP_DUPLICATES om zulke percelen over te slaan.</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="339" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="363" />
             <source>{count} parcel(s) left out because they already had measure {code} (SKIP_DUPLICATES).</source>
             <translation>{count} perce(e)l(en) overgeslagen omdat ze maatregel {code} al hadden (SKIP_DUPLICATES).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="345" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="369" />
             <source>{count} measure(s) {code} written to {path}: {quantity:.2f} {unit}, cost {cost} and revenue {revenue} euro per year ({missing} without a catalogue rate: their money stays unknown).</source>
             <translation>{count} maatregel(en) {code} geschreven naar {path}: {quantity:.2f} {unit}, kosten {cost} en opbrengst {revenue} euro per jaar ({missing} zonder tarief in de catalogus: hun bedragen blijven onbekend).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="366" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="390" />
             <source>Register now: {total} measures (dropped ones not counted), net {net} euro per year over the measures with both a cost and a revenue ({left_out} left out).</source>
             <translation>Register nu: {total} maatregelen (vervallen niet meegeteld), netto {net} euro per jaar over de maatregelen met zowel kosten als opbrengst ({left_out} niet meegeteld).</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="378" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="402" />
             <source>not known</source>
             <translation>onbekend</translation>
         </message>
         <message>
-            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="152" />
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="155" />
             <source>GeoPackage holding the register; created when missing, upgraded (after a backup copy) when older. Empty: a4b_work.gpkg beside the saved project. A team register in PostgreSQL/PostGIS: postgresql://USER@HOST:PORT/DBNAME?schema=NAME (the password from authcfg=ID, PGPASSWORD, ~/.pgpass or a service file, never in the URI) or pg-connection:NAME?schema=NAME for a PostgreSQL connection of QGIS's Browser.</source>
             <translation>GeoPackage met het register; gemaakt als hij ontbreekt, bijgewerkt (na een reservekopie) als hij ouder is. Leeg: a4b_work.gpkg naast het opgeslagen project. Een teamregister in PostgreSQL/PostGIS: postgresql://GEBRUIKER@HOST:POORT/DATABASE?schema=NAAM (het wachtwoord uit authcfg=ID, PGPASSWORD, ~/.pgpass of een servicebestand, nooit in de URI) of pg-connection:NAAM?schema=NAAM voor een PostgreSQL-verbinding uit de Browser van QGIS.</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="222" />
+            <source>Natura 2000 areas (for the checks)</source>
+            <translation>Natura 2000-gebieden (voor de controles)</translation>
+        </message>
+        <message>
+            <location filename="../a4b_qgis_plugin/processing_provider/alg_tag_measures.py" line="228" />
+            <source>Optional. With it, the checks on the new measures also report a measure farther from Natura 2000 than the catalogue's effect distance (as Check measures does in the panel).</source>
+            <translation>Optioneel. Hiermee melden de controles op de nieuwe maatregelen ook een maatregel die verder van Natura 2000 ligt dan de effectafstand uit de catalogus (zoals Maatregelen controleren in het paneel doet).</translation>
         </message>
     </context>
     <context>

@@ -157,7 +157,7 @@ def step_options():
         plugin = qgis.utils.plugins.get(NAME)
         QTimer.singleShot(1500, look_and_close)
         plugin.open_settings()  # modal: returns once look_and_close rejected it
-    except Exception:  # noqa: BLE001
+    except Exception:
         report["errors"].append(traceback.format_exc())
     QTimer.singleShot(200, step_cycle)
 
