@@ -2912,12 +2912,12 @@ Wachtwoorden worden nooit opgeslagen: kies een PostgreSQL-verbinding uit de Brow
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/csv_params.py" line="39" />
             <source>How the columns of a CSV output are separated. Automatic: the plugin's settings (Settings › Options › All4Biodiversity), else the language of QGIS: a semicolon in Dutch, as Dutch Excel expects, a comma in English.</source>
-            <translation>Hoe de kolommen van een CSV-uitvoer gescheiden worden. Automatisch: de instellingen van de plugin (Extra › Opties › All4Biodiversity), anders de taal van QGIS: een puntkomma in het Nederlands, zoals Nederlandstalige Excel verwacht, een komma in het Engels.</translation>
+            <translation>Hoe de kolommen van een CSV-uitvoer gescheiden worden. Automatisch: de instellingen van de plug-in (Extra › Opties › All4Biodiversity), anders de taal van QGIS: een puntkomma in het Nederlands, zoals Nederlandstalige Excel verwacht, een komma in het Engels.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/csv_params.py" line="52" />
             <source>The decimal mark of numbers in a CSV output. Automatic: the plugin's settings, else the language of QGIS (a comma in Dutch). CSV files are UTF-8 with a byte order mark.</source>
-            <translation>Het decimaalteken van getallen in een CSV-uitvoer. Automatisch: de instellingen van de plugin, anders de taal van QGIS (een komma in het Nederlands). CSV-bestanden zijn UTF-8 met byte order mark.</translation>
+            <translation>Het decimaalteken van getallen in een CSV-uitvoer. Automatisch: de instellingen van de plug-in, anders de taal van QGIS (een komma in het Nederlands). CSV-bestanden zijn UTF-8 met byte order mark.</translation>
         </message>
     </context>
     <context>
@@ -4102,7 +4102,7 @@ Oppervlakten worden gemeten in het metrische CRS van de geavanceerde parameter (
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="35" />
             <source>A sample of how the plugin's algorithms chain in a model: flag the parcels by distance to Natura 2000, keep the grassland within a distance of an area (250 m by default), tag it with a measure as 'proposed' in a measures register, and export the register's measures as GeoPackage, CSV and Excel. Open it in the Graphical Modeler (right-click, Edit Model) to change it or save a copy of your own.</source>
-            <translation>Een voorbeeld van hoe de algoritmen van de plugin in een model samenwerken: markeer de percelen naar afstand tot Natura 2000, houd het grasland binnen een afstand van een gebied over (standaard 250 m), ken het een maatregel toe als 'voorgesteld' in een maatregelenregister en exporteer de maatregelen van het register als GeoPackage, CSV en Excel. Open het in de grafische modelbouwer (rechtsklik, Model bewerken) om het aan te passen of een eigen kopie op te slaan.</translation>
+            <translation>Een voorbeeld van hoe de algoritmen van de plug-in in een model samenwerken: markeer de percelen naar afstand tot Natura 2000, houd het grasland binnen een afstand van een gebied over (standaard 250 m), ken het een maatregel toe als 'voorgesteld' in een maatregelenregister en exporteer de maatregelen van het register als GeoPackage, CSV en Excel. Open het in de grafische modelbouwer (rechtsklik, Model bewerken) om het aan te passen of een eigen kopie op te slaan.</translation>
         </message>
         <message>
             <location filename="../a4b_qgis_plugin/processing_provider/models.py" line="42" />
