@@ -241,6 +241,13 @@ def _tag_then_export_model() -> QgsProcessingModelAlgorithm:
     return model
 
 
+def _csv_output(model: QgsProcessingModelAlgorithm) -> str:
+    """The model's parameter and result name for the CSV output: "export:CSV" up to QGIS 3.3x, "CSV" later."""
+    names = [p.name() for p in model.destinationParameterDefinitions() if p.description() == "Measures (CSV)"]
+    assert len(names) == 1, [p.name() for p in model.destinationParameterDefinitions()]
+    return names[0]
+
+
 def test_a_model_passes_the_register_from_tag_to_export(provider_registered, tmp_path):
     model = _tag_then_export_model()
     ok, problems = model.validate()
@@ -250,12 +257,12 @@ def test_a_model_passes_the_register_from_tag_to_export(provider_registered, tmp
     context.setProject(QgsProject.instance())
     feedback = QgsProcessingFeedback()
     results, ok = model.run(
-        {"PARCELS": _parcels(), "REGISTER": str(register), "export:CSV": str(tmp_path / "m.csv")},
+        {"PARCELS": _parcels(), "REGISTER": str(register), _csv_output(model): str(tmp_path / "m.csv")},
         context,
         feedback,
     )
     assert ok
-    rows = _csv_rows(results["export:CSV"])
+    rows = _csv_rows(results[_csv_output(model)])
     assert len(rows) == 3
     assert {row["measure_code"] for row in rows} == {"ECO-KRUIDENGRAS"}
     assert {row["pilot"] for row in rows} == {"Model pilot"} and {row["scheme"] for row in rows} == {
@@ -308,8 +315,8 @@ def test_a_model_can_filter_the_register_with_qgis_before_exporting(provider_reg
     context.setProject(QgsProject.instance())
     inputs = {"PARCELS": _parcels(), "REGISTER": str(tmp_path / "register.gpkg")}
     results, ok = model.run(
-        dict(inputs, **{"export:CSV": str(tmp_path / "m.csv")}), context, QgsProcessingFeedback()
+        dict(inputs, **{_csv_output(model): str(tmp_path / "m.csv")}), context, QgsProcessingFeedback()
     )
     assert ok
-    rows = _csv_rows(results["export:CSV"])
+    rows = _csv_rows(results[_csv_output(model)])
     assert sorted(row["parcel_id"] for row in rows) == ["P0", "P2"]

@@ -110,7 +110,12 @@ def existing_tables(path: str) -> list[str] | None:
         return None
     from osgeo import gdal
 
-    dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    try:
+        dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    except RuntimeError:
+        # GDAL raises instead of returning None once anything in the process
+        # has called gdal.UseExceptions() (QGIS 3.40's Python does).
+        dataset = None
     if dataset is None:
         if os.path.getsize(path) == 0:
             return []

@@ -74,7 +74,10 @@ def list_tables(gpkg_path: str) -> list[str]:
         return []
     from osgeo import ogr
 
-    dataset = ogr.Open(gpkg_path)
+    try:
+        dataset = ogr.Open(gpkg_path)
+    except RuntimeError:  # raised rather than None when GDAL exceptions are on (QGIS 3.40)
+        dataset = None
     if dataset is None:
         raise OutputError(tr("{0} is not a GeoPackage QGIS can read.").format(gpkg_path))
     try:
@@ -186,7 +189,10 @@ def _boundary_rows(gpkg_path: str, pilot_name: str | None = None):
     """
     from osgeo import ogr
 
-    dataset = ogr.Open(gpkg_path)
+    try:
+        dataset = ogr.Open(gpkg_path)
+    except RuntimeError:  # raised rather than None when GDAL exceptions are on (QGIS 3.40)
+        dataset = None
     if dataset is None:
         raise OutputError(tr("{0} is not a GeoPackage QGIS can read.").format(gpkg_path))
     try:
