@@ -66,7 +66,8 @@ def tag(register: str, layer: QgsVectorLayer, **extra) -> dict:
 
 def export_csv(register: str, path: Path) -> list[dict]:
     run("exportmeasures", {"REGISTER": register, "OUTPUT_CSV": str(path), "INCLUDE_PERSONAL": True})
-    with open(path, newline="", encoding="utf-8") as handle:
+    # the CSV starts with a byte order mark (for Excel)
+    with open(path, newline="", encoding="utf-8-sig") as handle:
         return list(csv.DictReader(handle))
 
 
