@@ -27,6 +27,10 @@ GPKG_LAYER = "measures"
 WGS84 = "EPSG:4326"
 
 
+class IncompleteWriteError(OutputError):
+    """GDAL stopped writing part-way (a full disk or a file size limit); the message is its reason."""
+
+
 def _write(
     layer: QgsVectorLayer,
     path: Path,
@@ -36,6 +40,11 @@ def _write(
     options.fileEncoding = "UTF-8"
     result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), transform_context, options)
     error, message = result[0], result[1]
+    if error == QgsVectorFileWriter.WriterError.ErrFeatureWriteFailed:
+        # GDAL repeats its reason for every feature; once each is enough
+        raise IncompleteWriteError(
+            " ".join(dict.fromkeys(line for line in message.splitlines() if line.strip()))
+        )
     if error != QgsVectorFileWriter.WriterError.NoError:
         raise OutputError(
             tr("Could not write {path}: {message}").format(path=path, message=message or str(error))

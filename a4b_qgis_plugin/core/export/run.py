@@ -21,7 +21,7 @@ from qgis.core import QgsCoordinateTransformContext, QgsProject, QgsVectorLayer
 
 from ..common.errors import OutputError
 from ..common.i18n import tr
-from .data import write_csv, write_geojson, write_gpkg
+from .data import IncompleteWriteError, write_csv, write_geojson, write_gpkg
 from .describe import about_lines
 from .files import OutputSet, check_target
 from .inputs import file_of, find_pilot_boundaries
@@ -130,6 +130,13 @@ class _Context:
                 temporary = outputs.temporary_for(final)
                 try:
                     sheet = self._write(key, temporary)
+                except IncompleteWriteError as error:
+                    raise OutputError(
+                        tr(
+                            "{path} was not written completely (is the disk full?); "
+                            "nothing was replaced: {error}"
+                        ).format(path=final, error=error)
+                    ) from error
                 except OutputError:
                     raise
                 except Exception as error:  # a disk, library or data problem: say where
