@@ -7,7 +7,7 @@ saving and reopening the project.
 
 from __future__ import annotations
 
-from qgis.core import QgsCoordinateTransformContext, QgsLayoutExporter, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsCoordinateTransformContext, QgsLayoutExporter, QgsProject, QgsVectorLayer
 
 from tests import measures_dock_helpers as helpers
 from tests.export_helpers import EAST, WEST, build_register
@@ -53,9 +53,10 @@ def test_layout_in_the_project_survives_save_and_reopen(qgis_app, tmp_path):
     assert names == sorted(["Overview", EAST, WEST])
     # QGIS's own exporter writes it: one page per atlas feature
     target = tmp_path / "from_project.pdf"
-    result, _error = QgsLayoutExporter.exportToPdf(
-        again.atlas(), str(target), QgsLayoutExporter.PdfExportSettings()
-    )
+    settings = QgsLayoutExporter.PdfExportSettings()
+    # text as text, to read the legend back: QGIS's default (paths) reaches the legend from 3.3x on
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
+    result, _error = QgsLayoutExporter.exportToPdf(again.atlas(), str(target), settings)
     assert result == QgsLayoutExporter.ExportResult.Success and target.stat().st_size > 10000
     # helper layers carry "(A4B)" in the project (the atlas picks layers by name); the legend does not
     from tests.test_export_pdf import pdf_flat
