@@ -76,6 +76,7 @@ def main() -> None:
     parser.add_argument(
         "--interleave-with", default="", help="before the last batch, wait until this label has a row"
     )
+    parser.add_argument("--hold-last", default="", help="before the last batch, wait until this file exists")
     parser.add_argument("--tag", action="store_true", help="tag parcels with skip_duplicates")
     args = parser.parse_args()
     if args.tag:
@@ -100,6 +101,9 @@ def main() -> None:
     for batch in range(args.batches):
         if args.interleave_with and args.batches > 1 and batch == args.batches - 1:
             wait_for_rows(args.register, args.interleave_with)
+        if args.hold_last and batch == args.batches - 1:
+            while not Path(args.hold_last).exists():
+                time.sleep(0.01)
         reg.add_measures(rows(args.label, batch, args.size))
         time.sleep(args.pause)
     print("DONE", flush=True)

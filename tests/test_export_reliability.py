@@ -92,8 +92,12 @@ def test_export_and_summary_read_one_snapshot_while_another_process_writes(
     if journal == "wal":
         with sqlite3.connect(path) as conn:
             assert conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] == "wal"
-    go = tmp_path / "go"
-    writer = worker(path, "live", 300, 20, "--wait-for", str(go), "--pause", "0.002")
+    go, release = tmp_path / "go", tmp_path / "release"
+    # The writer keeps its last batch until the first export is done, so that export surely
+    # ran while another process was writing, however busy the machine is.
+    writer = worker(
+        path, "live", 300, 20, "--wait-for", str(go), "--pause", "0.002", "--hold-last", str(release)
+    )
     assert writer.stdout.readline().strip() == "READY", writer.stderr.read()
     go.touch()
     wait_until(lambda: _rows(path) > 3000, timeout_ms=120_000)
@@ -115,6 +119,8 @@ def test_export_and_summary_read_one_snapshot_while_another_process_writes(
         )
         assert (result["COUNT"] - 3000) % 20 == 0 and (grand["count"] - 3000) % 20 == 0
         assert parts(out) == []
+        release.touch()
+    release.touch()
     out, err = writer.communicate(timeout=300)
     assert writer.returncode == 0, err
     print(f"exports during the writes (count, writer still running, summary count): {runs}")
