@@ -7,6 +7,7 @@ import uuid
 
 import pytest
 from qgis.core import QgsExpressionContextUtils, QgsProject
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
 from a4b_qgis_plugin.core.common import settings
 from a4b_qgis_plugin.core.register import home
@@ -36,6 +37,9 @@ def profile_dock(qgis_iface, parcels):
     yield panel, asked
     panel.cleanup()
     panel.deleteLater()
+    # Let the panel go and close the project's layers on the register before its file goes.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QgsProject.instance().removeAllMapLayers()
     settings.WORK_GPKG_NAME.set(previous)
     leftover = home.profile_folder() / name
     if leftover.exists():
