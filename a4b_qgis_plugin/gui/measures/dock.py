@@ -10,7 +10,6 @@ from qgis.gui import QgsDockWidget, QgsFileWidget
 from ...core.common.errors import CatalogueError, RegisterError
 from ...core.common.qt_compat import GEOMETRY_POLYGON
 from ...core.measures.vocabulary import DEFAULT_STATUS, STATUSES, status_label
-from ...core.register import home
 from ...core.register.pg_connect import is_team_register
 from ..common.current_pilot import shared as shared_pilot
 from ..common.form_loader import load_ui
@@ -85,9 +84,9 @@ class MeasuresDock(QgsDockWidget, FORM):
         project = QgsProject.instance()
         self._connect(project.readProject, self._on_project_loaded)
         self._connect(project.cleared, self._on_project_loaded)
-        self._connect(project.fileNameChanged, self._on_project_moved)
-        self._connect(project.projectSaved, self._on_project_moved)
-        self._connect(project.homePathChanged, self._on_project_moved)
+        self._connect(project.fileNameChanged, self.home.project_moved)
+        self._connect(project.projectSaved, self.home.project_moved)
+        self._connect(project.homePathChanged, self.home.project_moved)
         self._connect(shared_pilot().changed, self._follow_pilot)
 
         self.reload_catalogue()
@@ -219,27 +218,6 @@ class MeasuresDock(QgsDockWidget, FORM):
         self._fill_pilots()
         self.pilotCombo.setEditText(mp.remembered_pilot(project))
         self.refresh_table()
-
-    def _on_project_moved(self, *_args) -> None:
-        # A project saved for the first time leaves the profile register that
-        # every unsaved project shares; the user decides what happens to its
-        # measures (RegisterHome asks), the panel never switches by itself.
-        project = QgsProject.instance()
-        current = self.register_path()
-        if (
-            not project.fileName()
-            or not home.is_profile_register(current)
-            or mp.profile_register_kept(project)
-        ):
-            return
-        target = mp.default_register_path(project)
-        if home.is_profile_register(target):
-            return
-        chosen = self.home.after_first_save(current, target)
-        if chosen == current:
-            mp.keep_profile_register(project)
-            return
-        self.set_register_path(chosen)
 
     def _fill_pilots(self) -> None:
         names, problem = mp.pilot_names(self._open_register(create=False, quiet=True))

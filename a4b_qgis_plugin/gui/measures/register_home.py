@@ -17,6 +17,7 @@ from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from ...core.common.errors import RegisterError
 from ...core.register import home
 from ...core.register.pg_connect import is_team_register
+from . import project as mp
 
 COPY, MOVE, KEEP = "copy", "move", "keep"
 
@@ -64,6 +65,27 @@ class RegisterHome:
         label.setToolTip(full)
         self.dock.registerFileWidget.lineEdit().setToolTip(full)
         home.publish(QgsProject.instance(), path)
+
+    def project_moved(self, *_args) -> None:
+        """A project saved for the first time leaves the profile register every unsaved one shares.
+
+        The user decides what happens to its measures (:meth:`after_first_save`
+        asks); the panel never switches register by itself.
+        """
+        project = QgsProject.instance()
+        current = self.dock.register_path()
+        if not project.fileName() or not home.is_profile_register(current):
+            return
+        if mp.profile_register_kept(project):
+            return
+        target = mp.default_register_path(project)
+        if home.is_profile_register(target):
+            return
+        chosen = self.after_first_save(current, target)
+        if chosen == current:
+            mp.keep_profile_register(project)
+            return
+        self.dock.set_register_path(chosen)
 
     def after_first_save(self, old_path: str, new_path: str) -> str:
         """The register to use once a project left its profile register for a folder of its own."""
