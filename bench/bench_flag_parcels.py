@@ -187,7 +187,12 @@ def main() -> int:
         print(f"flag peak memory: {measured['flag']['peak_mb']:.0f} MB  (target < 1536)")
         print(f"flag per 100k parcels: {measured['flag']['seconds'] / opts.parcels * 1e5:.2f} s")
     # joinbynearest writes one row per tie (a parcel inside two overlapping areas), so >= N there
-    failed = [n for n, m in measured.items() if m["rc"] != 0 or m["features"] < opts.parcels]
+    return exit_status(measured, opts.parcels)
+
+
+def exit_status(measured: dict, parcels: int) -> int:
+    """1 (and say which) when a run failed or wrote fewer than *parcels* features, else 0."""
+    failed = [n for n, m in measured.items() if m["rc"] != 0 or m["features"] < parcels]
     if failed:
         print(f"FAILED or incomplete: {', '.join(failed)}")
         return 1

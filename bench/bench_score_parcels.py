@@ -42,7 +42,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import bench_data  # noqa: E402
-from bench_flag_parcels import count_features, run_timed  # noqa: E402
+from bench_flag_parcels import count_features, exit_status, run_timed  # noqa: E402
 
 NODATA = -9999.0
 
@@ -174,11 +174,7 @@ def main() -> int:
         if "means" in measured and "zs_dep" in measured and "zs_gw" in measured:
             print(f"(zonal both) / means : {both / measured['means']['seconds']:.2f}x")
         print(f"score per 100k parcels: {measured['score']['seconds'] / opts.parcels * 1e5:.2f} s")
-    failed = [n for n, m in measured.items() if m["rc"] != 0 or m["features"] < opts.parcels]
-    if failed:
-        print(f"FAILED or incomplete: {', '.join(failed)}")
-        return 1
-    return 0
+    return exit_status(measured, opts.parcels)
 
 
 if __name__ == "__main__":
